@@ -1,0 +1,206 @@
+"""The `twofold` command-line subcommands: compare, sentences, align."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+import textwrap
+from collections.abc import Sequence
+
+from desktop import __version__
+from desktop.engine.align import DEFAULT_THRESHOLD, Aligner
+from desktop.engine.compare import compare
+from desktop.engine.errors import InputError
+from desktop.engine.load import load_article
+from desktop.engine.models import Article, Comparison
+
+EXIT_BAD_INPUT = 2
+
+
+def comparison_json(comparison: Comparison) -> dict:
+    """The comparison as plain JSON-ready data (the documented `--format json` shape)."""
+
+    def side(article: Article) -> dict:
+        return {
+            "path": article.path,
+            "language": article.language,
+            "sentences": [
+                {"id": s.id, "text": s.text, "start": s.start, "end": s.end}
+                for s in article.sentences
+            ],
+        }
+
+    return {
+        "left": side(comparison.left),
+        "right": side(comparison.right),
+        "threshold": comparison.threshold,
+        "pairs": [
+            {
+                "left": list(p.left),
+                "right": list(p.right),
+                "score": round(p.score, 1),
+                "differences": [
+                    {"kind": d.kind, "left": list(d.left), "right": list(d.right)}
+                    for d in p.discrepancies
+                ],
+                "word_diff": [[op.tag, op.left, op.right] for op in p.word_diff],
+            }
+            for p in comparison.pairs
+        ],
+        "unique_left": list(comparison.unique_left),
+        "unique_right": list(comparison.unique_right),
+        "coverage": {
+            "left_in_right": round(comparison.coverage.left_in_right, 4),
+            "right_in_left": round(comparison.coverage.right_in_left, 4),
+            "left_chars_in_right": round(comparison.coverage.left_chars_in_right, 4),
+            "right_chars_in_left": round(comparison.coverage.right_chars_in_left, 4),
+        },
+    }
+
+
+def comparison_text(comparison: Comparison, width: int | None = None) -> str:
+    """A terminal rendering: pairs side by side, unique sentences marked < or >."""
+    width = width or shutil.get_terminal_size((120, 40)).columns
+    col = max(20, (width - 7) // 2)
+    left, right = comparison.left, comparison.right
+    cov = comparison.coverage
+    out = [
+        f"LEFT  {left.name} ({len(left.sentences)} sentences, {left.language})",
+        f"RIGHT {right.name} ({len(right.sentences)} sentences, {right.language})",
+        f"{cov.left_in_right:.0%} of the left article is in the right one; "
+        f"{cov.right_in_left:.0%} of the right article is in the left one. "
+        f"Only left: {len(comparison.unique_left)}, only right: {len(comparison.unique_right)}.",
+        "",
+    ]
+    for kind, pair_or_id in _items(comparison):
+        if kind == "pair":
+            p = pair_or_id
+            lt = " ".join(left.sentences[i].text for i in p.left)
+            rt = " ".join(right.sentences[j].text for j in p.right)
+            flags = "".join(
+                f"  ! {d.kind}: {', '.join(d.left)} ≠ {', '.join(d.right)}" for d in p.discrepancies
+            )
+            out.append(f"= {p.score:3.0f} ─ {_label(p.left)} ↔ {_label(p.right)}{flags}")
+            out.extend(_columns(lt, rt, col))
+        elif kind == "left":
+            out.append(f"< only left ─ L{pair_or_id + 1}")
+            out.extend(_columns(left.sentences[pair_or_id].text, "", col))
+        else:
+            out.append(f"> only right ─ R{pair_or_id + 1}")
+            out.extend(_columns("", right.sentences[pair_or_id].text, col))
+        out.append("")
+    return "\n".join(out)
+
+
+def _label(ids: Sequence[int]) -> str:
+    return ",".join(str(i + 1) for i in ids)
+
+
+def _columns(a: str, b: str, col: int) -> list[str]:
+    la, lb = textwrap.wrap(a, col) or [""], textwrap.wrap(b, col) or [""]
+    n = max(len(la), len(lb))
+    la += [""] * (n - len(la))
+    lb += [""] * (n - len(lb))
+    return [f"  {x:<{col}} │ {y}" for x, y in zip(la, lb, strict=True)]
+
+
+def _items(comparison: Comparison):
+    """Pairs and unique sentences in reading order (left article first, then right-only)."""
+    items = [(min(p.left), 0, "pair", p) for p in comparison.pairs]
+    items += [(i, 1, "left", i) for i in comparison.unique_left]
+    # A right-only sentence sits after the pair holding the right sentence just before it.
+    pos_right = {j: min(p.left) for p in comparison.pairs for j in p.right}
+    for j in comparison.unique_right:
+        anchor = next((pos_right[k] for k in range(j - 1, -1, -1) if k in pos_right), -1)
+        items.append((anchor, 2, "right", j))
+    items.sort(key=lambda t: (t[0], t[1]))
+    return [(kind, obj) for _, _, kind, obj in items]
+
+
+def _cmd_compare(args: argparse.Namespace) -> int:
+    left = load_article(args.left, args.lang)
+    right = load_article(args.right, args.lang)
+    comparison = compare(left, right, args.threshold)
+    if args.format == "json":
+        json.dump(comparison_json(comparison), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(comparison_text(comparison) + "\n")
+    return 0
+
+
+def _cmd_sentences(args: argparse.Namespace) -> int:
+    article = load_article(args.file, args.lang)
+    for s in article.sentences:
+        sys.stdout.write(" ".join(s.text.split()) + "\n")
+    return 0
+
+
+def _cmd_align(args: argparse.Namespace) -> int:
+    try:
+        stream = open(args.jsonl, encoding="utf-8") if args.jsonl != "-" else sys.stdin  # noqa: SIM115
+    except OSError as exc:
+        raise InputError(args.jsonl, exc.strerror or "cannot be read") from exc
+    with stream:
+        for number, line in enumerate(stream, 1):
+            if not line.strip():
+                continue
+            try:
+                doc = json.loads(line)
+                a, b = doc["a"], doc["b"]
+            except (json.JSONDecodeError, KeyError, TypeError) as exc:
+                raise InputError(
+                    args.jsonl, f"line {number} is not a {{id, a, b}} JSON object"
+                ) from exc
+            lang = doc.get("lang") or "auto"
+            if lang == "auto":
+                from desktop.engine.language import detect_language
+
+                lang = detect_language(" ".join(a + b))
+            links = Aligner(a, b, lang).links(args.threshold)
+            pairs = sorted({(i, j) for link in links for i in link.left for j in link.right})
+            sys.stdout.write(
+                json.dumps({"id": doc.get("id"), "pairs": [list(p) for p in pairs]}) + "\n"
+            )
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="twofold", description=__doc__)
+    parser.add_argument("--version", action="version", version=f"Twofold {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("compare", help="compare two articles and print the result")
+    p.add_argument("left")
+    p.add_argument("right")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
+    p.add_argument("--lang", choices=["auto", "de", "en"], default="auto")
+    p.set_defaults(func=_cmd_compare)
+
+    p = sub.add_parser("sentences", help="print the sentences of an article, one a line")
+    p.add_argument("file")
+    p.add_argument("--lang", choices=["auto", "de", "en"], default="auto")
+    p.set_defaults(func=_cmd_sentences)
+
+    p = sub.add_parser("align", help="align already-split document pairs (JSONL in, JSONL out)")
+    p.add_argument(
+        "--jsonl", required=True, help='file with lines {"id", "a": [...], "b": [...]}; - for stdin'
+    )
+    p.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
+    p.set_defaults(func=_cmd_align)
+    return parser
+
+
+def run(argv: Sequence[str]) -> int:
+    """Run a subcommand; bad input is one line on stderr and exit code 2."""
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except InputError as exc:
+        sys.stderr.write(f"twofold: {exc}\n")
+        return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        return 0

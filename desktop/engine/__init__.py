@@ -1,0 +1,1 @@
+"""Comparison engine: load, split, align and diff articles. Pure Python, no Qt."""

@@ -1,0 +1,99 @@
+"""Frozen records the engine returns; everything above the engine reads these."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import PurePath
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence; `start`/`end` are offsets into the article's original text."""
+
+    id: int
+    start: int
+    end: int
+    text: str
+    paragraph: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """An article as loaded: original text, its sentences and where it came from."""
+
+    text: str
+    sentences: tuple[Sentence, ...]
+    language: str
+    path: str = ""
+    title: str = ""
+    encoding: str = "utf-8"
+
+    @property
+    def name(self) -> str:
+        if self.title:
+            return self.title
+        if self.path:
+            return PurePath(self.path).name
+        return "Untitled"
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """Sentences the aligner judged to report the same facts (n:m), with a 0–100 score."""
+
+    left: tuple[int, ...]
+    right: tuple[int, ...]
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class WordOp:
+    """One step of a word-level difference: tag is equal, replace, delete or insert."""
+
+    tag: str
+    left: str
+    right: str
+
+
+@dataclass(frozen=True, slots=True)
+class Discrepancy:
+    """A number, date or name that one side of a pair has and the other has differently."""
+
+    kind: str
+    left: tuple[str, ...]
+    right: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    """An aligned group of sentences with its word diff and discrepancy flags."""
+
+    left: tuple[int, ...]
+    right: tuple[int, ...]
+    score: float
+    word_diff: tuple[WordOp, ...] = ()
+    discrepancies: tuple[Discrepancy, ...] = ()
+    manual: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Coverage:
+    """Share (0–1) of each article's sentences and characters found in the other one."""
+
+    left_in_right: float
+    right_in_left: float
+    left_chars_in_right: float
+    right_chars_in_left: float
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """The whole result: both articles, the pairs and what only one side says."""
+
+    left: Article
+    right: Article
+    threshold: float
+    pairs: tuple[Pair, ...]
+    unique_left: tuple[int, ...]
+    unique_right: tuple[int, ...]
+    coverage: Coverage

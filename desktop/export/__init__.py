@@ -1,0 +1,1 @@
+"""Exports of comparisons: HTML, PDF, DOCX, Markdown, CSV, JSON."""

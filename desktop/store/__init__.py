@@ -1,0 +1,1 @@
+"""Storage of articles, comparisons and annotations in SQLite (sqlite-utils). No Qt."""

@@ -1,0 +1,52 @@
+"""Import direction: engine ← store ← export ← ui ← app; PySide6 only under desktop/ui/."""
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parent.parent / "desktop"
+LAYERS = ["engine", "store", "export", "ui"]
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+    return names
+
+
+def _modules():
+    return sorted(PACKAGE.rglob("*.py"))
+
+
+@pytest.mark.parametrize("path", _modules(), ids=lambda p: str(p.relative_to(PACKAGE.parent)))
+def test_pyside_only_in_ui(path):
+    if path.relative_to(PACKAGE).parts[0] == "ui":
+        return
+    qt = {name for name in _imports(path) if name.split(".")[0] in {"PySide6", "shiboken6"}}
+    assert not qt, f"{path.name} imports {qt}; Qt belongs in desktop/ui/"
+
+
+@pytest.mark.parametrize("layer", LAYERS)
+def test_layers_import_only_downwards(layer):
+    forbidden = {f"desktop.{name}" for name in LAYERS[LAYERS.index(layer) + 1 :]}
+    forbidden |= {"desktop.app", "desktop.cli"}
+    for path in (PACKAGE / layer).rglob("*.py"):
+        bad = {n for n in _imports(path) if any(n == f or n.startswith(f + ".") for f in forbidden)}
+        assert not bad, f"{path.relative_to(PACKAGE)} imports {bad} from a layer above it"
+
+
+def test_boundary_check_sees_a_violation(tmp_path):
+    sample = tmp_path / "bad.py"
+    sample.write_text("from PySide6.QtCore import QObject\nimport desktop.ui.window\n")
+    assert _imports(sample) == {"PySide6.QtCore", "desktop.ui.window"}
+
+
+def test_no_difflib_anywhere():
+    for path in _modules():
+        assert "difflib" not in _imports(path), f"{path.name} uses difflib; use rapidfuzz"

@@ -13,6 +13,7 @@ from desktop import __version__
 from desktop.engine.align import DEFAULT_THRESHOLD, Aligner
 from desktop.engine.compare import compare
 from desktop.engine.errors import InputError
+from desktop.engine.items import ONLY_LEFT, items
 from desktop.engine.load import load_article
 from desktop.engine.models import Article, Comparison
 
@@ -74,9 +75,9 @@ def comparison_text(comparison: Comparison, width: int | None = None) -> str:
         f"Only left: {len(comparison.unique_left)}, only right: {len(comparison.unique_right)}.",
         "",
     ]
-    for kind, pair_or_id in _items(comparison):
-        if kind == "pair":
-            p = pair_or_id
+    for item in items(comparison):
+        if item.pair is not None:
+            p = item.pair
             lt = " ".join(left.sentences[i].text for i in p.left)
             rt = " ".join(right.sentences[j].text for j in p.right)
             flags = "".join(
@@ -84,12 +85,12 @@ def comparison_text(comparison: Comparison, width: int | None = None) -> str:
             )
             out.append(f"= {p.score:3.0f} ─ {_label(p.left)} ↔ {_label(p.right)}{flags}")
             out.extend(_columns(lt, rt, col))
-        elif kind == "left":
-            out.append(f"< only left ─ L{pair_or_id + 1}")
-            out.extend(_columns(left.sentences[pair_or_id].text, "", col))
+        elif item.kind == ONLY_LEFT:
+            out.append(f"< only left ─ L{item.left[0] + 1}")
+            out.extend(_columns(left.sentences[item.left[0]].text, "", col))
         else:
-            out.append(f"> only right ─ R{pair_or_id + 1}")
-            out.extend(_columns("", right.sentences[pair_or_id].text, col))
+            out.append(f"> only right ─ R{item.right[0] + 1}")
+            out.extend(_columns("", right.sentences[item.right[0]].text, col))
         out.append("")
     return "\n".join(out)
 
@@ -104,19 +105,6 @@ def _columns(a: str, b: str, col: int) -> list[str]:
     la += [""] * (n - len(la))
     lb += [""] * (n - len(lb))
     return [f"  {x:<{col}} │ {y}" for x, y in zip(la, lb, strict=True)]
-
-
-def _items(comparison: Comparison):
-    """Pairs and unique sentences in reading order (left article first, then right-only)."""
-    items = [(min(p.left), 0, "pair", p) for p in comparison.pairs]
-    items += [(i, 1, "left", i) for i in comparison.unique_left]
-    # A right-only sentence sits after the pair holding the right sentence just before it.
-    pos_right = {j: min(p.left) for p in comparison.pairs for j in p.right}
-    for j in comparison.unique_right:
-        anchor = next((pos_right[k] for k in range(j - 1, -1, -1) if k in pos_right), -1)
-        items.append((anchor, 2, "right", j))
-    items.sort(key=lambda t: (t[0], t[1]))
-    return [(kind, obj) for _, _, kind, obj in items]
 
 
 def _cmd_compare(args: argparse.Namespace) -> int:

@@ -4,10 +4,76 @@ import re
 
 _WORD = re.compile(r"[^\W\d_]+")
 _GERMAN = frozenset(
-    ["der", "die", "das", "und", "ist", "nicht", "ein", "eine", "einen", "dem", "den", "des", "mit", "sich", "auf", "für", "von", "zu", "im", "auch", "es", "wird", "wurde", "werden", "sind", "hat", "haben", "bei", "nach", "über", "aus", "wie", "oder", "dass", "als"]
+    [
+        "der",
+        "die",
+        "das",
+        "und",
+        "ist",
+        "nicht",
+        "ein",
+        "eine",
+        "einen",
+        "dem",
+        "den",
+        "des",
+        "mit",
+        "sich",
+        "auf",
+        "für",
+        "von",
+        "zu",
+        "im",
+        "auch",
+        "es",
+        "wird",
+        "wurde",
+        "werden",
+        "sind",
+        "hat",
+        "haben",
+        "bei",
+        "nach",
+        "über",
+        "aus",
+        "wie",
+        "oder",
+        "dass",
+        "als",
+    ]
 )
 _ENGLISH = frozenset(
-    ["the", "and", "is", "not", "a", "an", "of", "to", "in", "that", "it", "with", "for", "on", "was", "were", "are", "has", "have", "be", "by", "from", "at", "as", "this", "which", "or", "would", "said"]
+    [
+        "the",
+        "and",
+        "is",
+        "not",
+        "a",
+        "an",
+        "of",
+        "to",
+        "in",
+        "that",
+        "it",
+        "with",
+        "for",
+        "on",
+        "was",
+        "were",
+        "are",
+        "has",
+        "have",
+        "be",
+        "by",
+        "from",
+        "at",
+        "as",
+        "this",
+        "which",
+        "or",
+        "would",
+        "said",
+    ]
 )
 LANGUAGES = ("de", "en")
 

@@ -51,3 +51,12 @@ def test_icon_exists_as_svg_and_png_sizes():
         assert data[:8] == b"\x89PNG\r\n\x1a\n"
         width, height = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
         assert (width, height) == (size, size)
+
+
+def test_licence_list_names_every_runtime_dependency():
+    listed = (ROOT / "packaging" / "THIRD-PARTY-LICENSES.md").read_text(encoding="utf-8").lower()
+    deps = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["dependencies"]
+    for dep in deps:
+        name = dep.split(">")[0].split("=")[0].split("<")[0].strip().lower()
+        assert f"| {name} |" in listed.replace("_", "-"), f"{name} missing from the licence list"
+    assert "lgpl" in listed and "source" in listed

@@ -1,5 +1,6 @@
 """Linux desktop integration files pass their validators and match the project."""
 
+import re
 import shutil
 import subprocess
 import tomllib
@@ -57,6 +58,6 @@ def test_licence_list_names_every_runtime_dependency():
     listed = (ROOT / "packaging" / "THIRD-PARTY-LICENSES.md").read_text(encoding="utf-8").lower()
     deps = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["dependencies"]
     for dep in deps:
-        name = dep.split(">")[0].split("=")[0].split("<")[0].strip().lower()
+        name = re.split(r"[<>=!~ ;\[]", dep)[0].lower().replace("_", "-")
         assert f"| {name} |" in listed.replace("_", "-"), f"{name} missing from the licence list"
     assert "lgpl" in listed and "source" in listed

@@ -5,7 +5,10 @@ from __future__ import annotations
 import csv
 import io
 import json
+from pathlib import Path
 
+from desktop.store.errors import OlderSchema, StoreError
+from desktop.store.opening import default_path
 from desktop.store.rows import parse_item_key
 from desktop.store.store import Store
 
@@ -28,12 +31,33 @@ FIELDS = (
 SIDES = {"pair": "both", "left": "left only", "right": "right only"}
 
 
+def open_for_reading(path: str | Path | None = None) -> Store:
+    """The database without taking it from a running window: read-only, unless it first needs
+    upgrading (then opened for writing, which migrates it). A missing file is an error."""
+    path = Path(path) if path is not None else default_path()
+    if not path.exists():
+        raise StoreError(f"There is no review database at {path} yet.")
+    try:
+        return Store.open(path, read_only=True)
+    except OlderSchema:
+        return Store.open(path)
+
+
+def annotations_output(
+    path: str | Path | None = None, comparison_id: int | None = None, fmt: str = "json"
+) -> str:
+    """What `twofold annotations [--db PATH] [--comparison ID] [--format json|csv]` prints;
+    raises StoreError (one-line message) for a missing, locked, damaged or newer database."""
+    with open_for_reading(path) as store:
+        return render(annotation_rows(store, comparison_id), fmt)
+
+
 def annotation_rows(store: Store, comparison_id: int | None = None) -> list[dict]:
     """One dict per annotation (FIELDS), by comparison, then in reading order where known."""
     if comparison_id is not None:
         ids = [store.comparison(comparison_id).id]
     else:
-        ids = [row[0] for row in store.db.execute("SELECT id FROM comparisons ORDER BY id")]
+        ids = store.comparison_ids()
     rows: list[dict] = []
     for cid in ids:
         rows.extend(_comparison_rows(store, cid))
@@ -43,7 +67,7 @@ def annotation_rows(store: Store, comparison_id: int | None = None) -> list[dict
 def _comparison_rows(store: Store, comparison_id: int) -> list[dict]:
     record = store.comparison(comparison_id)
     texts = {
-        side: _sentences(store, article_id)
+        side: store.sentence_texts(article_id)
         for side, article_id in (
             ("left", record.left_article_id),
             ("right", record.right_article_id),
@@ -80,12 +104,6 @@ def _comparison_rows(store: Store, comparison_id: int) -> list[dict]:
             }
         )
     return rows
-
-
-def _sentences(store: Store, article_id: int) -> dict[int, str]:
-    return dict(
-        store.db.execute("SELECT id, text FROM sentences WHERE article_id = ?", [article_id])
-    )
 
 
 def render(rows: list[dict], fmt: str = "json") -> str:

@@ -221,6 +221,12 @@ class Store:
         )
         return Article(text=text, sentences=sentences, language=language, path=source, title=title)
 
+    def sentence_texts(self, article_id: int) -> dict[int, str]:
+        """Sentence id -> text for a stored article (cheaper than rebuilding the Article)."""
+        return dict(
+            self.db.execute("SELECT id, text FROM sentences WHERE article_id = ?", [article_id])
+        )
+
     def article_provenance(self, article_id: int) -> dict[str, str | None]:
         """Where a stored article came from: sha256, added, source and the provenance fields."""
         columns = ["source", "sha256", "added", *PROVENANCE]
@@ -269,6 +275,10 @@ class Store:
             title, source = row
             names.append(title or (PurePath(source).name if source else "") or "Untitled")
         return " ↔ ".join(names)
+
+    def comparison_ids(self) -> list[int]:
+        """Every saved comparison's id, oldest first."""
+        return [row[0] for row in self.db.execute("SELECT id FROM comparisons ORDER BY id")]
 
     def comparison(self, comparison_id: int) -> ComparisonRecord:
         row = self._one(

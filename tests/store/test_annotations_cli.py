@@ -7,10 +7,12 @@ import io
 import json
 
 import pytest
+from sqlite_utils import Database
 
 from desktop.engine.load import article_from_text
-from desktop.store.annotations_cli import FIELDS, annotation_rows, render
-from desktop.store.errors import NotFound
+from desktop.store.annotations_cli import FIELDS, annotation_rows, annotations_output, render
+from desktop.store.errors import NotFound, StoreError
+from desktop.store.schema import KNOWN, MIGRATIONS
 
 
 @pytest.fixture
@@ -63,3 +65,23 @@ def test_json_and_csv_hold_the_same_rows(store, annotated):
     assert table[1]["label"] == "verify" and table[2]["label"] == ""
     with pytest.raises(ValueError):
         render(rows, "xml")
+
+
+def test_output_reads_the_database_without_taking_it_from_a_window(db_path, store, annotated):
+    # The window still holds the database for writing; the command reads it read-only.
+    printed = annotations_output(db_path, annotated.id, "csv")
+    assert printed.splitlines()[0] == ",".join(FIELDS)
+    assert len(printed.splitlines()) == 1 + 3
+
+
+def test_output_for_a_missing_database_says_so(tmp_path):
+    with pytest.raises(StoreError, match="no review database"):
+        annotations_output(tmp_path / "nirgends.db")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_output_upgrades_an_old_database_first(db_path):
+    old = Database(db_path)
+    MIGRATIONS.apply(old, stop_before=KNOWN[1])
+    old.close()
+    assert json.loads(annotations_output(db_path)) == []

@@ -71,7 +71,7 @@ def m001_reviews(db: Database) -> None:
             left_ids TEXT NOT NULL,
             right_ids TEXT NOT NULL,
             created TEXT NOT NULL,
-            UNIQUE (comparison_id, kind, left_ids, right_ids)
+            UNIQUE (comparison_id, left_ids, right_ids)
         );
         CREATE TABLE review_items (
             comparison_id INTEGER NOT NULL REFERENCES comparisons(id) ON DELETE CASCADE,

@@ -120,18 +120,19 @@ class Store:
     def _open_read_only(cls, path: Path) -> Store:
         if not path.exists():
             raise StoreError(f"{path} does not exist.")
+        db = None
         try:
             problem = file_damage(path)
             if problem is not None:
                 raise CorruptDatabase(path, f" ({problem})")
             db = connect(path, read_only=True)
-        except sqlite3.Error as error:
-            raise StoreError(f"Cannot open {path}: {error}.") from error
-        try:
             if check_version(db, path):
                 raise OlderSchema(path)
-        except BaseException:
-            db.close()
+        except BaseException as error:
+            if db is not None:
+                db.close()
+            if isinstance(error, sqlite3.Error):
+                raise StoreError(f"Cannot open {path}: {error}.") from error
             raise
         return cls(db, path, True, None, None)
 
@@ -383,55 +384,70 @@ class Store:
         if self._one("SELECT 1 FROM comparisons WHERE id = ?", [comparison_id]) is None:
             raise NotFound(GONE)
 
-    def _add_override(
-        self, comparison_id: int, kind: str, left: Iterable[int], right: Iterable[int]
-    ) -> bool:
-        left_ids, right_ids = _sides(left, right)
-        opposite = "unlink" if kind == "link" else "link"
-        with self._write() as db:
-            # Linking what was unlinked (or the reverse) replaces the earlier decision.
-            removed = db.execute(
-                "DELETE FROM manual_overrides WHERE comparison_id = ? AND kind = ?"
-                " AND left_ids = ? AND right_ids = ?",
-                [comparison_id, opposite, left_ids, right_ids],
-            ).rowcount
-            added = db.execute(
-                "INSERT OR IGNORE INTO manual_overrides (comparison_id, kind, left_ids, right_ids,"
-                " created) VALUES (?, ?, ?, ?, ?)",
-                [comparison_id, kind, left_ids, right_ids, now()],
-            ).rowcount
-        return bool(removed or added)
+    def override(self, comparison_id: int, left: Iterable[int], right: Iterable[int]) -> str | None:
+        """The hand-made decision on these sentences: "link", "unlink" or None."""
+        row = self._one(
+            "SELECT kind FROM manual_overrides WHERE comparison_id = ? AND left_ids = ?"
+            " AND right_ids = ?",
+            [comparison_id, *_sides(left, right)],
+        )
+        return row[0] if row else None
 
-    def _remove_override(
-        self, comparison_id: int, kind: str, left: Iterable[int], right: Iterable[int]
-    ) -> bool:
+    def set_override(
+        self,
+        comparison_id: int,
+        left: Iterable[int],
+        right: Iterable[int],
+        kind: str | None,
+        only_if: str | None = None,
+    ) -> str | None:
+        """Record "link", "unlink" or no decision (None) on these sentences, replacing any
+        earlier one; returns the decision before, which undo passes back here. With `only_if`,
+        nothing changes unless the decision before was that one."""
+        if kind not in ("link", "unlink", None):
+            raise ValueError(f"unknown override {kind!r}; expected 'link', 'unlink' or None")
         left_ids, right_ids = _sides(left, right)
+        where = "comparison_id = ? AND left_ids = ? AND right_ids = ?"
+        key = [comparison_id, left_ids, right_ids]
         with self._write() as db:
-            return bool(
+            self._require(comparison_id)
+            row = self._one(f"SELECT kind FROM manual_overrides WHERE {where}", key)
+            previous = row[0] if row else None
+            if previous == kind or (only_if is not None and previous != only_if):
+                return previous
+            db.execute(f"DELETE FROM manual_overrides WHERE {where}", key)
+            if kind is not None:
                 db.execute(
-                    "DELETE FROM manual_overrides WHERE comparison_id = ? AND kind = ?"
-                    " AND left_ids = ? AND right_ids = ?",
-                    [comparison_id, kind, left_ids, right_ids],
-                ).rowcount
-            )
+                    "INSERT INTO manual_overrides (comparison_id, kind, left_ids, right_ids,"
+                    " created) VALUES (?, ?, ?, ?, ?)",
+                    [comparison_id, kind, left_ids, right_ids, now()],
+                )
+            return previous
 
     def add_manual_link(
         self, comparison_id: int, left: Iterable[int], right: Iterable[int]
-    ) -> bool:
-        """Link these sentences by hand (wins over the aligner); True if anything changed."""
-        return self._add_override(comparison_id, "link", left, right)
+    ) -> str | None:
+        """Link these sentences by hand (wins over the aligner; replaces an unlink of exactly
+        them). Returns the decision before, for undo via set_override."""
+        return self.set_override(comparison_id, left, right, "link")
 
     def remove_manual_link(
         self, comparison_id: int, left: Iterable[int], right: Iterable[int]
-    ) -> bool:
-        return self._remove_override(comparison_id, "link", left, right)
+    ) -> str | None:
+        """Drop a hand-made link (an unlink of the same sentences stays); returns the before."""
+        return self.set_override(comparison_id, left, right, None, only_if="link")
 
-    def add_unlink(self, comparison_id: int, left: Iterable[int], right: Iterable[int]) -> bool:
-        """Reject an automatic link by hand; True if anything changed."""
-        return self._add_override(comparison_id, "unlink", left, right)
+    def add_unlink(
+        self, comparison_id: int, left: Iterable[int], right: Iterable[int]
+    ) -> str | None:
+        """Reject an automatic link by hand; returns the decision before, for undo."""
+        return self.set_override(comparison_id, left, right, "unlink")
 
-    def remove_unlink(self, comparison_id: int, left: Iterable[int], right: Iterable[int]) -> bool:
-        return self._remove_override(comparison_id, "unlink", left, right)
+    def remove_unlink(
+        self, comparison_id: int, left: Iterable[int], right: Iterable[int]
+    ) -> str | None:
+        """Let the aligner decide again; returns the decision before, for undo."""
+        return self.set_override(comparison_id, left, right, None, only_if="unlink")
 
     def _overrides(self, comparison_id: int, kind: str) -> list[tuple[tuple[int, ...], ...]]:
         return [

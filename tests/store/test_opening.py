@@ -77,3 +77,11 @@ def test_every_refusal_is_one_sentence_naming_the_file(db_path):
         assert "\n" not in message and message.endswith("."), message
         assert "reviews.db" in message, message
     assert "read-only" in str(ReadOnlyStore())
+
+
+def test_paths_with_spaces_hashes_and_umlauts_open_both_ways(tmp_path, left_article):
+    path = tmp_path / "Meine Recherche #1 ?" / "Prüfung 50%.db"
+    with Store.open(path) as store:
+        article_id = store.add_article(left_article)
+    with Store.open(path, read_only=True) as viewer:
+        assert viewer.article(article_id).text == left_article.text

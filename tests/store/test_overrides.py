@@ -28,25 +28,42 @@ def test_manual_links_and_unlinks_survive_reopening(db_path, comparison, store):
 def test_removing_overrides(store, comparison):
     store.add_manual_link(comparison.id, [3], [2])
     store.add_unlink(comparison.id, [0], [0])
-    assert store.remove_manual_link(comparison.id, [3], [2]) is True
-    assert store.remove_unlink(comparison.id, [0], [0]) is True
-    assert store.remove_unlink(comparison.id, [0], [0]) is False
+    assert store.remove_manual_link(comparison.id, [3], [2]) == "link"
+    assert store.remove_manual_link(comparison.id, [0], [0]) == "unlink"  # not a link: kept
+    assert store.unlinks(comparison.id) == {((0,), (0,))}
+    assert store.remove_unlink(comparison.id, [0], [0]) == "unlink"
+    assert store.remove_unlink(comparison.id, [0], [0]) is None
     assert store.manual_links(comparison.id) == ()
     assert store.unlinks(comparison.id) == frozenset()
 
 
 def test_linking_what_was_unlinked_replaces_that_decision(store, comparison):
     store.add_unlink(comparison.id, [0], [0])
-    assert store.add_manual_link(comparison.id, [0], [0]) is True
+    assert store.add_manual_link(comparison.id, [0], [0]) == "unlink"
     assert store.unlinks(comparison.id) == frozenset()
-    assert store.add_manual_link(comparison.id, [0], [0]) is False
+    assert store.add_manual_link(comparison.id, [0], [0]) == "link"
     store.add_unlink(comparison.id, [0], [0])
     assert store.manual_links(comparison.id) == ()
+    assert store.override(comparison.id, [0], [0]) == "unlink"
+
+
+def test_undo_of_an_override_restores_the_decision_before(store, comparison):
+    store.add_unlink(comparison.id, [1], [1])
+    previous = store.add_manual_link(comparison.id, [1], [1])
+    store.set_override(comparison.id, [1], [1], previous)
+    assert store.unlinks(comparison.id) == {((1,), (1,))}
+    assert store.manual_links(comparison.id) == ()
+
+    previous = store.add_manual_link(comparison.id, [2, 3], [2])
+    store.set_override(comparison.id, [2, 3], [2], previous)
+    assert store.override(comparison.id, [3, 2], [2]) is None
 
 
 def test_a_link_needs_both_sides(store, comparison):
     with pytest.raises(ValueError):
         store.add_manual_link(comparison.id, [], [1])
+    with pytest.raises(ValueError):
+        store.set_override(comparison.id, [1], [1], "maybe")
 
 
 def test_stored_overrides_change_the_comparison(store, comparison):

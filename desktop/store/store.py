@@ -182,10 +182,11 @@ class Store:
         with self._write() as db:
             found = self._one("SELECT id FROM articles WHERE sha256 = ?", [sha])
             if found:
-                sets = ", ".join(f"{name} = coalesce({name}, ?)" for name in provenance)
-                db.execute(
-                    f"UPDATE articles SET {sets} WHERE id = ?", [*provenance.values(), found[0]]
-                )
+                if provenance:
+                    sets = ", ".join(f"{name} = coalesce({name}, ?)" for name in provenance)
+                    db.execute(
+                        f"UPDATE articles SET {sets} WHERE id = ?", [*provenance.values(), found[0]]
+                    )
                 return found[0]
             columns = ["title", "source", "language", "sha256", "text", "added", *provenance]
             values = [article.title, article.path, article.language, sha, article.text, now()]
@@ -305,7 +306,12 @@ class Store:
         self._update_comparison(comparison_id, "threshold", float(threshold))
 
     def rename_comparison(self, comparison_id: int, title: str) -> None:
-        self._update_comparison(comparison_id, "title", title.strip())
+        """Set the title; an empty one brings back the default (both article names)."""
+        title = title.strip()
+        if not title:
+            record = self.comparison(comparison_id)
+            title = self._default_title(record.left_article_id, record.right_article_id)
+        self._update_comparison(comparison_id, "title", title)
 
     def delete_comparison(self, comparison_id: int) -> None:
         """Delete a comparison with its alignment, overrides and annotations, and any article

@@ -44,6 +44,8 @@ def test_default_title_names_both_articles(comparison):
 def test_rename(store, comparison):
     store.rename_comparison(comparison.id, "  Rubio in Mexiko  ")
     assert store.comparison(comparison.id).title == "Rubio in Mexiko"
+    store.rename_comparison(comparison.id, "   ")
+    assert store.comparison(comparison.id).title == "Bericht ↔ pressemitteilung.txt"
 
 
 def test_list_shows_titles_sources_progress_most_recent_first(store, comparison, left_article):

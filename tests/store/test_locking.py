@@ -63,3 +63,23 @@ def test_a_second_writer_in_the_same_process_is_refused(db_path, store):
         Store.open(db_path)
     store.close()
     Store.open(db_path).close()
+
+
+CRASHER = """
+import sys
+from desktop.store.store import Store
+store = Store.open(sys.argv[1])
+store.set_note(int(sys.argv[2]), "pair:0:0", "vor dem Absturz")
+print("noted", flush=True)
+sys.stdin.readline()
+"""
+
+
+def test_after_a_crash_the_database_opens_with_the_last_action_kept(db_path, store, comparison):
+    store.close()
+    child = python_child(CRASHER, str(db_path), str(comparison.id))
+    assert child.stdout.readline().strip() == "noted"
+    child.kill()  # no close(): the lock and the write-ahead log are left as a crash leaves them
+    child.communicate(timeout=30)
+    with Store.open(db_path) as again:
+        assert again.annotation(comparison.id, "pair:0:0").note == "vor dem Absturz"

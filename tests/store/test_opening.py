@@ -19,13 +19,13 @@ from desktop.store.errors import (
     WriteFailed,
 )
 from desktop.store.schema import KNOWN, MIGRATIONS
-from desktop.store.store import Store
+from desktop.store.store import Store, open_store
 
 
 def test_default_database_is_made_in_the_user_data_directory(tmp_path, monkeypatch):
     data_dir = tmp_path / "not yet there" / "Twofold"
     monkeypatch.setattr(opening, "user_data_dir", lambda app, appauthor: str(data_dir))
-    with Store.open() as store:
+    with open_store() as store:
         assert store.path == data_dir / "twofold.db"
         assert store.list_comparisons() == []
     assert (data_dir / "twofold.db").is_file()

@@ -64,3 +64,33 @@ def test_bench_store(tmp_path):
         f" max {timings[-1] * 1000:.2f} ms); search {search_ms:.1f} ms; load annotations {load_ms:.1f} ms"
     )
     assert len(undo) == ACTIONS
+
+
+@pytest.mark.bench
+def test_bench_store_reopen_with_many_comparisons(tmp_path):
+    path = tmp_path / "big.db"
+    with Store.open(path) as store:
+        for n in range(100):
+            text = " ".join(f"Artikel {n} Satz {k} berichtet etwas." for k in range(300))
+            left = store.add_article(article_from_text(text, lang="de"))
+            right = store.add_article(article_from_text(text + " Ende.", lang="de"))
+            cid = store.open_comparison(left, right, 55.0).id
+            store.save_alignment(cid, [], [f"pair:{k}:{k}" for k in range(300)])
+            for k in range(0, 300, 3):
+                store.set_reviewed(cid, f"pair:{k}:{k}", True)
+    size_mb = path.stat().st_size / 1e6
+    reopen = []
+    for _ in range(10):
+        t = time.perf_counter()
+        with Store.open(path) as store:
+            reopen.append(time.perf_counter() - t)
+    t = time.perf_counter()
+    with Store.open(path) as store:
+        listed = store.list_comparisons()
+    list_ms = (time.perf_counter() - t) * 1000
+    reopen.sort()
+    print(
+        f"\nstore with {len(listed)} comparisons ({size_mb:.1f} MB): reopen median"
+        f" {reopen[5] * 1000:.1f} ms; open + list {list_ms:.1f} ms"
+    )
+    assert listed[0].reviewed == 100

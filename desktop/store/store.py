@@ -609,3 +609,13 @@ ORDER BY c.last_opened DESC, c.id DESC
 def open_store(path: str | Path | None = None, *, read_only: bool = False) -> Store:
     """Shorthand for Store.open."""
     return Store.open(path, read_only=read_only)
+
+
+def open_for_window(path: str | Path | None = None) -> Store:
+    """What a new window uses: the database for writing, or read-only while another Twofold
+    window writes to it (then `store.read_only` is True and ReadOnlyStore says why on a change).
+    Other refusals (newer schema, foreign file) propagate as StoreError."""
+    try:
+        return Store.open(path)
+    except StoreLocked:
+        return Store.open(path, read_only=True)

@@ -7,12 +7,12 @@ from contextlib import contextmanager
 import pytest
 
 from desktop.store.errors import ReadOnlyStore, StoreLocked
-from desktop.store.store import Store
+from desktop.store.store import Store, open_for_window
 from tests.store.helpers import python_child
 
 HOLDER = """
 import sys
-from desktop.store.store import Store
+from desktop.store.store import Store, open_for_window
 store = Store.open(sys.argv[1])
 print("holding", flush=True)
 sys.stdin.readline()
@@ -67,7 +67,7 @@ def test_a_second_writer_in_the_same_process_is_refused(db_path, store):
 
 CRASHER = """
 import sys
-from desktop.store.store import Store
+from desktop.store.store import Store, open_for_window
 store = Store.open(sys.argv[1])
 store.set_note(int(sys.argv[2]), "pair:0:0", "vor dem Absturz")
 print("noted", flush=True)
@@ -83,3 +83,12 @@ def test_after_a_crash_the_database_opens_with_the_last_action_kept(db_path, sto
     child.communicate(timeout=30)
     with Store.open(db_path) as again:
         assert again.annotation(comparison.id, "pair:0:0").note == "vor dem Absturz"
+
+
+def test_a_window_opened_while_another_writes_is_read_only(db_path, store, comparison):
+    store.close()
+    with held_by_another_process(db_path), open_for_window(db_path) as window:
+        assert window.read_only
+        assert window.comparison(comparison.id).title == comparison.title
+    with open_for_window(db_path) as window:
+        assert not window.read_only

@@ -5,14 +5,14 @@ from __future__ import annotations
 import getpass
 import hashlib
 from collections.abc import Iterable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from desktop.store.records import Annotation
 
 
 def now() -> str:
     """UTC time as ISO 8601 with milliseconds, e.g. 2026-11-23T09:40:01.123Z (sorts as text)."""
-    return datetime.now(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 def text_sha256(text: str) -> str:

@@ -16,6 +16,7 @@ from desktop.engine.errors import InputError
 from desktop.engine.items import ONLY_LEFT, items
 from desktop.engine.load import load_article
 from desktop.engine.models import Article, Comparison
+from desktop.store.errors import StoreError
 
 EXIT_BAD_INPUT = 2
 
@@ -155,6 +156,13 @@ def _cmd_align(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_annotations(args: argparse.Namespace) -> int:
+    from desktop.store.annotations_cli import annotations_output
+
+    sys.stdout.write(annotations_output(args.db, args.comparison, args.format))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="twofold", description=__doc__)
     parser.add_argument("--version", action="version", version=f"Twofold {__version__}")
@@ -179,6 +187,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
     p.set_defaults(func=_cmd_align)
+
+    p = sub.add_parser("annotations", help="list every saved annotation (JSON or CSV)")
+    p.add_argument("--db", help="review database (default: the one in your user data folder)")
+    p.add_argument("--comparison", type=int, help="only this comparison id")
+    p.add_argument("--format", choices=["json", "csv"], default="json")
+    p.set_defaults(func=_cmd_annotations)
     return parser
 
 
@@ -188,6 +202,9 @@ def run(argv: Sequence[str]) -> int:
     try:
         return args.func(args)
     except InputError as exc:
+        sys.stderr.write(f"twofold: {exc}\n")
+        return EXIT_BAD_INPUT
+    except StoreError as exc:
         sys.stderr.write(f"twofold: {exc}\n")
         return EXIT_BAD_INPUT
     except BrokenPipeError:

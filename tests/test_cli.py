@@ -141,3 +141,33 @@ def test_module_entry_point_and_no_traceback(tmp_path):
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert "missing.txt" in result.stderr
+
+
+def test_annotations_lists_what_was_saved(tmp_path, capsys):
+    from desktop.engine.compare import compare
+    from desktop.engine.items import items
+    from desktop.engine.load import load_article
+    from desktop.store.store import Store
+
+    db = tmp_path / "review.db"
+    left, right = load_article(SEED_LEFT), load_article(SEED_RIGHT)
+    comparison = compare(left, right)
+    dea = next(
+        i for i in items(comparison) if i.left and "Sinaloa" in left.sentences[i.left[0]].text
+    )
+    with Store.open(db) as store:
+        record = store.open_comparison(store.add_article(left), store.add_article(right), 50)
+        store.set_label(record.id, dea.key, "verify")
+        store.set_note(record.id, dea.key, "Einsätze der DEA prüfen – Quelle?")
+    code, out, _ = run(capsys, "annotations", "--db", str(db))
+    assert code == 0
+    [row] = json.loads(out)
+    assert row["label"] == "verify" and row["note"] == "Einsätze der DEA prüfen – Quelle?"
+    assert "Sinaloa" in row["left_text"] and row["comparison_id"] == record.id
+    code, out, _ = run(capsys, "annotations", "--db", str(db), "--format", "csv")
+    assert code == 0 and "Einsätze der DEA prüfen" in out and out.startswith("comparison_id,")
+
+
+def test_annotations_on_a_missing_database_is_one_line(tmp_path, capsys):
+    code, out, err = run(capsys, "annotations", "--db", str(tmp_path / "none.db"))
+    assert code == 2 and out == "" and "none.db" in err and len(err.strip().splitlines()) == 1

@@ -1,0 +1,121 @@
+"""A Markdown summary to paste into a CMS or chat, with article text made inert."""
+
+from __future__ import annotations
+
+import re
+
+from desktop.export.model import ExportModel, Row
+from desktop.store.records import LABELS
+
+# Characters that start emphasis, links, images, HTML, code, tables or entities anywhere
+# in a line; escaping them keeps pasted article text from turning into markup.
+_ALWAYS = set("\\`*_{}[]()<>#!|~&")
+# Tokens a GitHub-flavoured renderer would turn into links on its own (bare URLs,
+# www. addresses, e-mail addresses): every punctuation character in them is escaped.
+_AUTOLINK = re.compile(r"\S*(?:://|www\.|@)\S*", re.IGNORECASE)
+_LIST_START = re.compile(r"^(\d+)([.)])")
+
+
+def escape_md(text: str) -> str:
+    """`text` as literal Markdown on one line: no links, HTML, emphasis or list/heading starts."""
+    text = " ".join(text.split())
+
+    def esc(chunk: str, punct_all: bool) -> str:
+        return "".join(
+            "\\" + ch
+            if ch in _ALWAYS or (punct_all and ch.isascii() and not ch.isalnum() and ch != " ")
+            else ch
+            for ch in chunk
+        )
+
+    out, pos = [], 0
+    for m in _AUTOLINK.finditer(text):
+        out.append(esc(text[pos : m.start()], False))
+        out.append(esc(m.group(), True))
+        pos = m.end()
+    out.append(esc(text[pos:], False))
+    result = "".join(out)
+    # At the start of a line these would begin a list, quote, heading or rule.
+    if result[:1] in {"-", "+", "=", ":", "'", '"', "."}:
+        result = "\\" + result
+    return _LIST_START.sub(r"\1\\\2", result)
+
+
+def _quote(row: Row, side: str) -> str:
+    return escape_md(row.left_text if side == "left" else row.right_text)
+
+
+def _pct(x: float) -> str:
+    return f"{x:.0%}"
+
+
+def render(model: ExportModel) -> str:
+    """The Markdown summary: coverage, one-sided content, contradictions, items to verify."""
+    s = model.summary
+    left, right = escape_md(model.left_name), escape_md(model.right_name)
+    out = [
+        f"## Twofold: {left} ↔ {right}",
+        "",
+        f"- **Coverage:** {_pct(s.left_in_right)} of the left article's sentences are also in "
+        f"the right one; {_pct(s.right_in_left)} of the right article's sentences are also in "
+        "the left one.",
+        f"- **Items:** {s.exported_items} of {s.total_items} exported"
+        + ("" if model.include_unreviewed else " (reviewed only)")
+        + f", {s.reviewed_items} reviewed, {s.pairs} pairs.",
+    ]
+    labelled = [f"{LABELS[k]}: {n}" for k, n in s.label_counts.items() if k in LABELS and n]
+    if labelled:
+        out.append(f"- **Labels:** {'; '.join(labelled)}.")
+    out += ["", f"### Only in the left source ({left})", ""]
+    out += _bullets(s.only_left, "left", s.only_left_irrelevant)
+    out += ["", f"### Only in the right source ({right})", ""]
+    out += _bullets(s.only_right, "right", s.only_right_irrelevant)
+    out += ["", "### Contradictions", ""]
+    out += _pairs(s.contradictions)
+    out += ["", "### Needs verification", ""]
+    out += _pairs(s.to_verify)
+    unlabelled_flags = [r for r in s.flagged if r.label not in {"contradiction", "verify"}]
+    if unlabelled_flags:
+        out += ["", "### Differing numbers or names in paired sentences", ""]
+        out += _pairs(unlabelled_flags)
+    p = model.provenance
+    out += [
+        "",
+        "---",
+        f"*Twofold {escape_md(p.version)}, exported {escape_md(p.exported)}. "
+        f"SHA-256 left {p.left.sha256[:12]}…, right {p.right.sha256[:12]}….*",
+        "",
+    ]
+    return "\n".join(out)
+
+
+def _note(row: Row) -> list[str]:
+    return [f"  - *Note:* {escape_md(row.note)}"] if row.note else []
+
+
+def _bullets(rows: tuple[Row, ...], side: str, hidden: int) -> list[str]:
+    out = []
+    for r in rows:
+        out.append(f"- {_quote(r, side)} (#{r.number})")
+        out += _note(r)
+    if not rows:
+        out.append("- (nothing)")
+    if hidden:
+        out.append(f"- ({hidden} more marked irrelevant)")
+    return out
+
+
+def _pairs(rows: list[Row] | tuple[Row, ...]) -> list[str]:
+    out = []
+    for r in rows:
+        head = f"#{r.number}" + (f" [{r.marker}]" if r.marker else "")
+        out.append(f"- **{head}**")
+        if r.left_texts:
+            out.append(f"  - Left: {_quote(r, 'left')}")
+        if r.right_texts:
+            out.append(f"  - Right: {_quote(r, 'right')}")
+        out += [f"  - Flag: {escape_md(f)}" for f in r.flags]
+        out += _note(r)
+    if not rows:
+        out.append("- (none)")
+    return out

@@ -73,7 +73,8 @@ def render(model: ExportModel) -> str:
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
         f"<title>{_e(title)}</title>",
         f"<style>{_style()}</style></head><body>",
-        f"<h1>{_e(title)}</h1>",
+        "<h1>Twofold comparison</h1>",
+        f"<p><b>Left:</b> {_e(model.left_name)}<br><b>Right:</b> {_e(model.right_name)}</p>",
         _legend(),
         _summary(model.summary, model.include_unreviewed),
         _table(model),
@@ -126,6 +127,9 @@ def _summary(s: Summary, include_unreviewed: bool) -> str:
     )
     out.append(_list("Contradictions", s.contradictions, "both"))
     out.append(_list("Needs verification", s.to_verify, "both"))
+    flagged = tuple(r for r in s.flagged if r.label not in {"contradiction", "verify"})
+    if flagged:
+        out.append(_list("Paired sentences with differing numbers or names", flagged, "both"))
     return "\n".join(out)
 
 
@@ -145,7 +149,8 @@ def _list(heading: str, rows: tuple[Row, ...], side: str, hidden: int = 0) -> st
                     f"<b>Left:</b> {_e(r.left_text) or '—'}<br><b>Right:</b> "
                     f"{_e(r.right_text) or '—'}"
                 )
-            note = f'<br><span class="note">Note: {_e(r.note)}</span>' if r.note else ""
+            note = "".join(f'<br><span class="flag">⚠ {_e(f)}</span>' for f in r.flags)
+            note += f'<br><span class="note">Note: {_e(r.note)}</span>' if r.note else ""
             out.append(f"<li><span class='meta'>#{r.number}</span> {text}{note}</li>")
         out.append("</ul>")
     if hidden:
@@ -153,14 +158,14 @@ def _list(heading: str, rows: tuple[Row, ...], side: str, hidden: int = 0) -> st
     return "\n".join(out)
 
 
-def _side(row: Row, texts: tuple[str, ...], kind_if_present: str) -> str:
+def _side(row: Row, texts: tuple[str, ...], lang: str) -> str:
     if not texts:
         return '<td class="empty"></td>'
     marker = f" [{row.marker}]" if row.marker else ""
     body = " ".join(_e(t) for t in texts)
     return (
-        f'<td class="{kind_if_present}"><span class="mk-{row.kind}">{row.glyph}{marker}</span> '
-        f"{body}</td>"
+        f'<td class="{row.kind}" lang="{_e(lang)}"><span class="mk-{row.kind}">'
+        f"{row.glyph}{marker}</span> {body}</td>"
     )
 
 
@@ -189,11 +194,12 @@ def _table(model: ExportModel) -> str:
         f"<th width='36%'>Right: {_e(model.right_name)}</th>"
         "<th width='24%'>Review</th></tr></thead><tbody>",
     ]
+    left_lang, right_lang = model.provenance.left.language, model.provenance.right.language
     for row in model.rows:
         out.append(
             f'<tr><td class="num">{row.number}</td>'
-            f"{_side(row, row.left_texts, row.kind)}"
-            f"{_side(row, row.right_texts, row.kind)}"
+            f"{_side(row, row.left_texts, left_lang)}"
+            f"{_side(row, row.right_texts, right_lang)}"
             f"{_review(row)}</tr>"
         )
     if not model.rows:

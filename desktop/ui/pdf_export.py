@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtCore import QLocale, QMarginsF, QSizeF
 from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
+from desktop import export
 from desktop.engine.models import Comparison
 from desktop.export import html as html_export
 from desktop.export.model import Provenance, build
@@ -22,6 +23,12 @@ def _ensure_app() -> None:
     # Text layout needs a GUI application (fonts); the CLI has none, so make one.
     if QGuiApplication.instance() is None:
         _ensure_app.app = QGuiApplication([])  # type: ignore[attr-defined]
+
+
+def default_page_size() -> str:
+    """Letter where the system locale measures in US units, A4 everywhere else."""
+    imperial = QLocale.system().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
+    return "Letter" if imperial else "A4"
 
 
 def write_pdf(html: str, path: str | Path, page_size: str = "A4") -> None:
@@ -65,3 +72,29 @@ def write_comparison_pdf(
     """The PDF export of a comparison: same content as the HTML export."""
     model = build(comparison, annotations, include_unreviewed, provenance)
     write_pdf(html_export.render(model), path, page_size)
+
+
+def write_export(
+    comparison: Comparison,
+    path: str | Path,
+    fmt: str | None = None,
+    annotations: Mapping[str, Annotation] | None = None,
+    include_unreviewed: bool = True,
+    provenance: Provenance | None = None,
+    page_size: str | None = None,
+) -> Path:
+    """Any of `desktop.export.FORMATS`, PDF included (format from the suffix if not given);
+    the one call the window and the command line need."""
+    path = Path(path)
+    fmt = fmt or export.format_for_path(path)
+    if fmt != "pdf":
+        return export.write(comparison, path, fmt, annotations, include_unreviewed, provenance)
+    write_comparison_pdf(
+        comparison,
+        path,
+        annotations,
+        include_unreviewed,
+        provenance,
+        page_size or default_page_size(),
+    )
+    return path

@@ -5,10 +5,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from docx import Document
 from pypdf import PdfReader
 
+from desktop.export import FORMATS
 from desktop.export.model import make_provenance
-from desktop.ui.pdf_export import write_comparison_pdf, write_pdf
+from desktop.ui.pdf_export import write_comparison_pdf, write_export, write_pdf
 from tests.export.fixtures import (
     HOSTILE_NOTE,
     IMG,
@@ -95,3 +97,16 @@ def test_works_without_a_running_qt_application(tmp_path):
     env = {"QT_QPA_PLATFORM": "offscreen", "PATH": "", "HOME": str(tmp_path)}
     subprocess.run([sys.executable, "-c", code, str(path)], cwd=ROOT, env=env, check=True)
     assert "Außenminister" in pdf_text(path)
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "html", "docx", "md", "csv", "json"])
+def test_one_call_writes_every_format_from_the_suffix(qapp, tmp_path, fmt):
+    c = seed_comparison()
+    path = write_export(c, tmp_path / f"r{FORMATS[fmt]}", annotations=seed_annotations(c))
+    data = path.read_bytes()
+    text = pdf_text(path) if fmt == "pdf" else ""
+    if fmt == "docx":
+        text = squash("\n".join(p.text for p in Document(str(path)).paragraphs))
+    elif fmt != "pdf":
+        text = squash(data.decode("utf-8-sig"))
+    assert squash("Präsidentin") in text and squash(NOTE_VERIFY.split("<")[0]) in text

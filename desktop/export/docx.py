@@ -33,8 +33,11 @@ def _pct(x: float) -> str:
 
 def _run(paragraph, text: str, bold=False, italic=False, colour=None, size=None):
     run = paragraph.add_run(text)
-    run.bold = bold
-    run.italic = italic
+    # Only set what differs from the style: every explicit False is another XML element.
+    if bold:
+        run.bold = True
+    if italic:
+        run.italic = True
     if colour is not None:
         run.font.color.rgb = colour
     if size is not None:
@@ -72,8 +75,17 @@ def _review(cell, row: Row) -> None:
         _run(cell.add_paragraph(), f"⚠ {flag}", colour=RGBColor(0x8A, 0x4B, 0x00))
 
 
+def _bullet(doc, style_id: str):
+    # `add_paragraph(style="List Bullet")` resolves the name by scanning every style on
+    # each call; with the id looked up once, long summaries stay fast.
+    p = doc.add_paragraph()
+    p._p.style = style_id
+    return p
+
+
 def _summary(doc, model: ExportModel) -> None:
     s = model.summary
+    bullet = doc.styles["List Bullet"].style_id
     doc.add_heading("Summary", level=1)
     doc.add_paragraph(
         f"{_pct(s.left_in_right)} of the left article’s sentences ({_pct(s.left_chars_in_right)} "
@@ -85,7 +97,7 @@ def _summary(doc, model: ExportModel) -> None:
         scope += " (only reviewed items)"
     doc.add_paragraph(f"{scope}; {s.reviewed_items} reviewed; {s.pairs} pairs.")
     for key, n in s.label_counts.items():
-        doc.add_paragraph(f"{LABELS.get(key, 'No label yet')}: {n}", style="List Bullet")
+        _bullet(doc, bullet).add_run(f"{LABELS.get(key, 'No label yet')}: {n}")
     for heading, rows, side, hidden in (
         ("What only the left source says", s.only_left, "left", s.only_left_irrelevant),
         ("What only the right source says", s.only_right, "right", s.only_right_irrelevant),
@@ -94,7 +106,7 @@ def _summary(doc, model: ExportModel) -> None:
     ):
         doc.add_heading(f"{heading} ({len(rows)})", level=2)
         for r in rows:
-            p = doc.add_paragraph(style="List Bullet")
+            p = _bullet(doc, bullet)
             _run(p, f"#{r.number} ", colour=GREY)
             if side == "left":
                 _run(p, r.left_text)

@@ -11,7 +11,14 @@ from docx.shared import Cm, Pt, RGBColor
 
 from desktop.engine.items import ONLY_LEFT, ONLY_RIGHT, PAIR
 from desktop.export.html import tint
-from desktop.export.model import STATE_COLOURS, STATE_GLYPHS, ExportModel, Row
+from desktop.export.model import (
+    STATE_COLOURS,
+    STATE_GLYPHS,
+    ExportModel,
+    Row,
+    coverage_text,
+    scope_text,
+)
 from desktop.store.records import LABELS
 
 WIDTHS = (Cm(7.0), Cm(7.0), Cm(4.0))
@@ -25,10 +32,6 @@ def _shade(cell, colour: str) -> None:
     shd.set(qn("w:color"), "auto")
     shd.set(qn("w:fill"), colour.lstrip("#").upper())
     cell._tc.get_or_add_tcPr().append(shd)
-
-
-def _pct(x: float) -> str:
-    return f"{x:.0%}"
 
 
 def _run(paragraph, text: str, bold=False, italic=False, colour=None, size=None):
@@ -87,15 +90,8 @@ def _summary(doc, model: ExportModel) -> None:
     s = model.summary
     bullet = doc.styles["List Bullet"].style_id
     doc.add_heading("Summary", level=1)
-    doc.add_paragraph(
-        f"{_pct(s.left_in_right)} of the left article’s sentences ({_pct(s.left_chars_in_right)} "
-        f"of its text) are also in the right one; {_pct(s.right_in_left)} of the right "
-        f"article’s sentences ({_pct(s.right_chars_in_left)} of its text) are also in the left one."
-    )
-    scope = f"{s.exported_items} of {s.total_items} items exported"
-    if not model.include_unreviewed:
-        scope += " (only reviewed items)"
-    doc.add_paragraph(f"{scope}; {s.reviewed_items} reviewed; {s.pairs} pairs.")
+    doc.add_paragraph(coverage_text(s))
+    doc.add_paragraph(scope_text(s, model.include_unreviewed))
     for key, n in s.label_counts.items():
         _bullet(doc, bullet).add_run(f"{LABELS.get(key, 'No label yet')}: {n}")
     for heading, rows, side, hidden in (

@@ -12,6 +12,8 @@ from desktop.export.model import (
     Provenance,
     Row,
     Summary,
+    coverage_text,
+    scope_text,
 )
 from desktop.store.records import LABELS
 
@@ -100,22 +102,10 @@ def _legend() -> str:
     )
 
 
-def _pct(x: float) -> str:
-    return f"{x:.0%}"
-
-
 def _summary(s: Summary, include_unreviewed: bool) -> str:
     out = ["<h2>Summary</h2>"]
-    out.append(
-        f"<p><b>{_pct(s.left_in_right)}</b> of the left article’s sentences "
-        f"({_pct(s.left_chars_in_right)} of its text) are also in the right one; "
-        f"<b>{_pct(s.right_in_left)}</b> of the right article’s sentences "
-        f"({_pct(s.right_chars_in_left)} of its text) are also in the left one.</p>"
-    )
-    scope = f"{s.exported_items} of {s.total_items} items exported"
-    if not include_unreviewed:
-        scope += " (only reviewed items)"
-    out.append(f"<p>{scope}; {s.reviewed_items} reviewed; {s.pairs} pairs.</p>")
+    out.append(f"<p>{_e(coverage_text(s))}</p>")
+    out.append(f"<p>{_e(scope_text(s, include_unreviewed))}</p>")
     counts = "".join(
         f"<tr><td>{_e(LABELS.get(k, 'No label yet'))}</td><td align='right'>{n}</td></tr>"
         for k, n in s.label_counts.items()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.export.model import ExportModel, Row
+from desktop.export.model import ExportModel, Row, coverage_text, scope_text
 from desktop.store.records import LABELS
 
 # Characters that start emphasis, links, images, HTML, code, tables or entities anywhere
@@ -45,10 +45,6 @@ def _quote(row: Row, side: str) -> str:
     return escape_md(row.left_text if side == "left" else row.right_text)
 
 
-def _pct(x: float) -> str:
-    return f"{x:.0%}"
-
-
 def render(model: ExportModel) -> str:
     """The Markdown summary: coverage, one-sided content, contradictions, items to verify."""
     s = model.summary
@@ -56,12 +52,8 @@ def render(model: ExportModel) -> str:
     out = [
         f"## Twofold: {left} ↔ {right}",
         "",
-        f"- **Coverage:** {_pct(s.left_in_right)} of the left article's sentences are also in "
-        f"the right one; {_pct(s.right_in_left)} of the right article's sentences are also in "
-        "the left one.",
-        f"- **Items:** {s.exported_items} of {s.total_items} exported"
-        + ("" if model.include_unreviewed else " (reviewed only)")
-        + f", {s.reviewed_items} reviewed, {s.pairs} pairs.",
+        f"- **Coverage:** {coverage_text(s)}",
+        f"- **Items:** {scope_text(s, model.include_unreviewed)}",
     ]
     labelled = [f"{LABELS[k]}: {n}" for k, n in s.label_counts.items() if k in LABELS and n]
     if labelled:
@@ -82,7 +74,7 @@ def render(model: ExportModel) -> str:
     out += [
         "",
         "---",
-        f"*Twofold {escape_md(p.version)}, exported {escape_md(p.exported)}. "
+        f"*Twofold {p.version}, exported {p.exported}. "
         f"SHA-256 left {p.left.sha256[:12]}…, right {p.right.sha256[:12]}….*",
         "",
     ]

@@ -238,3 +238,26 @@ def _summary(comparison: Comparison, rows: list[Row], total: int) -> Summary:
         to_verify=tuple(r for r in rows if r.label == "verify"),
         flagged=tuple(r for r in rows if r.discrepancies),
     )
+
+
+def plural(n: int, word: str, words: str | None = None) -> str:
+    """ "1 pair", "7 pairs"."""
+    return f"{n} {word if n == 1 else (words or word + 's')}"
+
+
+def coverage_text(s: Summary) -> str:
+    """The coverage sentence every format opens its summary with."""
+    return (
+        f"{s.left_in_right:.0%} of the left article’s sentences ({s.left_chars_in_right:.0%} of "
+        f"its text) are also in the right one; {s.right_in_left:.0%} of the right article’s "
+        f"sentences ({s.right_chars_in_left:.0%} of its text) are also in the left one."
+    )
+
+
+def scope_text(s: Summary, include_unreviewed: bool) -> str:
+    """How much of the comparison the export holds, e.g. "29 of 29 items exported; ..."."""
+    only = "" if include_unreviewed else " (only reviewed items)"
+    return (
+        f"{s.exported_items} of {plural(s.total_items, 'item')} exported{only}; "
+        f"{s.reviewed_items} reviewed; {plural(s.pairs, 'pair')}."
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from docx import Document
@@ -22,7 +23,14 @@ from desktop.export.model import (
 from desktop.store.records import LABELS
 
 WIDTHS = (Cm(7.0), Cm(7.0), Cm(4.0))
+# XML 1.0 forbids most control characters (form feeds in pasted text, for instance);
+# Word would refuse the file, so they become spaces.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 GREY = RGBColor(0x55, 0x55, 0x55)
+
+
+def _clean(text: str) -> str:
+    return _NOT_XML.sub(" ", text)
 
 
 def _shade(cell, colour: str) -> None:
@@ -35,7 +43,7 @@ def _shade(cell, colour: str) -> None:
 
 
 def _run(paragraph, text: str, bold=False, italic=False, colour=None, size=None):
-    run = paragraph.add_run(text)
+    run = paragraph.add_run(_clean(text))
     # Only set what differs from the style: every explicit False is another XML element.
     if bold:
         run.bold = True
@@ -189,12 +197,13 @@ def _provenance(doc, model: ExportModel) -> None:
 def write(model: ExportModel, path: str | Path) -> None:
     """Write the model as a .docx file at `path`."""
     doc = Document()
-    doc.core_properties.title = f"Twofold: {model.left_name} ↔ {model.right_name}"
+    title = _clean(f"Twofold: {model.left_name} ↔ {model.right_name}")
+    doc.core_properties.title = title
     doc.core_properties.author = "Twofold"
     section = doc.sections[0]
     section.left_margin = section.right_margin = Cm(1.5)
     doc.styles["Normal"].font.size = Pt(10)
-    doc.add_heading(f"Twofold: {model.left_name} ↔ {model.right_name}", level=0)
+    doc.add_heading(title, level=0)
     _legend(doc)
     _summary(doc, model)
     _table(doc, model)

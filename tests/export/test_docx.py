@@ -4,6 +4,8 @@ from docx import Document
 from docx.oxml.ns import qn
 
 from desktop import export
+from desktop.engine.compare import compare
+from desktop.engine.load import article_from_text
 from desktop.export.html import tint
 from desktop.export.model import STATE_COLOURS, build, make_provenance
 from tests.export.fixtures import (
@@ -76,3 +78,13 @@ def test_markup_is_literal_text(tmp_path):
     table = comparison_table(Document(str(path)))
     text = "\n".join(cell.text for tr in table.rows for cell in tr.cells)
     assert SCRIPT in text and IMG in text and HOSTILE_NOTE in text
+
+
+def test_control_characters_in_pasted_text_do_not_break_the_document(tmp_path):
+    left = article_from_text("Erster Satz\x0c mit Seitenumbruch. Zweiter\x01 Satz.", title="A\x0bB")
+    c = compare(left, seed_comparison().right)
+    path = export.write(c, tmp_path / "r.docx")
+    text = "\n".join(
+        cell.text for t in Document(str(path)).tables for tr in t.rows for cell in tr.cells
+    )
+    assert "Erster Satz  mit Seitenumbruch." in text

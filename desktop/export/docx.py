@@ -19,6 +19,7 @@ from desktop.export.model import (
     Row,
     coverage_text,
     scope_text,
+    sections,
 )
 from desktop.store.records import LABELS
 
@@ -27,6 +28,7 @@ WIDTHS = (Cm(7.0), Cm(7.0), Cm(4.0))
 # Word would refuse the file, so they become spaces.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 GREY = RGBColor(0x55, 0x55, 0x55)
+FLAG = RGBColor(0x8A, 0x4B, 0x00)
 
 
 def _clean(text: str) -> str:
@@ -83,7 +85,7 @@ def _review(cell, row: Row) -> None:
     if row.note:
         _run(cell.add_paragraph(), row.note, italic=True)
     for flag in row.flags:
-        _run(cell.add_paragraph(), f"⚠ {flag}", colour=RGBColor(0x8A, 0x4B, 0x00))
+        _run(cell.add_paragraph(), f"⚠ {flag}", colour=FLAG)
 
 
 def _bullet(doc, style_id: str):
@@ -102,29 +104,26 @@ def _summary(doc, model: ExportModel) -> None:
     doc.add_paragraph(scope_text(s, model.include_unreviewed))
     for key, n in s.label_counts.items():
         _bullet(doc, bullet).add_run(f"{LABELS.get(key, 'No label yet')}: {n}")
-    for heading, rows, side, hidden in (
-        ("What only the left source says", s.only_left, "left", s.only_left_irrelevant),
-        ("What only the right source says", s.only_right, "right", s.only_right_irrelevant),
-        ("Contradictions", s.contradictions, "both", 0),
-        ("Needs verification", s.to_verify, "both", 0),
-    ):
-        doc.add_heading(f"{heading} ({len(rows)})", level=2)
-        for r in rows:
+    for section in sections(s):
+        doc.add_heading(f"{section.heading} ({len(section.rows)})", level=2)
+        for r in section.rows:
             p = _bullet(doc, bullet)
             _run(p, f"#{r.number} ", colour=GREY)
-            if side == "left":
+            if section.side == "left":
                 _run(p, r.left_text)
-            elif side == "right":
+            elif section.side == "right":
                 _run(p, r.right_text)
             else:
                 _run(p, "Left: ", bold=True)
                 _run(p, r.left_text or "—")
                 _run(p, "  Right: ", bold=True)
                 _run(p, r.right_text or "—")
+            for flag in r.flags:
+                _run(p, f"  ⚠ {flag}", colour=FLAG)
             if r.note:
                 _run(p, f"  Note: {r.note}", italic=True)
-        if hidden:
-            doc.add_paragraph(f"{hidden} more marked irrelevant, not listed.")
+        if section.hidden:
+            doc.add_paragraph(f"{section.hidden} more marked irrelevant, not listed.")
 
 
 def _legend(doc) -> None:

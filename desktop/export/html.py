@@ -11,15 +11,16 @@ from desktop.export.model import (
     ExportModel,
     Provenance,
     Row,
+    Section,
     Summary,
     coverage_text,
     scope_text,
+    sections,
 )
 from desktop.store.records import LABELS
 
-# Background tints: the window's colours at this opacity over white. Pre-blended so the
-# same markup looks the same in browsers and in Qt's rich text (used for the PDF), which
-# ignores rgba() in table cells.
+# Background tints: the window's colours at this opacity over white, pre-blended to opaque
+# hex because Word cell shading has no alpha; HTML, PDF and DOCX then show the same tint.
 TINT_ALPHA = 0.22
 FONTS = "'DejaVu Sans', 'Noto Sans', 'Segoe UI', Arial, Helvetica, sans-serif"
 # A document that cannot run scripts or load anything even if a browser found some.
@@ -111,28 +112,20 @@ def _summary(s: Summary, include_unreviewed: bool) -> str:
         for k, n in s.label_counts.items()
     )
     out.append(f'<table class="kv">{counts}</table>')
-    out.append(_list("What only the left source says", s.only_left, "left", s.only_left_irrelevant))
-    out.append(
-        _list("What only the right source says", s.only_right, "right", s.only_right_irrelevant)
-    )
-    out.append(_list("Contradictions", s.contradictions, "both"))
-    out.append(_list("Needs verification", s.to_verify, "both"))
-    flagged = tuple(r for r in s.flagged if r.label not in {"contradiction", "verify"})
-    if flagged:
-        out.append(_list("Paired sentences with differing numbers or names", flagged, "both"))
+    out.extend(_list(section) for section in sections(s))
     return "\n".join(out)
 
 
-def _list(heading: str, rows: tuple[Row, ...], side: str, hidden: int = 0) -> str:
-    out = [f"<h3>{_e(heading)} ({len(rows)})</h3>"]
-    if not rows:
+def _list(section: Section) -> str:
+    out = [f"<h3>{_e(section.heading)} ({len(section.rows)})</h3>"]
+    if not section.rows:
         out.append("<p class='meta'>None.</p>")
     else:
         out.append("<ul>")
-        for r in rows:
-            if side == "left":
+        for r in section.rows:
+            if section.side == "left":
                 text = _e(r.left_text)
-            elif side == "right":
+            elif section.side == "right":
                 text = _e(r.right_text)
             else:
                 text = (
@@ -143,8 +136,8 @@ def _list(heading: str, rows: tuple[Row, ...], side: str, hidden: int = 0) -> st
             note += f'<br><span class="note">Note: {_e(r.note)}</span>' if r.note else ""
             out.append(f"<li><span class='meta'>#{r.number}</span> {text}{note}</li>")
         out.append("</ul>")
-    if hidden:
-        out.append(f"<p class='meta'>{hidden} more marked irrelevant, not listed.</p>")
+    if section.hidden:
+        out.append(f"<p class='meta'>{section.hidden} more marked irrelevant, not listed.</p>")
     return "\n".join(out)
 
 

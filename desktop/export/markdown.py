@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.export.model import ExportModel, Row, coverage_text, scope_text
+from desktop.export.model import ExportModel, Row, coverage_text, scope_text, sections
 from desktop.store.records import LABELS
 
 # Characters that start emphasis, links, images, HTML, code, tables or entities anywhere
@@ -58,18 +58,12 @@ def render(model: ExportModel) -> str:
     labelled = [f"{LABELS[k]}: {n}" for k, n in s.label_counts.items() if k in LABELS and n]
     if labelled:
         out.append(f"- **Labels:** {'; '.join(labelled)}.")
-    out += ["", f"### Only in the left source ({left})", ""]
-    out += _bullets(s.only_left, "left", s.only_left_irrelevant)
-    out += ["", f"### Only in the right source ({right})", ""]
-    out += _bullets(s.only_right, "right", s.only_right_irrelevant)
-    out += ["", "### Contradictions", ""]
-    out += _pairs(s.contradictions)
-    out += ["", "### Needs verification", ""]
-    out += _pairs(s.to_verify)
-    unlabelled_flags = [r for r in s.flagged if r.label not in {"contradiction", "verify"}]
-    if unlabelled_flags:
-        out += ["", "### Differing numbers or names in paired sentences", ""]
-        out += _pairs(unlabelled_flags)
+    for section in sections(s):
+        out += ["", f"### {section.heading}", ""]
+        if section.side == "both":
+            out += _pairs(section.rows)
+        else:
+            out += _bullets(section.rows, section.side, section.hidden)
     p = model.provenance
     out += [
         "",
@@ -97,7 +91,7 @@ def _bullets(rows: tuple[Row, ...], side: str, hidden: int) -> list[str]:
     return out
 
 
-def _pairs(rows: list[Row] | tuple[Row, ...]) -> list[str]:
+def _pairs(rows: tuple[Row, ...]) -> list[str]:
     out = []
     for r in rows:
         head = f"#{r.number}" + (f" [{r.marker}]" if r.marker else "")

@@ -236,7 +236,10 @@ def _summary(comparison: Comparison, rows: list[Row], total: int) -> Summary:
         only_right_irrelevant=sum(r.kind == ONLY_RIGHT and r.label == "irrelevant" for r in rows),
         contradictions=tuple(r for r in rows if r.label == "contradiction"),
         to_verify=tuple(r for r in rows if r.label == "verify"),
-        flagged=tuple(r for r in rows if r.discrepancies),
+        # Flagged pairs already listed as contradictions or to verify are not repeated.
+        flagged=tuple(
+            r for r in rows if r.discrepancies and r.label not in {"contradiction", "verify"}
+        ),
     )
 
 
@@ -261,3 +264,27 @@ def scope_text(s: Summary, include_unreviewed: bool) -> str:
         f"{s.exported_items} of {plural(s.total_items, 'item')} exported{only}; "
         f"{s.reviewed_items} reviewed; {plural(s.pairs, 'pair')}."
     )
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """One list in the summary: its heading, its rows, which side's text to quote
+    ("left", "right" or "both") and how many one-sided items were left out as irrelevant."""
+
+    heading: str
+    rows: tuple[Row, ...]
+    side: str
+    hidden: int = 0
+
+
+def sections(s: Summary) -> tuple[Section, ...]:
+    """The summary lists every format shows, in order (the flagged list only when needed)."""
+    out = [
+        Section("What only the left source says", s.only_left, "left", s.only_left_irrelevant),
+        Section("What only the right source says", s.only_right, "right", s.only_right_irrelevant),
+        Section("Contradictions", s.contradictions, "both"),
+        Section("Needs verification", s.to_verify, "both"),
+    ]
+    if s.flagged:
+        out.append(Section("Paired sentences with differing numbers or names", s.flagged, "both"))
+    return tuple(out)

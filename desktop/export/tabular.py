@@ -120,6 +120,7 @@ def render_json(model: ExportModel) -> str:
             "only_right": [r.number for r in s.only_right],
             "contradictions": [r.number for r in s.contradictions],
             "to_verify": [r.number for r in s.to_verify],
+            "flagged": [r.number for r in s.flagged],
         },
         "items": [record(r) for r in model.rows],
     }

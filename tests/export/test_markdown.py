@@ -40,7 +40,8 @@ def test_summary_lists_one_sided_content_contradictions_and_verification_notes()
     c = seed_comparison()
     md = export.render(c, "md", seed_annotations(c))
     assert f"{c.coverage.left_in_right:.0%} of the left article" in md
-    assert "### Only in the left source" in md and "### Only in the right source" in md
+    assert "### What only the left source says" in md
+    assert "### What only the right source says" in md
     contradictions = md.split("### Contradictions")[1].split("###")[0]
     assert escape_md(NOTE_CONTRA) in contradictions and PILLS in contradictions
     verify = md.split("### Needs verification")[1].split("###")[0]

@@ -59,7 +59,8 @@ def render(model: ExportModel) -> str:
     if labelled:
         out.append(f"- **Labels:** {'; '.join(labelled)}.")
     for section in sections(s):
-        out += ["", f"### {section.heading}", ""]
+        source = {"left": f" ({left})", "right": f" ({right})"}.get(section.side, "")
+        out += ["", f"### {section.heading}{source}", ""]
         if section.side == "both":
             out += _pairs(section.rows)
         else:
@@ -85,7 +86,7 @@ def _bullets(rows: tuple[Row, ...], side: str, hidden: int) -> list[str]:
         out.append(f"- {_quote(r, side)} (#{r.number})")
         out += _note(r)
     if not rows:
-        out.append("- (nothing)")
+        out.append("- (none)")
     if hidden:
         out.append(f"- ({hidden} more marked irrelevant)")
     return out

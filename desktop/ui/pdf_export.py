@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QMarginsF, QSizeF
+from PySide6.QtCore import QLocale, QMarginsF
 from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
@@ -16,7 +16,8 @@ from desktop.export.model import Provenance, build
 from desktop.store.records import Annotation
 
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
-MARGIN_MM = 12.0
+# QTextDocument.print_ adds 2 cm margins of its own; printer margins would add to them.
+MARGIN_MM = 0.0
 
 
 def _ensure_app() -> None:
@@ -57,7 +58,8 @@ def write_pdf(html: str, path: str | Path, page_size: str = "A4") -> None:
     font.setFeature(QFont.Tag("liga"), 0)
     doc.setDefaultFont(font)
     doc.setHtml(html)
-    doc.setPageSize(QSizeF(printer.pageRect(QPrinter.Unit.Point).size()))
+    # No page size on the document: print_() then lays out a copy on the paper with its own
+    # 2 cm margins and numbers the pages, which a printed review needs.
     doc.print_(printer)
 
 

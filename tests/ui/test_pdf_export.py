@@ -50,6 +50,16 @@ def test_seed_pdf_has_articles_labels_notes_and_provenance(qapp, tmp_path):
     assert prov.left.sha256 in text and prov.right.sha256 in text
 
 
+def test_pages_are_numbered(qapp, tmp_path):
+    path = tmp_path / "r.pdf"
+    write_comparison_pdf(seed_comparison(), path)
+    pages = PdfReader(str(path)).pages
+    assert len(pages) > 1
+    assert [p.extract_text().split()[-1] for p in pages] == [
+        str(n) for n in range(1, len(pages) + 1)
+    ]
+
+
 def test_fonts_are_embedded(qapp, tmp_path):
     path = tmp_path / "r.pdf"
     write_comparison_pdf(seed_comparison(), path)

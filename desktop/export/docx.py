@@ -154,6 +154,10 @@ def _table(doc, model: ExportModel) -> None:
     table = doc.add_table(rows=1, cols=3)
     table.style = "Table Grid"
     table.autofit = False
+    # The header row repeats on every page, so a printed page still says which side is which.
+    repeat = OxmlElement("w:tblHeader")
+    repeat.set(qn("w:val"), "true")
+    table.rows[0]._tr.get_or_add_trPr().append(repeat)
     header = table.rows[0].cells
     for cell, text in zip(
         header,

@@ -51,6 +51,7 @@ def test_rows_are_shaded_by_state_with_the_notes_beside_them(tmp_path):
             assert all(t in cell.text for t in texts)
         if row.note:
             assert row.note in review.text and row.label_text in review.text
+    assert table.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None  # repeats on each page
     president = next(tr for tr in table.rows if PRESIDENT in tr.cells[0].text + tr.cells[1].text)
     assert NOTE_VERIFY in president.cells[2].text
     pills = next(tr for tr in table.rows if PILLS in tr.cells[0].text + tr.cells[1].text)

@@ -7,10 +7,11 @@ from pathlib import Path
 import pytest
 from docx import Document
 from pypdf import PdfReader
+from PySide6.QtPrintSupport import QPrinter
 
 from desktop.export import FORMATS
 from desktop.export.model import make_provenance
-from desktop.ui.pdf_export import write_comparison_pdf, write_export, write_pdf
+from desktop.ui.pdf_export import print_comparison, write_comparison_pdf, write_export, write_pdf
 from tests.export.fixtures import (
     HOSTILE_NOTE,
     IMG,
@@ -120,3 +121,18 @@ def test_one_call_writes_every_format_from_the_suffix(qapp, tmp_path, fmt):
     elif fmt != "pdf":
         text = squash(data.decode("utf-8-sig"))
     assert squash("Präsidentin") in text and squash(NOTE_VERIFY.split("<")[0]) in text
+
+
+def test_unwritable_path_is_an_error_not_a_silent_failure(qapp, tmp_path):
+    with pytest.raises(OSError):
+        write_pdf("<p>x</p>", tmp_path / "no-such-folder" / "r.pdf")
+
+
+def test_printing_to_a_chosen_printer(qapp, tmp_path):
+    # The window's Print command hands over a printer set up by a print dialog.
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    c = seed_comparison()
+    print_comparison(c, printer, seed_annotations(c))
+    assert squash(NOTE_VERIFY) in pdf_text(tmp_path / "printed.pdf")

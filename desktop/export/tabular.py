@@ -4,6 +4,13 @@ CSV safety: a spreadsheet treats a cell starting with = + - @ (or a tab or carri
 return) as a formula, so such cells get a leading apostrophe (') that shows the text
 as text; read the CSV back with that in mind. The file is UTF-8 with a byte-order
 mark so Excel shows umlauts correctly.
+
+JSON: {"format": "twofold-export", "format_version": 1, "provenance": {...},
+"include_unreviewed": bool, "summary": {coverage, counts, item numbers per list},
+"items": [record, ...]}; each record has the CSV columns, with ids as lists, score as a
+number or null, reviewed/manual_link as booleans and discrepancies as
+[{"kind", "left", "right"}]. Item numbers count all items in reading order, so they stay
+the same when unreviewed items are left out.
 """
 
 from __future__ import annotations

@@ -30,6 +30,7 @@ HOSTILE_TEXT = (
     f"Er verbreitete auch {LINK} und www.evil.example über Kanäle."
 )
 HOSTILE_NOTE = f"Achtung {SCRIPT} {IMG}"
+HOSTILE_TITLE = 'Titel "><i>kursiv</i><script>alert(2)</script>'
 
 
 @cache
@@ -65,7 +66,7 @@ def seed_annotations(comparison: Comparison) -> dict[str, Annotation]:
 @cache
 def hostile_comparison() -> Comparison:
     """An article full of markup compared with the right seed."""
-    left = article_from_text(HOSTILE_TEXT, path="angriff.txt", lang="de")
+    left = article_from_text(HOSTILE_TEXT, path="angriff.txt", lang="de", title=HOSTILE_TITLE)
     return compare(left, load_article(SEED_RIGHT))
 
 

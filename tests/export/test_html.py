@@ -8,6 +8,7 @@ from desktop.export.model import build, make_provenance
 from tests.export.fixtures import (
     DONATION,
     HOSTILE_NOTE,
+    HOSTILE_TITLE,
     IMG,
     LINK,
     NOTE_CONTRA,
@@ -133,6 +134,7 @@ def test_markup_in_articles_and_notes_is_shown_as_text():
     page = Page(html)
     assert "script" not in page.tags and "img" not in page.tags
     assert not [k for k, _ in page.attrs if k.startswith("on") or k == "src"]
-    for text in (SCRIPT, IMG, LINK, HOSTILE_NOTE):
+    for text in (SCRIPT, IMG, LINK, HOSTILE_NOTE, HOSTILE_TITLE):
         assert text in page.visible
+    assert "i" not in page.tags
     assert "<script" not in html and "<img" not in html

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from desktop import __version__
 from desktop.engine.items import ONLY_LEFT, ONLY_RIGHT, PAIR, items
@@ -155,7 +155,7 @@ def make_provenance(
     extra: Mapping[str, str] | None = None,
 ) -> Provenance:
     """Provenance for exporting `comparison` now (or at `exported`), with optional extra facts."""
-    when = (exported or datetime.now(timezone.utc)).astimezone(timezone.utc)
+    when = (exported or datetime.now(UTC)).astimezone(UTC)
     return Provenance(
         left=_source(comparison.left),
         right=_source(comparison.right),

@@ -1,7 +1,7 @@
 """The shared export model: every sentence once, annotations attached, filters, provenance."""
 
 import hashlib
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -68,7 +68,7 @@ def test_include_unreviewed_false_keeps_only_reviewed_items():
 
 def test_provenance_fingerprints_the_compared_texts():
     c = seed_comparison()
-    when = datetime(2025, 9, 3, 18, 14, tzinfo=timezone.utc)
+    when = datetime(2025, 9, 3, 18, 14, tzinfo=UTC)
     p = make_provenance(c, exported=when, extra={"Comparison": "7"})
     assert p.left.sha256 == hashlib.sha256(c.left.text.encode("utf-8")).hexdigest()
     assert p.right.sha256 == hashlib.sha256(c.right.text.encode("utf-8")).hexdigest()

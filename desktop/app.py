@@ -8,7 +8,16 @@ from collections.abc import Sequence
 from desktop import cli
 from desktop.paths import SEED_LEFT, SEED_RIGHT
 
-SUBCOMMANDS = {"compare", "sentences", "align", "annotations", "-h", "--help", "--version"}
+SUBCOMMANDS = {
+    "compare",
+    "sentences",
+    "align",
+    "annotations",
+    "export",
+    "-h",
+    "--help",
+    "--version",
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -171,3 +171,63 @@ def test_annotations_lists_what_was_saved(tmp_path, capsys):
 def test_annotations_on_a_missing_database_is_one_line(tmp_path, capsys):
     code, out, err = run(capsys, "annotations", "--db", str(tmp_path / "none.db"))
     assert code == 2 and out == "" and "none.db" in err and len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("fmt", ["html", "md", "csv", "json", "docx", "pdf"])
+def test_compare_writes_every_export_format(tmp_path, capsys, fmt):
+    out_file = tmp_path / f"seeds.{fmt}"
+    code, _, err = run(
+        capsys, "compare", str(SEED_LEFT), str(SEED_RIGHT), "--format", fmt, "-o", str(out_file)
+    )
+    assert code == 0, err
+    if fmt == "pdf":
+        from pypdf import PdfReader
+
+        text = " ".join(page.extract_text() for page in PdfReader(out_file).pages)
+    elif fmt == "docx":
+        import docx
+
+        text = " ".join(
+            c.text for t in docx.Document(out_file).tables for r in t.rows for c in r.cells
+        )
+    else:
+        text = out_file.read_text(encoding="utf-8-sig")
+    assert "Sinaloa" in " ".join(text.split())
+    assert "Außenminister" in text
+
+
+def test_binary_format_needs_an_output_file(capsys):
+    code, out, err = run(capsys, "compare", str(SEED_LEFT), str(SEED_RIGHT), "--format", "pdf")
+    assert code == 2 and out == "" and "-o FILE" in err
+
+
+def test_export_of_a_saved_comparison_carries_the_notes(tmp_path, capsys):
+    from desktop.engine.compare import compare
+    from desktop.engine.items import items
+    from desktop.engine.load import load_article
+    from desktop.store.store import Store
+
+    db = tmp_path / "review.db"
+    left, right = load_article(SEED_LEFT), load_article(SEED_RIGHT)
+    first = items(compare(left, right))[0]
+    with Store.open(db) as store:
+        record = store.open_comparison(store.add_article(left), store.add_article(right), 50)
+        store.set_label(record.id, first.key, "contradiction")
+        store.set_note(record.id, first.key, "Widerspricht der Pressemitteilung")
+    out_file = tmp_path / "review.md"
+    code, _, err = run(
+        capsys,
+        "export",
+        "--db",
+        str(db),
+        "--comparison",
+        str(record.id),
+        "--format",
+        "md",
+        "-o",
+        str(out_file),
+    )
+    assert code == 0, err
+    assert "Widerspricht der Pressemitteilung" in out_file.read_text(encoding="utf-8")
+    code, _, err = run(capsys, "export", "--db", str(db), "--comparison", "999", "--format", "md")
+    assert code == 2 and "999" in err

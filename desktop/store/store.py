@@ -287,7 +287,7 @@ class Store:
             f"SELECT {COMPARISON_COLUMNS} FROM comparisons WHERE id = ?", [comparison_id]
         )
         if row is None:
-            raise NotFound(GONE)
+            raise NotFound(f"Comparison {comparison_id} is not in the review database.")
         return ComparisonRecord(*row)
 
     def _update_comparison(self, comparison_id: int, column: str, value: object) -> None:

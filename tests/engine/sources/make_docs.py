@@ -40,9 +40,9 @@ def write_pdf(path: Path, pages: list[list[list[str]]], title: str = "") -> Path
             }
         )
         page[NameObject("/Resources")] = DictionaryObject(
-            {NameObject("/Font"): DictionaryObject({NameObject("/F1"): writer._add_object(font)})}
+            {NameObject("/Font"): DictionaryObject({NameObject("/F1"): font})}
         )
-        page[NameObject("/Contents")] = writer._add_object(stream)
+        page.replace_contents(stream)
     if title:
         writer.add_metadata({"/Title": title})
     with path.open("wb") as handle:
@@ -69,4 +69,5 @@ def write_docx(path: Path, title: str, paragraphs: list[str], heading: str = "")
     for text in paragraphs:
         document.add_paragraph(text)
         document.add_paragraph("")  # writers often leave empty paragraphs as spacing
-    return path if document.save(str(path)) is None else path
+    document.save(str(path))
+    return path

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from desktop.engine.errors import InputError
@@ -15,6 +16,7 @@ from desktop.engine.sources.web import is_address, read_url
 __all__ = ["Extracted", "extract_html", "extract_text", "read_source", "SUFFIXES"]
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
+_DOMAIN = re.compile(r"^(?:www\.|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/)", re.IGNORECASE)
 SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".docx", ".pdf")
 
 
@@ -37,7 +39,7 @@ def read_source(location: str, lang: str = "auto") -> Extracted:
     if suffix == ".docx":
         return read_docx(path, data)
     if suffix == ".pdf":
-        return read_pdf(path, data)
+        return read_pdf(location, data)
     if suffix in (".md", ".markdown"):
         return read_markdown(path, data)
     if suffix == ".doc":
@@ -47,6 +49,8 @@ def read_source(location: str, lang: str = "auto") -> Extracted:
 
 def _read_file(path: Path, location: str) -> bytes:
     if not path.exists():
+        if _DOMAIN.match(location.strip()):
+            raise InputError(location, "no such file (write web addresses with https://)")
         raise InputError(location, "no such file")
     if path.is_dir():
         raise InputError(location, "is a folder, not a file")

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import io
 import re
-from pathlib import Path
 
 from pypdf import PdfReader
-from pypdf.errors import PdfReadError
+from pypdf.errors import PyPdfError
 
 from desktop.engine.errors import InputError
 from desktop.engine.sources.extracted import Extracted, join_paragraphs, make
@@ -20,17 +20,17 @@ _PAGE_NUMBER = re.compile(
 _SHORT_LINE = 0.7
 
 
-def read_pdf(path: Path, data: bytes) -> Extracted:
+def read_pdf(source: str, data: bytes, **meta: str) -> Extracted:
     """Extract paragraphs from every page; title and author from the document information."""
-    source = str(path)
     try:
-        reader = PdfReader(path)
+        reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise InputError(source, "is password protected")
         pages = [page.extract_text() or "" for page in reader.pages]
         info = reader.metadata
-    except (PdfReadError, ValueError, KeyError, OSError) as exc:
-        raise InputError(source, f"is not a readable PDF ({exc})") from exc
+    except (PyPdfError, ValueError, KeyError, TypeError, OSError) as exc:
+        detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise InputError(source, f"is not a readable PDF ({detail})") from exc
     paragraphs = lines_to_paragraphs(pages)
     if not any(p.strip() for p in paragraphs):
         raise InputError(source, "has no text layer; it needs OCR first")
@@ -40,8 +40,9 @@ def read_pdf(path: Path, data: bytes) -> Extracted:
         location=source,
         title=str(info.title or "").strip() if info is not None else "",
         author=str(info.author or "").strip() if info is not None else "",
-        content_type="application/pdf",
         raw=data,
+        content_type=meta.pop("content_type", "application/pdf"),
+        **meta,
     )
 
 
@@ -60,11 +61,13 @@ def lines_to_paragraphs(pages: list[str]) -> list[str]:
                 current = []
                 continue
             current.append(line)
-            last_on_page = index == len(lines) - 1
-            if last_on_page:
-                ends = line.endswith(_SENTENCE_END)  # otherwise it runs on to the next page
+            short = len(line) < _SHORT_LINE * usual and not line.endswith("-")
+            if index == len(lines) - 1:
+                # a full line without a full stop at the foot of a page runs on to the next page;
+                # a page holding a single line is a title or cover page
+                ends = line.endswith(_SENTENCE_END) or short or len(widths) == 1
             else:
-                ends = len(line) < _SHORT_LINE * usual and not line.endswith("-")
+                ends = short
             if ends:
                 paragraphs.append(_join(current))
                 current = []

@@ -18,6 +18,7 @@ from desktop.engine.errors import InputError
 from desktop.engine.sources.decoding import decode_html, decode_text
 from desktop.engine.sources.extracted import Extracted, make, now_utc
 from desktop.engine.sources.html import extract_html
+from desktop.engine.sources.pdf import read_pdf
 
 TIMEOUT = 15.0
 MAX_BYTES = 10 * 1024 * 1024
@@ -26,6 +27,7 @@ USER_AGENT = f"Twofold/{__version__} (article comparison for journalists)"
 SCHEMES = ("http", "https")
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 TEXT_TYPES = ("text/plain",)
+PDF_TYPES = ("application/pdf",)
 _CHUNK = 64 * 1024
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]+://")
 
@@ -56,6 +58,14 @@ def read_url(
 ) -> Extracted:
     """Fetch the address and extract the article; every failure is an InputError naming it."""
     response = fetch(url, timeout=timeout, max_bytes=max_bytes, max_redirects=max_redirects)
+    if response.mime in PDF_TYPES:  # press releases are often published as PDF only
+        return read_pdf(
+            url,
+            response.body,
+            final_url=response.final_url,
+            fetched=response.fetched,
+            content_type=response.content_type,
+        )
     if response.mime in TEXT_TYPES:
         return make(
             decode_text(response.body, url, response.charset),
@@ -81,11 +91,14 @@ def fetch(
     max_bytes: int = MAX_BYTES,
     max_redirects: int = MAX_REDIRECTS,
 ) -> Response:
-    """GET a web page or text; refuses other schemes, other content, slow or oversized answers."""
+    """GET a web page, text or PDF; refuses other schemes, other content, slow or oversized answers."""
     check_address(url)
     deadline = time.monotonic() + timeout
     opener = urllib.request.build_opener(_Redirects(url, max_redirects, deadline, timeout))
-    opener.addheaders = [("User-Agent", USER_AGENT), ("Accept", "text/html, text/plain;q=0.9")]
+    opener.addheaders = [
+        ("User-Agent", USER_AGENT),
+        ("Accept", "text/html, application/xhtml+xml, text/plain;q=0.9, application/pdf;q=0.8"),
+    ]
     fetched = now_utc()
     try:
         with opener.open(url, timeout=timeout) as answer:
@@ -93,8 +106,8 @@ def fetch(
             mime = headers.get_content_type()
             if not headers.get("Content-Type"):
                 mime = "text/html"  # servers that omit the type almost always send a page
-            if mime not in HTML_TYPES + TEXT_TYPES:
-                raise InputError(url, f"is not a web page or text ({mime})")
+            if mime not in HTML_TYPES + TEXT_TYPES + PDF_TYPES:
+                raise InputError(url, f"is not a web page, text or PDF ({mime})")
             length = headers.get("Content-Length", "")
             if length.isdigit() and int(length) > max_bytes:
                 raise InputError(url, f"is larger than {_size(max_bytes)}")

@@ -10,12 +10,18 @@ from pathlib import Path
 
 import pytest
 
+from tests.engine.sources.make_docs import write_blank_pdf, write_pdf
+
 PAGES = Path(__file__).parent / "pages"
 PLAIN = (
     "Erste Zeile über Straßenbäume in Köln.\n\nZweiter Absatz: Grünflächenamt prüft 1.200 Bäume.\n"
 )
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
 BIG = 64 * 1024  # bytes the oversized answers send; tests set the size limit below this
+RELEASE = [
+    [["Gemeinsame Erklärung zur Grenzsicherheit"]],
+    [["Die Regierungen beider Länder vereinbarten am Mittwoch eine engere Zusammenarbeit."]],
+]
 
 
 @dataclass
@@ -30,7 +36,7 @@ class Site:
         return self.base + path
 
 
-def _handler(release: threading.Event, requests: list[dict[str, str]]):
+def _handler(release: threading.Event, requests: list[dict[str, str]], files: dict[str, bytes]):
     class Handler(BaseHTTPRequestHandler):
         def log_message(self, format, *args):  # keep test output clean
             pass
@@ -97,6 +103,8 @@ def _handler(release: threading.Event, requests: list[dict[str, str]]):
                 self.end_headers()
                 for _ in range(BIG // 1024):
                     self.wfile.write(b"<p>" + b"y" * 1017 + b"</p>")
+            elif path in files:
+                self._send(200, files[path], "application/pdf")
             elif path == "/image":
                 self._send(200, PNG, "image/png")
             elif path == "/download":
@@ -112,11 +120,18 @@ def _handler(release: threading.Event, requests: list[dict[str, str]]):
 
 
 @pytest.fixture(scope="module")
-def site() -> Iterator[Site]:
+def site(tmp_path_factory) -> Iterator[Site]:
     """Serve the test site on 127.0.0.1 at a free port for the tests of one module."""
     release = threading.Event()
     requests: list[dict[str, str]] = []
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(release, requests))
+    folder = tmp_path_factory.mktemp("served")
+    files = {
+        "/release.pdf": write_pdf(
+            folder / "release.pdf", RELEASE, title="Pressemitteilung"
+        ).read_bytes(),
+        "/scan.pdf": write_blank_pdf(folder / "scan.pdf").read_bytes(),
+    }
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(release, requests, files))
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

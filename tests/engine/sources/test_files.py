@@ -199,6 +199,11 @@ def test_missing_file_folder_and_old_word(tmp_path):
         read_source(str(old))
 
 
+def test_web_address_without_scheme_gets_a_hint():
+    with pytest.raises(InputError, match="write web addresses with https://"):
+        read_source("www.zeitung.example/artikel/123")
+
+
 def test_same_text_gives_same_checksum(tmp_path):
     first = extract_text("Ein Satz.")
     second = read_source(str(_write(tmp_path / "a.txt", "Ein Satz.\n")))

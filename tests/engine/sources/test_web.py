@@ -124,7 +124,7 @@ def test_oversized_limit_leaves_normal_pages_alone(site):
     ("path", "kind"), [("/image", "image/png"), ("/download", "application/octet-stream")]
 )
 def test_something_that_is_not_a_page_is_refused(site, path, kind):
-    with pytest.raises(InputError, match=f"is not a web page or text \\({kind}\\)"):
+    with pytest.raises(InputError, match=f"is not a web page, text or PDF \\({kind}\\)"):
         read_source(site.url(path))
 
 
@@ -192,3 +192,22 @@ def test_unknown_host_name(monkeypatch):
     monkeypatch.setattr(socket, "getaddrinfo", no_such_host)
     with pytest.raises(InputError, match="could not be found"):
         read_source("https://zeitung.example/artikel")
+
+
+def test_pdf_press_release_from_an_address(site):
+    url = site.url("/release.pdf")
+    result = read_source(url)
+    assert result.text == (
+        "Gemeinsame Erklärung zur Grenzsicherheit\n\n"
+        "Die Regierungen beider Länder vereinbarten am Mittwoch eine engere Zusammenarbeit."
+    )
+    assert result.title == "Pressemitteilung"
+    assert result.final_url == url
+    assert result.content_type == "application/pdf"
+
+
+def test_scanned_pdf_from_an_address_needs_ocr(site):
+    url = site.url("/scan.pdf")
+    with pytest.raises(InputError, match="has no text layer; it needs OCR first") as info:
+        read_source(url)
+    assert info.value.source == url

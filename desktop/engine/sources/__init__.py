@@ -25,9 +25,7 @@ def read_source(location: str, lang: str = "auto") -> Extracted:
 
     lang is accepted for symmetry with load_article; extraction itself is language-independent.
     """
-    if is_address(location) or location.strip().lower().startswith(
-        ("javascript:", "data:", "mailto:")
-    ):
+    if is_address(location):
         return read_url(location.strip(), lang=lang)
     path = Path(location)
     data = _read_file(path, location)
@@ -37,14 +35,14 @@ def read_source(location: str, lang: str = "auto") -> Extracted:
             decode_html(data), location=location, raw=data, content_type="text/html"
         )
     if suffix == ".docx":
-        return read_docx(path, data)
+        return read_docx(location, data)
     if suffix == ".pdf":
         return read_pdf(location, data)
     if suffix in (".md", ".markdown"):
-        return read_markdown(path, data)
+        return read_markdown(location, data)
     if suffix == ".doc":
         raise InputError(location, "is an old Word (.doc) file; save it as .docx first")
-    return read_plain(path, data)
+    return read_plain(location, data)
 
 
 def _read_file(path: Path, location: str) -> bytes:

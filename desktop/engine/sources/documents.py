@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import re
 import zipfile
-from pathlib import Path
 
 from desktop.engine.errors import InputError
 from desktop.engine.load import decode
@@ -13,14 +13,13 @@ from desktop.engine.sources.extracted import Extracted, join_paragraphs, make
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
-def read_docx(path: Path, data: bytes) -> Extracted:
+def read_docx(source: str, data: bytes) -> Extracted:
     """Body paragraphs in order (tables, headers and footnotes are not article text)."""
     import docx  # imported here: python-docx is slow to import and only needed for Word files
     from docx.opc.exceptions import PackageNotFoundError
 
-    source = str(path)
     try:
-        document = docx.Document(str(path))
+        document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise InputError(source, "is not a readable Word (.docx) file") from exc
     paragraphs = [p.text for p in document.paragraphs]
@@ -49,10 +48,10 @@ def read_docx(path: Path, data: bytes) -> Extracted:
     )
 
 
-def read_plain(path: Path, data: bytes) -> Extracted:
+def read_plain(source: str, data: bytes) -> Extracted:
     """A .txt file as it is, in whatever encoding it was saved."""
-    text, _ = decode(data, str(path))
-    return extract_text(text, location=str(path), raw=data)
+    text, _ = decode(data, source)
+    return extract_text(text, location=source, raw=data)
 
 
 def extract_text(text: str, location: str = "", raw: bytes | None = None, **meta: str) -> Extracted:
@@ -76,13 +75,11 @@ _CODE = re.compile(r"`([^`]+)`")
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 
 
-def read_markdown(path: Path, data: bytes) -> Extracted:
+def read_markdown(source: str, data: bytes) -> Extracted:
     """Markdown with its markup taken off: headings, emphasis, links, lists, quotes, code fences."""
-    text, _ = decode(data, str(path))
+    text, _ = decode(data, source)
     plain, title = strip_markdown(text)
-    return extract_text(
-        plain, location=str(path), raw=data, content_type="text/markdown", title=title
-    )
+    return extract_text(plain, location=source, raw=data, content_type="text/markdown", title=title)
 
 
 def strip_markdown(text: str) -> tuple[str, str]:

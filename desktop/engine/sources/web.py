@@ -29,7 +29,10 @@ HTML_TYPES = ("text/html", "application/xhtml+xml")
 TEXT_TYPES = ("text/plain",)
 PDF_TYPES = ("application/pdf",)
 _CHUNK = 64 * 1024
-_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]+://")
+# two letters at least before "://", so that Windows paths such as C:\Artikel stay file names
+_URL = re.compile(
+    r"^(?:[A-Za-z][A-Za-z0-9+.-]+://|(?:javascript|data|mailto|about):)", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -45,7 +48,7 @@ class Response:
 
 
 def is_address(location: str) -> bool:
-    """True for anything written as scheme://…, which must then be an http(s) address."""
+    """True for anything written as an address (scheme://…, data:, javascript:), to be checked as one."""
     return bool(_URL.match(location.strip()))
 
 

@@ -167,7 +167,13 @@ def test_identifies_itself_and_keeps_no_cookies(site):
 
 
 @pytest.mark.parametrize(
-    "address", ["ftp://127.0.0.1/article.html", "file:///etc/hostname", "javascript:alert(1)"]
+    "address",
+    [
+        "ftp://127.0.0.1/article.html",
+        "file:///etc/hostname",
+        "javascript:alert(1)",
+        "data:text/html,<p>Hallo</p>",
+    ],
 )
 def test_other_schemes_are_refused(address):
     with pytest.raises(InputError, match="only http and https") as info:

@@ -15,6 +15,8 @@ from desktop.engine.boilerplate import (
     boilerplate_kinds,
 )
 from desktop.engine.load import load_article
+from desktop.engine.segment import split_spans
+from desktop.engine.sources import extract_html
 from desktop.paths import SEED_LEFT, SEED_RIGHT
 
 FURNITURE_DE = [
@@ -173,3 +175,22 @@ def test_seed_press_release_source_line_is_furniture_and_facts_are_not():
     ):
         assert not _ids_containing(texts, snippet) & flagged
     assert len(flagged) <= 2
+
+
+def test_appeal_inside_the_article_body_is_kept_by_extraction_and_marked_here():
+    html = """<html><head><title>Dürre in Katalonien</title></head><body><article>
+    <h1>Dürre in Katalonien</h1>
+    <p>Barcelona rationiert seit Montag das Trinkwasser für Gärten und Schwimmbäder.
+    Die Stauseen der Region sind nur noch zu 16 Prozent gefüllt.</p>
+    <p>Sie möchten mehr über die Klimakrise in Südeuropa erfahren? Unterstützen Sie unsere
+    Berichterstattung mit einem monatlichen Beitrag.</p>
+    <p>Die Regionalregierung prüft, Wasser per Schiff aus Valencia heranzuschaffen.
+    Foto: Marta Puig</p>
+    </article></body></html>"""
+    text = extract_html(html).text
+    sentences = [text[start:end] for start, end in split_spans(text, "de")]
+    flagged = {sentences[i] for i in boilerplate_ids(sentences, "de")}
+    assert any("monatlichen Beitrag" in s for s in flagged)
+    assert any("Sie möchten mehr" in s for s in flagged)
+    assert any(s.startswith("Foto:") for s in flagged)
+    assert not any("Trinkwasser" in s or "16 Prozent" in s or "Valencia" in s for s in flagged)

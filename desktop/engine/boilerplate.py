@@ -31,30 +31,36 @@ _LABELS = {
     CREDIT: _any(
         r"^(?:Fotos?|Bilder?|Titelbild|Beitragsbild|Bildquelle|Bildnachweis|Bildrechte|Grafik|Karte"
         r"|Illustration|Photos?|Photograph|Images?|Pictures?|(?:Photo |Image )?Credits?|Graphic)\s*:",
-        r"^(?:\(c\)|©|Copyright\b)",
+        r"^(?:\(c\)|©|Copyright\s*(?:©|\(c\)|\d{4}))",
         r"\b(?:Alle Rechte vorbehalten|All rights reserved)\b",
         flags=_I,
     ),
 }
 
-# Agencies and picture libraries; alone in a short line they are a credit, in a sentence they are news.
-_AGENCY = re.compile(
-    r"\b(?:Getty Images|dpa|AFP|Reuters|AP(?: Photo)?|picture[- ]alliance|imago(?: images)?|Shutterstock"
-    r"|iStock(?:photo)?|Keystone|EPA|Pexels|Unsplash|Symbolbild|Pixabay|Wikimedia Commons)\b",
-    _I,
+# Agencies and picture libraries: a line made of them (or "name/agency") is a credit,
+# a sentence or heading that mentions one is news.
+_AGENCY_NAME = (
+    r"(?<![-\w])(?:Getty Images|dpa|AFP|Reuters|AP(?: Photo)?|picture[- ]alliance|imago(?: images)?"
+    r"|Shutterstock|iStock(?:photo)?|Keystone|EPA|Pexels|Unsplash|Symbolbild|Pixabay"
+    r"|Wikimedia Commons)(?![-\w])"
 )
+_AGENCY = re.compile(_AGENCY_NAME, _I)
+_AGENCIES_ONLY = re.compile(rf"^{_AGENCY_NAME}(?:\s*(?:[/|,]|via)\s*{_AGENCY_NAME})*\s*$", _I)
+# the reader named after the first word: capitalised Sie/Ihr mid-sentence, uns, du (German)
+_READER_DE = r"^(?=.+\b(?:Sie|Ihnen|Ihre?[mnrs]?|uns|unser\w*|du|dich|dir|dein\w*)\b)"
 
 # Phrases that speak to the reader about the publication rather than about the news.
 _APPEALS = {
     "de": {
         DONATION: _any(
-            r"^Unterstütz\w*\s+(?:Sie\b|uns\b|unser\w*|jetzt\b|unabhängig\w*|den\b|die\b)",
-            r"\bmit (?:einer|Ihrer|deiner|einem) (?:kleinen |einmaligen |monatlichen |freiwilligen )?"
-            r"(?:Spende|Beitrag|Abo)\b(?! (?:von|der|des)\b)",
+            r"^Unterstütz\w*\s+(?:Sie\b|uns\b|unser\w*|jetzt\b|unabhängig\w*)",
+            _READER_DE
+            + r".*\bmit (?:einer|Ihrer|deiner|einem) (?:kleinen |einmaligen |monatlichen "
+            r"|freiwilligen )?(?:Spende|Beitrag|Abo)\b(?! (?:von|in Höhe)\b)",
             r"\bJetzt (?:spenden|unterstützen|Mitglied werden|abonnieren|Abo abschließen|freischalten)\b",
             r"^(?:Spenden|Helfen|Werden) Sie\b",
             r"^(?:Spende|Hilf|Werde)\b.*\b(?:uns|Mitglied|Unterstützer\w*)\b",
-            r"\b(?:Ihre|deine) Unterstützung\b",
+            r".\b(?:Ihre[rn]?|deine[rn]?) Unterstützung\b",  # mid-sentence "Ihre" is the reader's
             r"\bunabhängigen? Journalismus\b.*\b(?:Sie|Ihnen|Ihre\w*|uns|unser\w*)\b",
         ),
         NEWSLETTER: _any(
@@ -71,9 +77,10 @@ _APPEALS = {
             r"\binteressiert (?:Sie|dich)\b",
             r"\b(?:könnte|dürfte) (?:Sie|dich) (?:auch |ebenfalls )?interessieren\b",
             r"^(?:Lesen Sie|Lies) (?:auch|mehr|weiter|hier|dazu)\b",
-            r"^(?:Mehr zum Thema|Mehr dazu|Auch interessant|Weiterlesen|Zum Thema|Hintergrund)\s*[:.!]?",
-            r"^(?:Hier|Mehr) (?:geht es|geht's|lesen|erfahren)\b.*\b(?:Artikel|Beitrag|Thema|Podcast)\b",
-            r"^(?:Sie|Du) (?:möchten|willst|wollen) mehr\b",
+            r"^(?:Mehr zum Thema|Mehr dazu|Auch interessant|Weiterlesen|Zum Thema|Hintergrund)"
+            r"\s*(?:[:.!]|$)",
+            r"^Hier geht(?: es|'s) zu[mr]\b",
+            r"^Mehr (?:lesen|erfahren)\s*(?:[:.!]|$)",
         ),
         SHARE: _any(
             r"\b(?i:auf|bei|via|per) (?:Facebook|X|Twitter|WhatsApp|LinkedIn|Threads|Bluesky|Telegram"
@@ -85,11 +92,11 @@ _APPEALS = {
     },
     "en": {
         DONATION: _any(
-            r"\bsupport (?:our|independent|quality|public[- ]interest|this|us|the) ?(?:\w+ )?"
-            r"(?:journalism|reporting|work|newsroom|us)\b",
+            r"\bsupport (?:us\b|(?:our|independent|quality|public[- ]interest) (?:\w+ )?"
+            r"(?:journalism|reporting|work|newsroom)\b)",
             r"^(?:Please )?(?:donate|support us)\b",
             r"^(?:Please )?become an? (?:\w+ )?(?:member|subscriber|supporter|patron|donor)\b",
-            r"\b(?:donate|contribute|subscribe|join) (?:now|today|monthly|once)\b",
+            r"\b(?:donate|subscribe) (?:now|today|monthly|once)\b(?!['’])",
             r"\bmake an? (?:\w+ )?(?:donation|contribution)\b.*\b(?:you|your|us|our)\b",
             r"\breaders like you\b",
             r"\byour (?:support|donation|contribution|subscription)\b",
@@ -104,15 +111,16 @@ _APPEALS = {
         ),
         TEASER: _any(
             r"^(?:Read more|Read also|Also read|Related|More on this(?: story)?|Recommended"
-            r"|You (?:may|might) also like|Most (?:read|popular)|Further reading)\b",
+            r"|You (?:may|might) also like|Most (?:read|popular)|Further reading)"
+            r"(?:\s*[:|.]|\s*$|\s+(?:about|on|here|stories)\b)",
             r"^(?:Are you )?Interested in\b.*\?",
-            r"\b(?:want|like) to (?:read|know|learn|hear) more\b.*\?",
+            r"\byou (?:want|would like|'d like) to (?:read|know|learn|hear) more\b",
             r"\bkeep reading\b",
             flags=_I,
         ),
         SHARE: _any(
-            r"^Share (?:this|on|via|the|article|story)\b",
-            r"\bshare (?:this|the) (?:article|story|page|post)\b",
+            r"^Share (?:this|on|via|article|story)\b",
+            r"\bshare this (?:article|story|page|post)\b",
             r"^Follow us on\b",
             r"^(?:Copy link|Tweet this|Email this|Print this)\b",
             flags=_I,
@@ -167,9 +175,9 @@ def _credit(sentence: str) -> bool:
     words = len(sentence.split())
     if "©" in sentence and words <= 15:
         return True
-    if words > 6 or not _AGENCY.search(sentence):
+    if words > 8 or not _AGENCY.search(sentence):
         return False
-    return not _SENTENCE_END.search(sentence) or bool(re.search(r"[/|]", sentence))
+    return bool(_AGENCIES_ONLY.match(sentence.rstrip(".")) or re.search(r"[/|]", sentence))
 
 
 def _continues(previous_kind: str | None, sentences: Sequence[str], index: int) -> bool:

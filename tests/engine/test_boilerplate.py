@@ -35,6 +35,7 @@ FURNITURE_DE = [
     ("© Landratsamt Görlitz", CREDIT),
     ("(c) 2025 Hamburger Abendpost", CREDIT),
     ("Getty Images", CREDIT),
+    ("Michael Kappeler/dpa", CREDIT),
     ("dpa", SOURCE),
     ("Interessieren Sie sich für Nachrichten aus Osteuropa?", TEASER),
     ("Das könnte Sie auch interessieren:", TEASER),
@@ -55,6 +56,7 @@ FURNITURE_EN = [
     ("Additional reporting by Maria Lopez in Madrid.", SOURCE),
     ("Photograph: Kin Cheung/AP", CREDIT),
     ("AFP via Getty Images", CREDIT),
+    ("REUTERS/Henry Romero", CREDIT),
     ("Read more: How the port strike began", TEASER),
     ("You might also like", TEASER),
     ("Share this article", SHARE),
@@ -74,6 +76,16 @@ NEWS_DE = [
     "Die Partei wirbt um neue Mitglieder und finanzielle Unterstützung.",
     "Wer hat die Waffen geliefert?",
     "Die Polizei teilte Fotos der Verdächtigen auf Facebook.",
+    "Unterstützt die Regierung den Plan?",
+    "Der Unternehmer unterstützte die Klinik mit einer Spende.",
+    "Sie unterstützte die Tafel mit einer Spende.",
+    "Der Sender erinnerte mit einem Beitrag an die Opfer.",
+    "Ihre Unterstützung für das Gesetz kam überraschend.",
+    "Hintergrund ist ein Streit über die Grundsteuer.",
+    "Zum Thema Migration sagte der Minister nichts.",
+    "Sie wollen mehr Geld für die Pflege.",
+    "EPA-Chef tritt zurück",
+    "Kritik an Reuters",
 ]
 NEWS_EN = [
     "The charity said donations had fallen by a third since last year.",
@@ -83,6 +95,13 @@ NEWS_EN = [
     "Reuters could not independently verify the footage.",
     '"We rely on you to keep the lights on," the mayor told residents.',
     "Give them time, the minister said.",
+    "The EU will support the work of the commission.",
+    "The company will join today's talks.",
+    "Related charges were filed against two officers.",
+    "Does the public want to know more about the deal?",
+    "Users share the story widely on social media.",
+    "Copyright law is changing across the EU.",
+    "Share prices fell sharply on Monday.",
 ]
 
 

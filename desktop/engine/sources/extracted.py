@@ -31,7 +31,9 @@ def now_utc() -> str:
 
 def make(text: str, location: str, **meta: str | bytes) -> Extracted:
     """Build an Extracted, normalising paragraphs and filling in fetched time and checksum."""
-    body = join_paragraphs(text.replace("\r\n", "\n").replace("\r", "\n").split("\n\n"))
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    # a line of spaces between paragraphs separates them like an empty one
+    body = join_paragraphs("\n".join(line.rstrip() for line in lines).split("\n\n"))
     meta.setdefault("fetched", now_utc())
     digest = hashlib.sha256(body.encode("utf-8")).hexdigest()
     return Extracted(text=body, location=location, sha256=digest, **meta)  # type: ignore[arg-type]

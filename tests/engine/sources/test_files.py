@@ -63,8 +63,10 @@ def test_pasted_html_without_text_is_refused():
 
 
 def test_pasted_plain_text_is_kept():
-    result = extract_text("Erster Absatz über Köln.\r\n\r\n\r\nZweiter Absatz.\r\n")
-    assert result.text == "Erster Absatz über Köln.\n\nZweiter Absatz."
+    result = extract_text(
+        "Erster Absatz über Köln.\r\n\r\n\r\nZweiter Absatz.\r\n \t\nDritter.\r\n"
+    )
+    assert result.text == "Erster Absatz über Köln.\n\nZweiter Absatz.\n\nDritter."
     assert result.content_type == "text/plain"
     with pytest.raises(InputError, match="is empty"):
         extract_text("  \n ")

@@ -61,12 +61,15 @@ _APPEALS = {
             r"^(?:Spenden|Helfen|Werden) Sie\b",
             r"^(?:Spende|Hilf|Werde)\b.*\b(?:uns|Mitglied|Unterstützer\w*)\b",
             r".\b(?:Ihre[rn]?|deine[rn]?) Unterstützung\b",  # mid-sentence "Ihre" is the reader's
-            r"\bunabhängigen? Journalismus\b.*\b(?:Sie|Ihnen|Ihre\w*|uns|unser\w*)\b",
+            r"\b[Uu]nabhängige[nr]? Journalismus\b.*\b(?:Sie|Ihnen|Ihre\w*|uns|unser\w*)\b",
+            r".\b(?:braucht|brauchen) (?:Sie|dich|Ihre|deine)\b",
+            r"\b(?:von Ihnen|von (?:unseren |den |seinen |ihren )?Leser\w*) finanziert\b",
         ),
         NEWSLETTER: _any(
             r"\bNewsletter\b.{0,80}\b(?:abonnieren|abonniert|bestellen|anmelden|erhalten|Postfach)\b",
             r"\b(?:abonnieren|bestellen|Melden Sie sich|Anmelden|Jetzt kostenlos)\b.{0,80}\bNewsletter\b",
             r"\bin Ihr(?:em)? (?:E-Mail-)?Postfach\b",
+            r"^Jetzt (?:kostenlos |gratis )?(?:abonnieren|anmelden|registrieren)\b",
             flags=_I,
         ),
         TEASER: _any(
@@ -80,6 +83,8 @@ _APPEALS = {
             r"^(?:Mehr zum Thema|Mehr dazu|Auch interessant|Weiterlesen|Zum Thema|Hintergrund)"
             r"\s*(?:[:.!]|$)",
             r"^Hier geht(?: es|'s) zu[mr]\b",
+            r"^(?:Ähnliche|Weitere|Verwandte|Empfohlene) (?:Beiträge|Artikel|Themen|Nachrichten)"
+            r"\s*(?:[:.!]|$)",
             r"^Mehr (?:lesen|erfahren)\s*(?:[:.!]|$)",
         ),
         SHARE: _any(
@@ -94,7 +99,7 @@ _APPEALS = {
         DONATION: _any(
             r"\bsupport (?:us\b|(?:our|independent|quality|public[- ]interest) (?:\w+ )?"
             r"(?:journalism|reporting|work|newsroom)\b)",
-            r"^(?:Please )?(?:donate|support us)\b",
+            r"^(?:Please )?(?:donate|support us|subscribe)\b",
             r"^(?:Please )?become an? (?:\w+ )?(?:member|subscriber|supporter|patron|donor)\b",
             r"\b(?:donate|subscribe) (?:now|today|monthly|once)\b(?!['’])",
             r"\bmake an? (?:\w+ )?(?:donation|contribution)\b.*\b(?:you|your|us|our)\b",

@@ -25,6 +25,10 @@ FURNITURE_DE = [
     ("Unterstützen Sie unabhängigen Journalismus aus der Region.", DONATION),
     ("Werden Sie Mitglied unserer Genossenschaft.", DONATION),
     ("Ohne Ihre Unterstützung gäbe es diese Recherche nicht.", DONATION),
+    ("Guter Lokaljournalismus braucht Sie.", DONATION),
+    ("Komplett von unseren Lesern finanziert.", DONATION),
+    ("Jetzt gratis anmelden!", NEWSLETTER),
+    ("Weitere Artikel", TEASER),
     ("Den Morgen-Newsletter jetzt kostenlos abonnieren.", NEWSLETTER),
     ("Melden Sie sich für unseren Newsletter an.", NEWSLETTER),
     ("Quelle: Statistisches Bundesamt, Mitteilung vom 4. März 2025", SOURCE),
@@ -50,6 +54,7 @@ FURNITURE_EN = [
     ("Become a subscriber for just $1 a week.", DONATION),
     ("Readers like you keep our newsroom going.", DONATION),
     ("Please donate to keep this site free.", DONATION),
+    ("Subscribe for unlimited access.", DONATION),
     ("Sign up for the morning briefing newsletter.", NEWSLETTER),
     ("Get the best stories delivered to your inbox.", NEWSLETTER),
     ("Source: Office for National Statistics", SOURCE),
@@ -86,6 +91,8 @@ NEWS_DE = [
     "Sie wollen mehr Geld für die Pflege.",
     "EPA-Chef tritt zurück",
     "Kritik an Reuters",
+    "Weitere Artikel des Gesetzes sollen im Herbst geändert werden.",
+    "Die Rettungsdienste brauchen mehr Personal.",
 ]
 NEWS_EN = [
     "The charity said donations had fallen by a third since last year.",
@@ -102,6 +109,7 @@ NEWS_EN = [
     "Users share the story widely on social media.",
     "Copyright law is changing across the EU.",
     "Share prices fell sharply on Monday.",
+    "Subscribers to the service will pay more from May.",
 ]
 
 

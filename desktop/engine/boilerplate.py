@@ -63,13 +63,14 @@ _APPEALS = {
             r".\b(?:Ihre[rn]?|deine[rn]?) Unterstützung\b",  # mid-sentence "Ihre" is the reader's
             r"\b[Uu]nabhängige[nr]? Journalismus\b.*\b(?:Sie|Ihnen|Ihre\w*|uns|unser\w*)\b",
             r".\b(?:braucht|brauchen) (?:Sie|dich|Ihre|deine)\b",
-            r"\b(?:von Ihnen|von (?:unseren |den |seinen |ihren )?Leser\w*) finanziert\b",
+            r"\b(?i:von) (?:Ihnen|(?:unseren |den |seinen |ihren )?Leser\w*) finanziert\b",
         ),
         NEWSLETTER: _any(
             r"\bNewsletter\b.{0,80}\b(?:abonnieren|abonniert|bestellen|anmelden|erhalten|Postfach)\b",
             r"\b(?:abonnieren|bestellen|Melden Sie sich|Anmelden|Jetzt kostenlos)\b.{0,80}\bNewsletter\b",
             r"\bin Ihr(?:em)? (?:E-Mail-)?Postfach\b",
             r"^Jetzt (?:kostenlos |gratis )?(?:abonnieren|anmelden|registrieren)\b",
+            r"^(?:Der |Unser |Ihr )?[\w-]*Newsletter\s*:",  # "Der Brandenburg-Newsletter: jeden Morgen …"
             flags=_I,
         ),
         TEASER: _any(

@@ -28,6 +28,8 @@ FURNITURE_DE = [
     ("Guter Lokaljournalismus braucht Sie.", DONATION),
     ("Komplett von unseren Lesern finanziert.", DONATION),
     ("Jetzt gratis anmelden!", NEWSLETTER),
+    ("Der Lausitz-Newsletter: jeden Abend das Wichtigste aus der Region.", NEWSLETTER),
+    ("Von Ihnen finanziert.", DONATION),
     ("Weitere Artikel", TEASER),
     ("Den Morgen-Newsletter jetzt kostenlos abonnieren.", NEWSLETTER),
     ("Melden Sie sich für unseren Newsletter an.", NEWSLETTER),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 
 @dataclass(frozen=True)
@@ -26,7 +26,7 @@ class Extracted:
 
 def now_utc() -> str:
     """The current time as an ISO 8601 timestamp in UTC, to the second."""
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
 def make(text: str, location: str, **meta: str | bytes) -> Extracted:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import socket
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -55,8 +55,8 @@ def test_page_metadata_and_provenance(site):
     assert result.raw == (PAGE_DIR / "nachricht-de.html").read_bytes()
     assert result.sha256 == hashlib.sha256(result.text.encode("utf-8")).hexdigest()
     fetched = datetime.fromisoformat(result.fetched)
-    assert fetched.utcoffset() == timezone.utc.utcoffset(None)
-    assert abs((datetime.now(timezone.utc) - fetched).total_seconds()) < 60
+    assert fetched.utcoffset() == UTC.utcoffset(None)
+    assert abs((datetime.now(UTC) - fetched).total_seconds()) < 60
 
 
 def test_the_headline_is_the_title_not_the_first_paragraph(site):

@@ -116,6 +116,11 @@ def split_spans(text: str, lang: str = "de") -> list[tuple[int, int]]:
     return spans
 
 
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line that holds text; a line break always ends a sentence."""
+    return [(m.start(), m.end()) for m in _LINES.finditer(text) if not m.group().isspace()]
+
+
 def split_sentences(text: str, lang: str = "de") -> list[str]:
     """The sentences of `text` as strings."""
     return [text[s:e] for s, e in split_spans(text, lang)]

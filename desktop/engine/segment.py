@@ -20,7 +20,8 @@ on the seeds repeated to 1 MB:
 _LINES = re.compile(r"[^\n\r\u2028\u2029\x0b\x0c\x85]+")
 # Sentence-final punctuation, then closing quotes/brackets, then whitespace (or the line end).
 _CANDIDATE = re.compile(r"[.!?…]+[\"'“”„«»‹›’‘)\]]*(?=\s|$)")
-_OPENERS = "\"'“„«»‹›‘‚([{–—-"
+_QUOTES = "\"'“„«»‹›‘‚"
+_OPENERS = _QUOTES + "([{–—-"
 _CLOSERS = "\"'“”„«»‹›’‘)]}"
 
 # Abbreviations that do not end a sentence: a title, unit or reference is always followed by more.
@@ -43,7 +44,8 @@ _NEVER_FINAL = {
     | {
         "messrs", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "cmdr", "sgt", "adm",
         "rev", "hon", "pres", "supt", "mt", "ft", "approx", "cf", "viz", "nos", "vol", "pp",
-        "fig", "ave", "blvd", "dept", "univ", "assn",
+        "fig", "ave", "blvd", "dept", "univ", "assn", "brig", "sens", "reps", "govs", "gens",
+        "pfc", "cpl", "spc", "atty", "insp", "det", "msgr", "amb", "lieut", "comdr", "supts",
     },
 }  # fmt: skip
 # Abbreviations that may end a sentence: kept as an end only before a typical sentence opener.
@@ -67,6 +69,14 @@ _MONTHS = {
     "september", "oktober", "november", "dezember", "jan", "feb", "febr", "mär", "apr",
     "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dez",
 }  # fmt: skip
+_ROMAN = re.compile(r"[IVXLC]{1,6}")
+# Nouns that follow an ordinal number ("im 19. Jahrhundert", "der 3. Platz"), by their ending.
+_ORDINAL_NOUNS = (
+    "jahrhundert", "jahrhunderts", "jahrtausend", "jahrtausends", "tag", "tages", "mal",
+    "platz", "rang", "runde", "liga", "klasse", "stock", "etage", "quartal", "jahr", "jahres",
+    "jahrgang", "auflage", "kapitel", "sitzung", "periode", "weltkrieg", "weltkriegs",
+    "sinfonie", "symphonie", "minute", "woche", "etappe", "stufe", "welle", "generation",
+)  # fmt: skip
 # Before a German "3." these make it an ordinal ("am 3. Spieltag", "der 18. Geburtstag").
 _ORDINAL_CONTEXT = {
     "am", "im", "zum", "zur", "vom", "beim", "ins", "der", "die", "das", "den", "dem", "des",
@@ -150,43 +160,71 @@ class _Rules:
         if not following:
             return True
         first = following[0]
-        if first.islower() or first in ",;:)]}":
+        if first.islower() or first in ",;:)]}.…":
             return False
-        if text[punct] != "." or text.startswith("..", punct):
+        run = text[punct:end].rstrip(_CLOSERS)
+        if "?" in run or "!" in run:
             return True
         word = _word_before(text, punct)
-        previous = _word_before(text, punct - len(word) - 1) if word else ""
-        return self._after_period(word, previous, following)
+        if "…" in run or ".." in run or word.strip(_OPENERS) in ("", "."):
+            return self._after_ellipsis(word, following)
+        return self._after_period(text, punct - len(word), word, following)
 
-    def _after_period(self, word: str, previous: str, following: str) -> bool:
-        core = word.strip(_OPENERS).lower()
-        if not core:
+    def _after_ellipsis(self, word: str, following: str) -> bool:
+        """An ellipsis (also ". . .") often marks words left out of a quote, mid-sentence."""
+        nxt = following.lstrip(_QUOTES)
+        if (nxt != following and nxt[:1].isupper()) or _bare(nxt) in self.openers:
             return True
-        nxt = following.lstrip(_OPENERS)
-        quoted = nxt != following
-        opener = quoted or nxt.rstrip(".,;:!?“”\"'»«").lower() in self.openers
+        # German capitalises nouns, so only English takes a capital after "word..." as a start.
+        attached = word.strip(".…") != ""
+        return not self.german and attached and nxt[:1].isupper()
+
+    def _after_period(self, text: str, word_start: int, word: str, following: str) -> bool:
+        core = word.strip(_OPENERS).lower()
+        last = re.split(r"[-/]", core)[-1]  # "then-Gov.", "US-Dr.", "PeopleSoft/J.D."
+        nxt = following.lstrip(_QUOTES)
+        opener = (nxt != following and nxt[:1].isupper()) or _bare(nxt) in self.openers
         digit_next = nxt[:1].isdigit()
-        if core in _BEFORE_NUMBER and digit_next:
+        if digit_next and (core in _BEFORE_NUMBER or last in _BEFORE_NUMBER):
             return False
-        if core in self.never_final:
+        if core in self.never_final or last in self.never_final:
             return False
-        if core in self.may_end or _is_dotted(core):
+        if core in self.may_end or last in self.may_end or _is_dotted(core):
             return opener and not digit_next
-        if len(core) == 1 and core.isalpha():
-            # An initial ("Donald J. Trump") or part of "z. B."; rarely the end of a sentence.
+        previous = _word_before(text, word_start - 1) if word_start else ""
+        if (len(core) == 1 and core.isalpha()) or _is_roman(word, previous):
+            # An initial ("Donald J. Trump"), part of "z. B." or a regnal number ("Gregor I.").
             return opener and not _is_single_letter(previous)
         if self.german and _is_number(core):
-            return self._after_german_number(core, previous, nxt, opener)
+            return self._after_german_number(text, word_start, core, previous, nxt, opener)
         return True
 
-    def _after_german_number(self, core: str, previous: str, nxt: str, opener: bool) -> bool:
-        if nxt.rstrip(".,").lower() in _MONTHS:
+    def _after_german_number(
+        self, text: str, word_start: int, core: str, previous: str, nxt: str, opener: bool
+    ) -> bool:
+        noun = _bare(nxt)
+        if noun in _MONTHS:
             return False
         if opener:
             return True
         if "." in core:  # "am 3.9. in Mexiko-Stadt": a day and month
             return False
-        return not (len(core) <= 3 and previous.strip(_OPENERS).lower() in _ORDINAL_CONTEXT)
+        if len(core) > 3:  # a year or a count, not an ordinal
+            return True
+        if noun.endswith(_ORDINAL_NOUNS):
+            return False
+        context = previous.strip(_OPENERS).lower()
+        if context in _ORDINAL_CONTEXT:
+            return False
+        if context in ("und", "oder", "bis", "sowie", "-", "–"):
+            # "im 13. und 16. Jahrhundert": the second of two ordinals
+            before = _word_before(text, word_start - len(previous) - 2)
+            return not _is_number(before.strip(_OPENERS).rstrip(".")) or not before.endswith(".")
+        return True
+
+
+def _bare(word: str) -> str:
+    return word.rstrip(".,;:!?" + _CLOSERS).lower()
 
 
 def _next_word(text: str, pos: int, stop: int) -> str:
@@ -213,6 +251,11 @@ def _is_dotted(core: str) -> bool:
 
 def _is_single_letter(word: str) -> bool:
     return len(word) == 2 and word[0].isalpha() and word[1] == "."
+
+
+def _is_roman(word: str, previous: str) -> bool:
+    """A regnal number after a name: "Gregor I.", "Ludwig XIV."."""
+    return bool(_ROMAN.fullmatch(word)) and previous[:1].isupper() and previous[1:2].islower()
 
 
 def _is_number(core: str) -> bool:

@@ -88,4 +88,6 @@ def test_control_characters_in_pasted_text_do_not_break_the_document(tmp_path):
     text = "\n".join(
         cell.text for t in Document(str(path)).tables for tr in t.rows for cell in tr.cells
     )
-    assert "Erster Satz  mit Seitenumbruch." in text
+    # The form feed may end a sentence or become a space; either way the text survives.
+    assert "Erster Satz" in text and "mit Seitenumbruch." in text
+    assert "\x0c" not in text and "\x01" not in text

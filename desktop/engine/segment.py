@@ -14,7 +14,7 @@ import re
 # Measured 2026-11-23 (cases right; speed on the seeds repeated, one line at a time for the
 # libraries, which also gets pysbd around its quadratic cost on long text):
 #   splitter  shared (15 tricky + 2 seeds)  German extra  English  sentences/s
-#   this      17/17                          60/60         37/37    ~100,000-130,000 (1 MB: 0.05-0.07 s)
+#   this      17/17                          60/60         37/37    ~120,000 (1 MB in 0.05 s)
 #   pysbd     13/17                          48/60         35/37    ~2,000-2,600
 #   syntok    11/17                          40/60         33/37    ~6,000
 #   SoMaJo    16/17                          55/60         34/37    ~650 (batched)
@@ -22,13 +22,18 @@ import re
 # written after the rules as a check (this splitter: 34/35 and 19/20 before two list entries).
 # On 1,500 single sentences / 1,500 joined pairs from shared/bench-data (used while developing):
 #   German (DEplain, with colon and dash boundaries no splitter makes): wrongly split
-#   this 19, pysbd 24, SoMaJo 31, syntok 45; joins missed or wrong this 136, SoMaJo 148,
-#   pysbd 156, syntok 202. English (MSRP news): wrongly split this 2, syntok 18, SoMaJo 43,
-#   pysbd 54; joins wrong this 9, syntok 44, SoMaJo 79, pysbd 147.
+#   this 26 (7 of them sentences the corpus glued together, "2060.Im"), pysbd 24, SoMaJo 31,
+#   syntok 45; joins missed or wrong this 139, SoMaJo 148, pysbd 156, syntok 202.
+#   English (MSRP news): wrongly split this 2, syntok 18, SoMaJo 43, pysbd 54; joins wrong
+#   this 10, syntok 44, SoMaJo 79, pysbd 147.
 
 _LINES = re.compile(r"[^\n\r\u2028\u2029\x0b\x0c\x85]+")
-# Sentence-final punctuation, then closing quotes/brackets, then whitespace (or the line end).
-_CANDIDATE = re.compile(r"[.!?…]+[\"'“”„«»‹›’‘)\]]*(?=\s|$)")
+# Sentence-final punctuation, then closing quotes/brackets, then whitespace (or the line end);
+# also a period glued to the next sentence by a lost space ("im Jahr 2060.Im Berufsleben").
+_CANDIDATE = re.compile(
+    r"[.!?…]+[\"'“”„«»‹›’‘)\]]*(?=\s|$)"
+    r"|[.!?](?:(?<=[a-zäöüß]{2}.)|(?<=\d{4}.))(?=[A-ZÄÖÜ][a-zäöüß])"
+)
 _QUOTES = "\"'“„«»‹›‘‚"
 _OPENERS = _QUOTES + "([{–—-"
 _CLOSERS = "\"'“”„«»‹›’‘)]}"
@@ -132,7 +137,7 @@ def split_spans(text: str, lang: str = "de") -> list[tuple[int, int]]:
         start = line.start()
         stop = line.end()
         for match in _CANDIDATE.finditer(text, start, stop):
-            if rules.ends_sentence(text, match.start(), match.end(), stop):
+            if rules.ends_sentence(text, match.start(), match.end(), line.start(), stop):
                 _add(text, start, match.end(), spans)
                 start = match.end()
         _add(text, start, stop, spans)
@@ -168,7 +173,7 @@ class _Rules:
         self.may_end = _MAY_END[key]
         self.openers = _OPENER_WORDS[key]
 
-    def ends_sentence(self, text: str, punct: int, end: int, stop: int) -> bool:
+    def ends_sentence(self, text: str, punct: int, end: int, line_start: int, stop: int) -> bool:
         following = _next_word(text, end, stop)
         if not following:
             return True
@@ -181,6 +186,8 @@ class _Rules:
         word = _word_before(text, punct)
         if "…" in run or ".." in run or word.strip(_OPENERS) in ("", "."):
             return self._after_ellipsis(word, following)
+        if _starts_line(text, punct - len(word), line_start) and _is_list_marker(word):
+            return False  # "1. Die Regierung …", "b. The plan …": a numbered list item
         return self._after_period(text, punct - len(word), word, following)
 
     def _after_ellipsis(self, word: str, following: str) -> bool:
@@ -264,6 +271,16 @@ def _is_dotted(core: str) -> bool:
 
 def _is_single_letter(word: str) -> bool:
     return len(word) == 2 and word[0].isalpha() and word[1] == "."
+
+
+def _starts_line(text: str, pos: int, line_start: int) -> bool:
+    while pos > line_start and text[pos - 1] in " \t":
+        pos -= 1
+    return pos == line_start
+
+
+def _is_list_marker(word: str) -> bool:
+    return _is_number(word) or bool(_ROMAN.fullmatch(word)) or (len(word) == 1 and word.isalpha())
 
 
 def _is_roman(word: str, previous: str) -> bool:

@@ -245,6 +245,38 @@ def test_every_line_break_ends_a_sentence() -> None:
     ]
 
 
+def test_numbered_list_items_keep_their_number() -> None:
+    text = "Die Forderungen:\n1. Die Grenze wird gesichert.\n2. Mehr Kontrollen.\nII. Finanzen"
+    assert split_sentences(text) == [
+        "Die Forderungen:",
+        "1. Die Grenze wird gesichert.",
+        "2. Mehr Kontrollen.",
+        "II. Finanzen",
+    ]
+    assert split_sentences("1. The border will be secured.", "en") == [
+        "1. The border will be secured."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            "Im Jahr 2060.Im Berufsleben fehlen Kräfte.",
+            ["Im Jahr 2060.", "Im Berufsleben fehlen Kräfte."],
+        ),
+        ("Das war knapp.Danach kam Regen.", ["Das war knapp.", "Danach kam Regen."]),
+        (
+            "Mehr auf Spiegel.de und bei ZEIT.de lesen.",
+            ["Mehr auf Spiegel.de und bei ZEIT.de lesen."],
+        ),
+        ("Er nannte 5 Mio.Euro als Summe.", ["Er nannte 5 Mio.Euro als Summe."]),
+    ],
+)
+def test_a_lost_space_after_a_full_stop(text: str, sentences: list[str]) -> None:
+    assert split_sentences(text) == sentences
+
+
 def test_whitespace_only_gives_no_sentences() -> None:
     assert split_spans(" \n\t \n", "de") == []
 

@@ -214,7 +214,7 @@ class _Rules:
         previous = _word_before(text, word_start - 1) if word_start else ""
         if (len(core) == 1 and core.isalpha()) or _is_roman(word, previous):
             # An initial ("Donald J. Trump"), part of "z. B." or a regnal number ("Gregor I.").
-            return opener and not _is_single_letter(previous)
+            return opener and not _is_single_letter(previous.lstrip(_OPENERS))
         if self.german and _is_number(core):
             return self._after_german_number(text, word_start, core, previous, nxt, opener)
         return True

@@ -45,6 +45,11 @@ def decode(data: bytes, source: str) -> tuple[str, str]:
         return _checked(data.decode("utf-8"), "utf-8", source)
     except UnicodeDecodeError:
         pass
+    damaged = data.decode("utf-8", errors="replace")
+    lost = damaged.count("\ufffd")
+    if sum(1 for c in damaged if ord(c) > 127) - lost > 10 * lost:
+        # UTF-8 with a few stray bytes (a pasted Latin-1 fragment): keep the UTF-8 reading.
+        return _checked(damaged, "utf-8", source)
     western = data.decode("cp1252", errors="replace")
     unusual = sum(1 for c in western if ord(c) > 127 and c not in _WESTERN)
     if unusual <= len(western) // 1000:

@@ -6,6 +6,7 @@ import math
 from collections.abc import Callable, Sequence
 
 import numpy as np
+from rapidfuzz import fuzz, process
 
 from desktop.engine.lemmas import NUMBER, lemmas, stop_words
 
@@ -31,8 +32,14 @@ class Overlap:
         lang: str,
         progress: Callable[[int, int], None] | None = None,
     ):
-        left_bags = [set(lemmas(text, lang)) for text in left]
-        right_bags = [set(lemmas(text, lang)) for text in right]
+        left_lemmas = [lemmas(text, lang) for text in left]
+        right_lemmas = [lemmas(text, lang) for text in right]
+        left_bags = [set(words) for words in left_lemmas]
+        right_bags = [set(words) for words in right_lemmas]
+        # Content words only: shorter strings to compare, and function words say little.
+        stop = stop_words(lang)
+        left_joined = [" ".join(w for w in words if w not in stop) for words in left_lemmas]
+        right_joined = [" ".join(w for w in words if w not in stop) for words in right_lemmas]
         left_vocab, right_vocab = set().union(*left_bags), set().union(*right_bags)
         parts = _compound_parts(left_vocab | right_vocab)
         # A compound both texts use is matched whole; only a compound one text lacks is split.
@@ -59,6 +66,7 @@ class Overlap:
         self.contained = np.zeros((n, m), dtype=np.float32)
         self.numbers = np.zeros((n, m), dtype=bool)
         self.exclusive = np.zeros((n, m), dtype=np.float32)
+        self.similar = np.zeros((n, m), dtype=np.float32)
         blocks = max(1, math.ceil(n / BLOCK))
         for k, start in enumerate(range(0, max(n, 1), BLOCK)):
             rows = slice(start, min(n, start + BLOCK))
@@ -66,6 +74,13 @@ class Overlap:
             sl = size_l[rows, None]
             self.dice[rows] = 2 * inter / np.maximum(sl + size_r[None, :], 1e-6)
             self.contained[rows] = inter / np.maximum(np.minimum(sl, size_r[None, :]), 1e-6)
+            self.similar[rows] = process.cdist(
+                left_joined[rows],
+                right_joined,
+                scorer=fuzz.ratio,
+                dtype=np.uint8,
+                workers=-1,
+            )
             if excl:
                 self.exclusive[rows] = (a[rows][:, excl] > 0).astype(np.float32) @ b[:, excl].T
             if num:
@@ -78,6 +93,7 @@ class Overlap:
                 self.numbers[rows] = (cl > 0) & (count_r[None, :] > 0)
             if progress:
                 progress(k + 1, blocks)
+        self.similar /= 100
         np.clip(self.dice, 0, 1, out=self.dice)
         np.clip(self.contained, 0, 1, out=self.contained)
 

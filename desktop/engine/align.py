@@ -15,7 +15,8 @@ Progress = Callable[[int, int], None]
 
 DICE_SHARE = 0.5  # the rest is containment, which keeps the pieces of a split sentence
 SIMILAR_SHARE = 0.2  # edit similarity of the lemma strings: word order and near-copies
-EXCLUSIVE_BONUS = 0.3  # per shared word no other sentence uses (at most two count)
+EXCLUSIVE_BONUS = 0.3  # per shared word no other sentence uses
+EXCLUSIVE_MAX = 2  # words counted
 NUMBER_PENALTY = 0.15  # different numbers: likely a different fact
 # A pair must be (nearly) the best for its row or its column: a sentence with no counterpart
 # still has a best match on one topic, and that is what the relative criterion filters out.
@@ -68,7 +69,7 @@ def _scores(overlap: Overlap) -> np.ndarray:
     base = DICE_SHARE * overlap.dice + (1 - DICE_SHARE) * overlap.contained
     base = (1 - SIMILAR_SHARE) * base + SIMILAR_SHARE * overlap.similar
     base -= NUMBER_PENALTY * overlap.numbers
-    base += EXCLUSIVE_BONUS * np.minimum(overlap.exclusive, 2)
+    base += EXCLUSIVE_BONUS * np.minimum(overlap.exclusive, EXCLUSIVE_MAX)
     against = _against_order(base)
     if against is not None:
         base -= ORDER_PENALTY * against

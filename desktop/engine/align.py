@@ -16,7 +16,7 @@ Progress = Callable[[int, int], None]
 DICE_SHARE = 0.5  # the rest is containment, which keeps the pieces of a split sentence
 SIMILAR_SHARE = 0.2  # edit similarity of the lemma strings: word order and near-copies
 EXCLUSIVE_BONUS = 0.3  # per shared word no other sentence uses
-EXCLUSIVE_MAX = 2  # words counted
+EXCLUSIVE_MAX = 1  # one per pair: the words of one name ("Vereinigte Staaten") count once
 NUMBER_PENALTY = 0.15  # different numbers: likely a different fact
 # A pair must be (nearly) the best for its row or its column: a sentence with no counterpart
 # still has a best match on one topic, and that is what the relative criterion filters out.

@@ -33,7 +33,16 @@ PATH_COST = 0.2  # pairs weaker than this cost the chain more than they add
 
 
 class Aligner:
-    """Scores every left/right sentence pair once; `links(threshold)` is then cheap."""
+    """Scores every left/right sentence pair once; `links(threshold)` is then cheap.
+
+    A pair's score (0-100) starts from how much content the two sentences share (IDF-weighted
+    lemmas with German compounds split, see similarity.Overlap), rewards a rare word only they
+    share, penalises different numbers, and then how far the pair is behind the best pair of
+    its row and of its column: a sentence with no counterpart still has a best match on the
+    same topic, and this relative cost is what keeps it "only in one source". When the texts
+    keep their order (a rewrite, a simplification), pairs against that order lose and weak
+    pairs on the best in-order chain gain. Pairs then group into n:m links.
+    """
 
     def __init__(
         self,

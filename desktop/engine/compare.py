@@ -49,7 +49,12 @@ class PreparedComparison:
             lt = " ".join(self.left.sentences[i].text for i in link.left)
             rt = " ".join(self.right.sentences[j].text for j in link.right)
             pair = Pair(
-                link.left, link.right, link.score, word_diff(lt, rt), discrepancies(lt, rt), manual
+                link.left,
+                link.right,
+                link.score,
+                word_diff(lt, rt),
+                discrepancies(lt, rt, self.left.language),
+                manual,
             )
             self._pairs[key] = pair
         return pair

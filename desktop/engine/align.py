@@ -124,12 +124,11 @@ def _monotone_path(gain: np.ndarray) -> np.ndarray:
     A dynamic programme row by row; within a row the sideways run is a running maximum.
     """
     n, m = gain.shape
-    best = np.zeros((n, m), dtype=np.float64)
     entry = np.zeros((n, m), dtype=np.int32)
     came = np.zeros((n, m), dtype=np.int8)  # 0 start, 1 from above, 2 jump from an earlier pair
     top = np.zeros(m, dtype=np.float64)  # best total in rows above, up to each column
     top_at = np.full(m, -1, dtype=np.int64)
-    history = np.empty((n, m), dtype=np.int64)
+    history = np.empty((n, m), dtype=np.int64 if n * m > 2**31 - 1 else np.int32)
     above = np.full(m, -np.inf)
     cols = np.arange(m)
     for i in range(n):
@@ -142,11 +141,11 @@ def _monotone_path(gain: np.ndarray) -> np.ndarray:
         vals = x - prev
         run = np.maximum.accumulate(vals)
         entry[i] = np.maximum.accumulate(np.where(vals == run, cols, 0))
-        best[i] = run + cum
-        above = best[i]
+        best = run + cum
+        above = best
         # running best over rows so far, per column prefix, with where it was reached
-        row_best = np.maximum.accumulate(best[i])
-        row_at = np.maximum.accumulate(np.where(best[i] == row_best, cols, 0))
+        row_best = np.maximum.accumulate(best)
+        row_at = np.maximum.accumulate(np.where(best == row_best, cols, 0))
         better = row_best > top
         top = np.where(better, row_best, top)
         top_at = np.where(better, i * m + row_at, top_at)

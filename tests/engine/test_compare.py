@@ -5,6 +5,7 @@ import pytest
 from desktop import paths
 from desktop.engine.compare import PreparedComparison, compare
 from desktop.engine.load import load_article
+from desktop.engine.models import Link
 
 
 @pytest.fixture(scope="module")
@@ -56,8 +57,6 @@ def test_manual_link_replaces_automatic_ones_and_unlinking_removes_a_pair(seeds)
     first = auto.pairs[0]
     without = prepared.at(unlinked=[(first.left, first.right)])
     assert (first.left, first.right) not in {(p.left, p.right) for p in without.pairs}
-    from desktop.engine.models import Link
-
     manual = Link(first.left, (len(right.sentences) - 1,), -1)
     with_manual = prepared.at(manual=[manual])
     assert any(p.manual and p.right == manual.right for p in with_manual.pairs)

@@ -1,0 +1,84 @@
+"""Starts the Qt application: `run(argv)` opens the comparison window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+from desktop.paths import SEED_LEFT, SEED_RIGHT
+
+STARTED = time.perf_counter()
+
+
+def parse(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="twofold", description="Compare two news articles.")
+    parser.add_argument("left", nargs="?", help="left article (default: the bundled example)")
+    parser.add_argument("right", nargs="?", help="right article")
+    # Hidden: used by packaging checks, screenshots and the start-up benchmark.
+    parser.add_argument("--screenshot", help=argparse.SUPPRESS)
+    parser.add_argument("--shortcuts", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--first-paint", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args(list(argv))
+    if bool(args.left) != bool(args.right):
+        parser.error("give two articles (LEFT RIGHT), or none for the example")
+    return args
+
+
+class FirstPaint(QObject):
+    """Calls back once the right pane has painted with the comparison in it."""
+
+    def __init__(self, window, callback):
+        super().__init__(window)
+        self.window, self.callback, self.done = window, callback, False
+
+    def eventFilter(self, watched, event) -> bool:
+        if (
+            not self.done
+            and event.type() == QEvent.Type.Paint
+            and self.window.comparison is not None
+        ):
+            self.done = True
+            QTimer.singleShot(0, self.callback)
+        return False
+
+
+def application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Twofold")
+    app.setOrganizationName("Twofold")
+    app.setApplicationDisplayName("Twofold")
+    return app
+
+
+def run(argv: Sequence[str]) -> int:
+    args = parse(argv)
+    app = application()
+    from desktop.ui.window import MainWindow  # after QApplication: widgets need it
+
+    window = MainWindow()
+    left, right = (args.left, args.right) if args.left else (SEED_LEFT, SEED_RIGHT)
+    window.open_paths(left, right)
+    window.show()
+    if args.screenshot or args.first_paint:
+
+        def done() -> None:
+            if args.first_paint:
+                print(f"first-paint {time.perf_counter() - STARTED:.3f}", flush=True)
+            if args.screenshot:
+                if args.shortcuts:
+                    window.toggle_overlay()
+                else:
+                    window.move_unique(1)
+                    window.move_unique(1)
+                app.processEvents()
+                window.grab().save(args.screenshot)
+            window.close()
+
+        watcher = FirstPaint(window, done)
+        window.panes["right"].viewport().installEventFilter(watcher)
+    return app.exec()

@@ -1,0 +1,246 @@
+"""One article as read-only wrapped prose, its sentences tinted and marked by alignment state."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QTextEdit, QWidget
+
+from desktop.engine.models import Article
+from desktop.ui import theme
+
+GUTTER = 22
+
+
+def display_text(text: str) -> str:
+    """The article text as Qt shows it, same length so sentence offsets still fit."""
+    return text.replace("\r\n", " \n").replace("\r", "\n")
+
+
+class Gutter(QWidget):
+    """The strip left of the text: one glyph per sentence, so states never rely on colour alone."""
+
+    def __init__(self, pane: ArticlePane):
+        super().__init__(pane)
+        self.pane = pane
+
+    def sizeHint(self) -> QSize:
+        return QSize(GUTTER, 0)
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.fillRect(event.rect(), self.palette().alternateBase())
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 0.8)
+        painter.setFont(font)
+        line = painter.fontMetrics().height()
+        for sid in self.pane.current:
+            # The current sentence gets a bar as well as a stronger tint.
+            rect = self.pane.sentence_rect(sid)
+            painter.fillRect(QRect(GUTTER - 4, rect.top(), 4, rect.height()), QColor(theme.CURRENT))
+        last_y = None
+        for sid in self.pane.visible_sentences():
+            state = self.pane.states.get(sid)
+            if state is None:
+                continue
+            y = self.pane.sentence_rect(sid).top()
+            if last_y is not None and abs(y - last_y) < line:
+                continue  # one glyph per line keeps the gutter readable
+            last_y = y
+            painter.setPen(theme.marker_colour(state[0], self.palette()))
+            painter.drawText(
+                QRect(0, y, GUTTER, line), Qt.AlignmentFlag.AlignCenter, theme.GLYPHS[state[0]]
+            )
+
+
+class ArticlePane(QTextEdit):
+    """Shows an article as plain text (never HTML); reports clicks on sentences and dropped files."""
+
+    sentenceClicked = Signal(int)
+    fileDropped = Signal(str)
+    textDropped = Signal(str)
+    focused = Signal()
+    geometryChanged = Signal()
+
+    def __init__(self, side: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.side = side
+        self.setObjectName(f"{side}-pane")
+        self.setReadOnly(True)
+        self.setAcceptRichText(False)
+        self.setUndoRedoEnabled(False)
+        # Mouse selection only: arrow keys and letters stay free for the window's bindings.
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setTabChangesFocus(False)
+        self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)  # read-only text edits refuse drops by default
+        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self.article: Article | None = None
+        self.states: dict[int, tuple[str, float]] = {}
+        self.current: tuple[int, ...] = ()
+        self._starts: list[int] = []
+        self._astral: list[int] = []
+        self._astral_qt: list[int] = []
+        self.gutter = Gutter(self)
+        self.setViewportMargins(GUTTER, 0, 0, 0)
+        self.verticalScrollBar().valueChanged.connect(self.gutter.update)
+
+    # -- content -------------------------------------------------------------------------
+    def set_article(self, article: Article | None) -> None:
+        self.article = article
+        self.states = {}
+        self.current = ()
+        text = display_text(article.text) if article else ""
+        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+        self._astral_qt = [p + k for k, p in enumerate(self._astral)]
+        self._starts = [s.start for s in article.sentences] if article else []
+        self.setPlainText(text)
+        self.document().setDocumentMargin(10)
+        cursor = QTextCursor(self.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        block = cursor.blockFormat()
+        block.setBottomMargin(self.fontMetrics().height() * 0.6)
+        block.setLineHeight(118, 1)  # 1 = ProportionalHeight: airier prose is easier to compare
+        cursor.mergeBlockFormat(block)
+        self.setExtraSelections([])
+        self.geometryChanged.emit()
+
+    def set_states(self, states: dict[int, tuple[str, float]]) -> None:
+        """Sentence id -> (state, strength 0–1)."""
+        self.states = states
+        self._refresh()
+
+    def set_current(self, ids: tuple[int, ...]) -> None:
+        self.current = tuple(ids)
+        self._refresh()
+
+    def _refresh(self) -> None:
+        if not self.article:
+            return
+        selections = []
+        for sentence in self.article.sentences:
+            state = self.states.get(sentence.id)
+            if state is None:
+                continue
+            kind, strength = state
+            fmt = QTextCharFormat()
+            chosen = sentence.id in self.current
+            fmt.setBackground(
+                theme.selected_tint(kind, self.palette())
+                if chosen
+                else theme.tint(kind, strength, self.palette())
+            )
+            fmt.setUnderlineStyle(
+                QTextCharFormat.UnderlineStyle.WaveUnderline
+                if kind != theme.PAIRED
+                else QTextCharFormat.UnderlineStyle.SingleUnderline
+            )
+            fmt.setUnderlineColor(theme.marker_colour(kind, self.palette()))
+            sel = QTextEdit.ExtraSelection()
+            sel.cursor = self._cursor(sentence.start, sentence.end)
+            sel.format = fmt
+            selections.append(sel)
+        self.setExtraSelections(selections)
+        self.gutter.update()
+
+    # -- positions -----------------------------------------------------------------------
+    def to_qt(self, pos: int) -> int:
+        """Python string offset -> Qt document position (UTF-16 units)."""
+        return pos + bisect_left(self._astral, pos)
+
+    def from_qt(self, pos: int) -> int:
+        return pos - bisect_left(self._astral_qt, pos)
+
+    def _cursor(self, start: int, end: int) -> QTextCursor:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.to_qt(start))
+        cursor.setPosition(self.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        return cursor
+
+    def sentence_at(self, pos: int) -> int | None:
+        """The sentence holding a text offset (or the one just before a gap)."""
+        if not self._starts:
+            return None
+        index = bisect_right(self._starts, pos) - 1
+        return self.article.sentences[max(index, 0)].id
+
+    def sentence_rect(self, sid: int) -> QRect:
+        """Where a sentence lies in viewport coordinates (top of its first line to bottom of its last)."""
+        sentence = self.article.sentences[sid]
+        top = self.cursorRect(self._cursor(sentence.start, sentence.start))
+        end = self._cursor(sentence.end, sentence.end)
+        bottom = self.cursorRect(end)
+        return QRect(0, top.top(), self.viewport().width(), max(bottom.bottom() - top.top(), 1))
+
+    def span_rect(self, ids: tuple[int, ...]) -> QRect:
+        rect = QRect()
+        for sid in ids:
+            rect = rect.united(self.sentence_rect(sid))
+        return rect
+
+    def doc_top(self, sid: int) -> int:
+        """A sentence's top in document coordinates (independent of scrolling)."""
+        return self.sentence_rect(sid).top() + self.verticalScrollBar().value()
+
+    def visible_range(self) -> tuple[int, int]:
+        """Text offsets of the first and last visible characters."""
+        first = self.cursorForPosition(QPoint(0, 0)).position()
+        size = self.viewport().size()
+        last = self.cursorForPosition(QPoint(size.width(), size.height())).position()
+        return self.from_qt(first), self.from_qt(last)
+
+    def visible_sentences(self) -> list[int]:
+        if not self.article or not self._starts:
+            return []
+        first, last = self.visible_range()
+        lo = max(bisect_right(self._starts, first) - 1, 0)
+        hi = bisect_right(self._starts, last)
+        return [s.id for s in self.article.sentences[lo:hi]]
+
+    def scroll_to_doc_y(self, y: int) -> None:
+        bar = self.verticalScrollBar()
+        bar.setValue(max(bar.minimum(), min(bar.maximum(), int(y))))
+
+    # -- events --------------------------------------------------------------------------
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        rect = self.contentsRect()
+        self.gutter.setGeometry(QRect(rect.left(), rect.top(), GUTTER, rect.height()))
+        self.geometryChanged.emit()
+
+    def mouseReleaseEvent(self, event) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            sid = self.sentence_at(
+                self.from_qt(self.cursorForPosition(event.position().toPoint()).position())
+            )
+            if sid is not None:
+                self.sentenceClicked.emit(sid)
+
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        self.focused.emit()
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls() or event.mimeData().hasText():
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event) -> None:
+        mime = event.mimeData()
+        files = [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
+        if files:
+            event.acceptProposedAction()
+            self.fileDropped.emit(files[0])
+        elif mime.hasText() and mime.text().strip():
+            event.acceptProposedAction()
+            self.textDropped.emit(mime.text())
+        else:
+            event.ignore()

@@ -10,10 +10,31 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.engine.load import article_from_text
 
-WORDS = (
-    "Regierung Minister Grenze Abkommen Kartell Polizei Zoll Hafen Bericht Gericht Wahl Partei "
-    "Präsident Bürger Stadt Behörde Gesetz Vertrag Handel Sicherheit Gesundheit Straße Schule"
-).split()
+WORDS = [
+    "Regierung",
+    "Minister",
+    "Grenze",
+    "Abkommen",
+    "Kartell",
+    "Polizei",
+    "Zoll",
+    "Hafen",
+    "Bericht",
+    "Gericht",
+    "Wahl",
+    "Partei",
+    "Präsident",
+    "Bürger",
+    "Stadt",
+    "Behörde",
+    "Gesetz",
+    "Vertrag",
+    "Handel",
+    "Sicherheit",
+    "Gesundheit",
+    "Straße",
+    "Schule",
+]
 
 
 def long_article(seed: int, sentences: int = 2000) -> str:

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from desktop.engine.models import Article
 from desktop.ui import theme
 
-GUTTER = 22
+GLYPH = 11
+GUTTER = 2 * GLYPH + 8
 
 
 def display_text(text: str) -> str:
@@ -40,19 +41,21 @@ class Gutter(QWidget):
             # The current sentence gets a bar as well as a stronger tint.
             rect = self.pane.sentence_rect(sid)
             painter.fillRect(QRect(GUTTER - 4, rect.top(), 4, rect.height()), QColor(theme.CURRENT))
-        last_y = None
+        per_line: dict[int, list[str]] = {}
         for sid in self.pane.visible_sentences():
             state = self.pane.states.get(sid)
-            if state is None:
-                continue
-            y = self.pane.sentence_rect(sid).top()
-            if last_y is not None and abs(y - last_y) < line:
-                continue  # one glyph per line keeps the gutter readable
-            last_y = y
-            painter.setPen(theme.marker_colour(state[0], self.palette()))
-            painter.drawText(
-                QRect(0, y, GUTTER, line), Qt.AlignmentFlag.AlignCenter, theme.GLYPHS[state[0]]
-            )
+            if state is not None:
+                per_line.setdefault(self.pane.sentence_rect(sid).top(), []).append(state[0])
+        for y, states in per_line.items():
+            # Several sentences can start on one line; unique ones are shown first.
+            shown = sorted(dict.fromkeys(states), key=lambda s: s == theme.PAIRED)[:2]
+            for n, state in enumerate(shown):
+                painter.setPen(theme.marker_colour(state, self.palette()))
+                painter.drawText(
+                    QRect(2 + n * GLYPH, y, GLYPH, line),
+                    Qt.AlignmentFlag.AlignCenter,
+                    theme.GLYPHS[state],
+                )
 
 
 class ArticlePane(QTextEdit):
@@ -181,6 +184,29 @@ class ArticlePane(QTextEdit):
             rect = rect.united(self.sentence_rect(sid))
         return rect
 
+    def line_rects(self, sid: int) -> list[QRectF]:
+        """One box per wrapped line of a sentence, in viewport coordinates (for the outline)."""
+        sentence = self.article.sentences[sid]
+        qs, qe = self.to_qt(sentence.start), self.to_qt(sentence.end)
+        doc = self.document()
+        offset = QPointF(-self.horizontalScrollBar().value(), -self.verticalScrollBar().value())
+        rects = []
+        block = doc.findBlock(qs)
+        while block.isValid() and block.position() < qe:
+            layout, base = block.layout(), block.position()
+            origin = doc.documentLayout().blockBoundingRect(block).topLeft() + offset
+            for n in range(layout.lineCount()):
+                line = layout.lineAt(n)
+                ls = base + line.textStart()
+                le = ls + line.textLength()
+                if le <= qs or ls >= qe:
+                    continue
+                x1 = line.cursorToX(max(qs, ls) - base)[0]
+                x2 = line.cursorToX(min(qe, le) - base)[0]
+                rects.append(QRectF(x1, line.y(), x2 - x1, line.height()).translated(origin))
+            block = block.next()
+        return rects
+
     def doc_top(self, sid: int) -> int:
         """A sentence's top in document coordinates (independent of scrolling)."""
         return self.sentence_rect(sid).top() + self.verticalScrollBar().value()
@@ -205,6 +231,20 @@ class ArticlePane(QTextEdit):
         bar.setValue(max(bar.minimum(), min(bar.maximum(), int(y))))
 
     # -- events --------------------------------------------------------------------------
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not (self.article and self.current):
+            return
+        # The current sentence gets an outline too: a cue that needs neither colour nor tint.
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pen = QPen(QColor(theme.CURRENT))
+        pen.setWidthF(2.0)
+        painter.setPen(pen)
+        for sid in self.current:
+            for rect in self.line_rects(sid):
+                painter.drawRoundedRect(rect.adjusted(-2, -1, 2, 1), 3, 3)
+
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         rect = self.contentsRect()

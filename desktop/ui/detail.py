@@ -4,48 +4,52 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from desktop.engine.items import Item
 from desktop.engine.models import Comparison, WordOp
 from desktop.ui import theme
 
-_NO_SPACE_BEFORE = tuple(".,;:!?)]}»“\"'%")
+
+def _rgba(state: str, alpha: float) -> str:
+    colour = QColor(theme.HUES[state])
+    return f"rgba({colour.red()},{colour.green()},{colour.blue()},{alpha})"
 
 
-def _join(pieces: list[str]) -> str:
-    out = ""
-    for piece in pieces:
-        if out and not piece.startswith(_NO_SPACE_BEFORE) and not out.endswith(("(", "„", "«")):
-            out += " "
-        out += piece
+def spans(original: str, ops: tuple[WordOp, ...], side: str) -> list[tuple[str, bool]]:
+    """Pieces of the original sentence (its own spacing kept) and whether each differs."""
+    out: list[tuple[str, bool]] = []
+    cursor = 0
+    for op in ops:
+        words = (op.left if side == "left" else op.right).split()
+        if not words:
+            continue
+        begin = cursor
+        for word in words:
+            found = original.find(word, cursor)
+            cursor = found + len(word) if found >= 0 else cursor
+        piece = original[begin:cursor] if cursor > begin else " ".join(words)
+        out.append((piece, op.tag != "equal"))
+    if cursor < len(original):
+        out.append((original[cursor:], False))
     return out
 
 
-def _mark(text: str, colour: str, struck: bool) -> str:
-    deco = "line-through" if struck else "underline"
-    return (
-        f'<span style="background-color:{colour}; text-decoration:{deco}; font-weight:600">'
-        f"{escape(text)}</span>"
-    )
-
-
-def diff_html(ops: tuple[WordOp, ...]) -> tuple[str, str]:
-    """Left and right sentences as escaped HTML with the words that differ marked."""
-    removed = theme.tint(theme.ONLY_LEFT, 1.0).name()
-    added = theme.tint(theme.ONLY_RIGHT, 1.0).name()
-    left: list[str] = []
-    right: list[str] = []
-    for op in ops:
-        if op.tag == "equal":
-            left.append(escape(op.left))
-            right.append(escape(op.right))
+def diff_html(original: str, ops: tuple[WordOp, ...], side: str) -> str:
+    """A sentence as escaped HTML with the words the other side lacks marked (tint + underline)."""
+    tint = _rgba(theme.ONLY_LEFT if side == "left" else theme.ONLY_RIGHT, 0.3)
+    html = []
+    for piece, changed in spans(original, ops, side):
+        if not changed:
+            html.append(escape(piece))
             continue
-        if op.left:
-            left.append(_mark(op.left, removed, struck=True))
-        if op.right:
-            right.append(_mark(op.right, added, struck=False))
-    return _join(left), _join(right)
+        lead = piece[: len(piece) - len(piece.lstrip())]
+        html.append(
+            f'{escape(lead)}<span style="background-color:{tint}; text-decoration:underline">'
+            f"{escape(piece.lstrip())}</span>"
+        )
+    return "".join(html)
 
 
 class DetailPanel(QTextEdit):
@@ -83,14 +87,8 @@ class DetailPanel(QTextEdit):
             )
             return
         pair = item.pair
-        left_html, right_html = (
-            diff_html(pair.word_diff)
-            if pair.word_diff
-            else (
-                escape(ltext),
-                escape(rtext),
-            )
-        )
+        left_html = diff_html(ltext, pair.word_diff, "left")
+        right_html = diff_html(rtext, pair.word_diff, "right")
         flags = "".join(
             f"<li><b>{escape(d.kind)}</b> differs: left {escape(', '.join(d.left) or '—')} "
             f"· right {escape(', '.join(d.right) or '—')}</li>"

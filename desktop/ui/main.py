@@ -47,6 +47,14 @@ class FirstPaint(QObject):
         return False
 
 
+def showcase(items) -> int:
+    """The item a screenshot shows: a pair with flagged differences, else the closest pair."""
+    pairs = [
+        (bool(it.pair.discrepancies), it.pair.score, n) for n, it in enumerate(items) if it.pair
+    ]
+    return max(pairs)[2] if pairs else 0
+
+
 def application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Twofold")
@@ -73,8 +81,7 @@ def run(argv: Sequence[str]) -> int:
                 if args.shortcuts:
                     window.toggle_overlay()
                 else:
-                    window.move_unique(1)
-                    window.move_unique(1)
+                    window.select_item(showcase(window.items))
                 app.processEvents()
                 window.grab().save(args.screenshot)
             window.close()

@@ -83,6 +83,7 @@ class ArticlePane(QTextEdit):
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
         self.article: Article | None = None
         self.states: dict[int, tuple[str, float]] = {}
+        self._plain: dict[int, QTextEdit.ExtraSelection] = {}
         self.current: tuple[int, ...] = ()
         self._starts: list[int] = []
         self._astral: list[int] = []
@@ -95,6 +96,7 @@ class ArticlePane(QTextEdit):
     def set_article(self, article: Article | None) -> None:
         self.article = article
         self.states = {}
+        self._plain = {}
         self.current = ()
         text = display_text(article.text) if article else ""
         self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
@@ -109,44 +111,52 @@ class ArticlePane(QTextEdit):
         block.setLineHeight(118, 1)  # 1 = ProportionalHeight: airier prose is easier to compare
         cursor.mergeBlockFormat(block)
         self.setExtraSelections([])
+        self._pad_end()
         self.geometryChanged.emit()
+
+    def _pad_end(self) -> None:
+        # Room below the last line, so the last sentences can be scrolled level with their partners.
+        root = self.document().rootFrame()
+        fmt = root.frameFormat()
+        fmt.setBottomMargin(max(self.viewport().height() - 2 * self.fontMetrics().height(), 10))
+        root.setFrameFormat(fmt)
 
     def set_states(self, states: dict[int, tuple[str, float]]) -> None:
         """Sentence id -> (state, strength 0–1)."""
         self.states = states
+        self._plain = {sid: self._selection(sid, chosen=False) for sid in sorted(states)}
         self._refresh()
 
     def set_current(self, ids: tuple[int, ...]) -> None:
         self.current = tuple(ids)
         self._refresh()
 
+    def _selection(self, sid: int, chosen: bool) -> QTextEdit.ExtraSelection:
+        kind, strength = self.states[sid]
+        fmt = QTextCharFormat()
+        fmt.setBackground(
+            theme.selected_tint(kind, self.palette())
+            if chosen
+            else theme.tint(kind, strength, self.palette())
+        )
+        fmt.setUnderlineStyle(
+            QTextCharFormat.UnderlineStyle.WaveUnderline
+            if kind != theme.PAIRED
+            else QTextCharFormat.UnderlineStyle.SingleUnderline
+        )
+        fmt.setUnderlineColor(theme.marker_colour(kind, self.palette()))
+        sentence = self.article.sentences[sid]
+        sel = QTextEdit.ExtraSelection()
+        sel.cursor = self._cursor(sentence.start, sentence.end)
+        sel.format = fmt
+        return sel
+
     def _refresh(self) -> None:
+        # Plain selections are built once per alignment; a move only rebuilds the chosen ones.
         if not self.article:
             return
-        selections = []
-        for sentence in self.article.sentences:
-            state = self.states.get(sentence.id)
-            if state is None:
-                continue
-            kind, strength = state
-            fmt = QTextCharFormat()
-            chosen = sentence.id in self.current
-            fmt.setBackground(
-                theme.selected_tint(kind, self.palette())
-                if chosen
-                else theme.tint(kind, strength, self.palette())
-            )
-            fmt.setUnderlineStyle(
-                QTextCharFormat.UnderlineStyle.WaveUnderline
-                if kind != theme.PAIRED
-                else QTextCharFormat.UnderlineStyle.SingleUnderline
-            )
-            fmt.setUnderlineColor(theme.marker_colour(kind, self.palette()))
-            sel = QTextEdit.ExtraSelection()
-            sel.cursor = self._cursor(sentence.start, sentence.end)
-            sel.format = fmt
-            selections.append(sel)
-        self.setExtraSelections(selections)
+        chosen = {sid: self._selection(sid, True) for sid in self.current if sid in self.states}
+        self.setExtraSelections([chosen.get(sid, sel) for sid, sel in self._plain.items()])
         self.gutter.update()
 
     # -- positions -----------------------------------------------------------------------
@@ -249,6 +259,8 @@ class ArticlePane(QTextEdit):
         super().resizeEvent(event)
         rect = self.contentsRect()
         self.gutter.setGeometry(QRect(rect.left(), rect.top(), GUTTER, rect.height()))
+        if event.size().height() != event.oldSize().height():
+            self._pad_end()
         self.geometryChanged.emit()
 
     def mouseReleaseEvent(self, event) -> None:

@@ -431,30 +431,35 @@ class MainWindow(QMainWindow):
 
     # -- scrolling -------------------------------------------------------------------------
     def level_current(self, anchor_side: str | None = None) -> None:
-        """Scroll so the current item's sentences sit level in both panes."""
+        """Scroll so the current item's sentences sit level in both panes.
+
+        A clicked pane stays where it is if it can; otherwise the item goes a third of the way
+        down, or as near to that as both panes can scroll.
+        """
         item = self.current_item
         if item is None:
             return
         ids = {"left": item.left, "right": item.right}
+        shown = [side for side in SIDES if ids[side]]
+        panes = [self.panes[side] for side in shown]
+        tops = [pane.doc_top(ids[side][0]) for side, pane in zip(shown, panes, strict=True)]
+        if anchor_side in shown:
+            wanted = self.panes[anchor_side].sentence_rect(ids[anchor_side][0]).top()
+        else:
+            wanted = int(panes[0].viewport().height() * LEVEL)
+        # y is where the sentences land in the viewport; each pane can only scroll 0..maximum.
+        low = max(
+            top - pane.verticalScrollBar().maximum() for top, pane in zip(tops, panes, strict=True)
+        )
+        high = min(tops)
+        y = max(low, min(high, wanted)) if low <= high else wanted
         self._syncing = True
         try:
-            if anchor_side and ids[anchor_side]:
-                pane = self.panes[anchor_side]
-                y = pane.sentence_rect(ids[anchor_side][0]).top()
-            else:
-                pane = self.panes["left" if item.left else "right"]
-                y = int(pane.viewport().height() * LEVEL)
-                side = pane.side
-                pane.scroll_to_doc_y(pane.doc_top(ids[side][0]) - y)
-                y = pane.sentence_rect(ids[side][0]).top()
-            for side in SIDES:
-                other = self.panes[side]
-                if other is pane:
-                    continue
-                if ids[side]:
-                    other.scroll_to_doc_y(other.doc_top(ids[side][0]) - y)
-                else:
-                    self._sync_to(pane, other)
+            for top, pane in zip(tops, panes, strict=True):
+                pane.scroll_to_doc_y(top - y)
+            if len(panes) == 1:
+                other = self.panes["right" if shown[0] == "left" else "left"]
+                self._sync_to(panes[0], other)
         finally:
             self._syncing = False
         self.band.update()

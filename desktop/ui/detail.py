@@ -30,10 +30,18 @@ def spans(original: str, ops: tuple[WordOp, ...], side: str) -> list[tuple[str, 
             found = original.find(word, cursor)
             cursor = found + len(word) if found >= 0 else cursor
         piece = original[begin:cursor] if cursor > begin else " ".join(words)
-        out.append((piece, op.tag != "equal"))
+        _add(out, piece, op.tag != "equal")
     if cursor < len(original):
-        out.append((original[cursor:], False))
+        _add(out, original[cursor:], False)
     return out
+
+
+def _add(out: list[tuple[str, bool]], piece: str, changed: bool) -> None:
+    # Neighbouring changes read as one marked phrase rather than a row of fragments.
+    if out and out[-1][1] == changed:
+        out[-1] = (out[-1][0] + piece, changed)
+    else:
+        out.append((piece, changed))
 
 
 def diff_html(original: str, ops: tuple[WordOp, ...], side: str) -> str:

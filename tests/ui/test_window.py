@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication
 
 from desktop.engine.items import items
@@ -182,3 +187,42 @@ def test_recent_comparisons_are_remembered(make_window, tmp_path):
     assert entries == [
         "nachrichtenbericht-rubio-mexiko.txt ↔ pressemitteilung-sicherheitskooperation.txt"
     ]
+
+
+def test_band_draws_only_the_connectors_on_screen(make_window, qtbot):
+    window = make_window(left=None, right=None)
+    text = "\n\n".join(
+        f"Absatz {n}: Die Behörde meldete am Tag {n} neue Zahlen zur Lage in Region {n}."
+        for n in range(300)
+    )
+    window.set_text("left", text, "Links")
+    window.set_text("right", text, "Rechts")
+    qtbot.waitUntil(lambda: window.comparison is not None, timeout=60000)
+    assert len(window.comparison.pairs) > 200
+    window.band.repaint()
+    assert 0 < window.band.drawn < 60
+
+
+def test_opening_one_bad_file_keeps_the_other_side(window, tmp_path):
+    before = window.articles["left"]
+    good = tmp_path / "neu.txt"
+    good.write_text("Ein neuer Text. Mit zwei Sätzen.", encoding="utf-8")
+    assert not window.open_paths(tmp_path / "kaputt.txt", good)
+    assert window.articles["left"] is before
+    assert window.articles["right"].path == str(good)
+    assert "kaputt.txt" in window.last_error
+
+
+def test_the_twofold_command_opens_and_paints_the_seeds(tmp_path):
+    shot = tmp_path / "shot.png"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop", "--screenshot", str(shot)],
+        cwd=Path(__file__).resolve().parent.parent.parent,
+        env=env,
+        capture_output=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    image = QImage(str(shot))
+    assert image.width() > 600 and image.height() > 400

@@ -7,7 +7,16 @@ from collections.abc import Sequence
 
 from desktop import cli
 
-SUBCOMMANDS = {"compare", "sentences", "align", "-h", "--help", "--version"}
+SUBCOMMANDS = {
+    "compare",
+    "sentences",
+    "align",
+    "annotations",
+    "export",
+    "-h",
+    "--help",
+    "--version",
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import sys
 import textwrap
@@ -11,13 +12,15 @@ from collections.abc import Sequence
 
 from desktop import __version__
 from desktop.engine.align import DEFAULT_THRESHOLD, Aligner
-from desktop.engine.compare import compare
+from desktop.engine.compare import PreparedComparison, compare
 from desktop.engine.errors import InputError
 from desktop.engine.items import ONLY_LEFT, items
 from desktop.engine.load import load_article
 from desktop.engine.models import Article, Comparison
+from desktop.store.errors import StoreError
 
 EXIT_BAD_INPUT = 2
+EXPORT_FORMATS = ["json", "html", "pdf", "docx", "md", "csv"]
 
 
 def comparison_json(comparison: Comparison) -> dict:
@@ -111,11 +114,64 @@ def _cmd_compare(args: argparse.Namespace) -> int:
     left = load_article(args.left, args.lang)
     right = load_article(args.right, args.lang)
     comparison = compare(left, right, args.threshold)
+    if args.format == "text":
+        return _emit(args, comparison_text(comparison) + "\n")
     if args.format == "json":
-        json.dump(comparison_json(comparison), sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        return _emit(args, _json(comparison_json(comparison)))
+    return _export(args, comparison)
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from desktop.store.annotations_cli import open_for_reading
+
+    with open_for_reading(args.db) as store:
+        record = store.comparison(args.comparison)
+        left = store.article(record.left_article_id)
+        right = store.article(record.right_article_id)
+        comparison = PreparedComparison(left, right).at(
+            record.threshold,
+            manual=store.manual_links(record.id),
+            unlinked=store.unlinks(record.id),
+        )
+        annotations = store.annotations(record.id)
+    extra = {"Comparison": f"{record.id} ({record.title})"}
+    return _export(args, comparison, annotations, extra)
+
+
+def _export(args: argparse.Namespace, comparison: Comparison, annotations=None, extra=None) -> int:
+    """Write an export format to -o FILE (or stdout for the text formats)."""
+    from desktop import export
+
+    provenance = export.make_provenance(comparison, extra=extra)
+    include = not getattr(args, "reviewed_only", False)
+    if args.output is None:
+        if args.format not in export.TEXT_FORMATS:
+            raise InputError(args.format, "is a binary format: give a file with -o FILE")
+        return _emit(args, export.render(comparison, args.format, annotations, include, provenance))
+    # A headless export shows no window, so it needs no display (CI, servers, ssh).
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from desktop.ui.pdf_export import write_export  # loads Qt only for exports that write files
+
+    try:
+        write_export(comparison, args.output, args.format, annotations, include, provenance)
+    except OSError as exc:
+        raise InputError(args.output, f"cannot be written ({exc.strerror or exc})") from exc
+    return 0
+
+
+def _json(data: dict) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def _emit(args: argparse.Namespace, text: str) -> int:
+    if getattr(args, "output", None):
+        try:
+            with open(args.output, "w", encoding="utf-8") as out:
+                out.write(text)
+        except OSError as exc:
+            raise InputError(args.output, f"cannot be written ({exc.strerror or exc})") from exc
     else:
-        sys.stdout.write(comparison_text(comparison) + "\n")
+        sys.stdout.write(text)
     return 0
 
 
@@ -155,6 +211,13 @@ def _cmd_align(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_annotations(args: argparse.Namespace) -> int:
+    from desktop.store.annotations_cli import annotations_output
+
+    sys.stdout.write(annotations_output(args.db, args.comparison, args.format))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="twofold", description=__doc__)
     parser.add_argument("--version", action="version", version=f"Twofold {__version__}")
@@ -163,7 +226,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("compare", help="compare two articles and print the result")
     p.add_argument("left")
     p.add_argument("right")
-    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.add_argument("--format", choices=["text", *EXPORT_FORMATS], default="text")
+    p.add_argument("-o", "--output", help="write to this file instead of the terminal")
     p.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
     p.add_argument("--lang", choices=["auto", "de", "en"], default="auto")
     p.set_defaults(func=_cmd_compare)
@@ -179,6 +243,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
     p.set_defaults(func=_cmd_align)
+
+    p = sub.add_parser("annotations", help="list every saved annotation (JSON or CSV)")
+    p.add_argument("--db", help="review database (default: the one in your user data folder)")
+    p.add_argument("--comparison", type=int, help="only this comparison id")
+    p.add_argument("--format", choices=["json", "csv"], default="json")
+    p.set_defaults(func=_cmd_annotations)
+
+    p = sub.add_parser("export", help="export a saved comparison with all its annotations")
+    p.add_argument("--db", help="review database (default: the one in your user data folder)")
+    p.add_argument("--comparison", type=int, required=True, help="comparison id (see the library)")
+    p.add_argument("--format", choices=EXPORT_FORMATS, required=True)
+    p.add_argument("-o", "--output", help="the file to write (stdout for html, md, csv, json)")
+    p.add_argument("--reviewed-only", action="store_true", help="leave out unreviewed items")
+    p.set_defaults(func=_cmd_export)
     return parser
 
 
@@ -188,6 +266,9 @@ def run(argv: Sequence[str]) -> int:
     try:
         return args.func(args)
     except InputError as exc:
+        sys.stderr.write(f"twofold: {exc}\n")
+        return EXIT_BAD_INPUT
+    except StoreError as exc:
         sys.stderr.write(f"twofold: {exc}\n")
         return EXIT_BAD_INPUT
     except BrokenPipeError:

@@ -26,3 +26,34 @@ class Annotation:
     created: str = ""
     updated: str = ""
     author: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ComparisonRecord:
+    """A saved comparison of two stored articles and where the review stopped."""
+
+    id: int
+    left_article_id: int
+    right_article_id: int
+    title: str
+    threshold: float
+    position: str
+    created: str
+    last_opened: str
+
+
+@dataclass(frozen=True, slots=True)
+class ComparisonSummary:
+    """One line of the "recent comparisons" list: names, sources and review progress."""
+
+    id: int
+    title: str
+    left_title: str
+    left_source: str
+    right_title: str
+    right_source: str
+    reviewed: int
+    total: int
+    annotated: int
+    created: str
+    last_opened: str

@@ -2,7 +2,7 @@
 # Installs the Debian packages Qt needs to run headless (and the tools the tests use),
 # only when one is missing and only when we may (root with apt-get); otherwise says what to install.
 set -u
-PKGS="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0 fonts-dejavu-core poppler-utils"
+PKGS="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0 fonts-dejavu-core poppler-utils desktop-file-utils appstream"
 command -v dpkg-query >/dev/null 2>&1 || exit 0
 missing=""
 for p in $PKGS; do

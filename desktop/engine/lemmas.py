@@ -1,0 +1,55 @@
+"""Words of a sentence reduced to comparable lemmas: case, inflection, numbers, stop words."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import simplemma
+
+# Numbers keep their separators ("3,5", "20.000") so that 3,5 and 5 stay different facts.
+_TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|\w+", re.UNICODE)
+NUMBER = re.compile(r"\d")
+
+_STOP_WORDS = {
+    "de": """der die das des dem den ein eine einer eines einem einen und oder aber doch sondern
+        denn in im an am auf aus bei beim mit nach von vom zu zum zur für über unter vor hinter
+        neben zwischen durch gegen ohne um bis seit ist sind war waren sein bin bist seid wird
+        werden wurde wurden worden hat haben hatte hatten habe kann können konnte muss müssen soll
+        sollen will wollen ich du er sie es wir ihr man sich mich dich uns euch ihm ihn ihnen mir
+        dir mein dein ihre unser euer dieser diese dieses diesem diesen jener welche welcher
+        welches nicht auch noch schon nur so wie als wenn dass daß ob weil da dann also sehr mehr
+        hier dort alle alles etwa immer wieder ebenso ebenfalls sowie sowohl jedoch zudem
+        außerdem bereits beide beiden dabei dazu darüber hinaus insbesondere deshalb daher
+        einige viele weitere weiteren anderen andere jetzt nun heute bisher rund mehrere""",
+    "en": """the a an and or but of in on at to for from by with as into about over under between
+        through is are was were be been being has have had do does did will would can could
+        should may might must shall i you he she it we they me him her us them my your his its
+        our their this that these those which who whom what not no also so than then there here
+        very more most just only such also both other others some many several any each all
+        however while after before since said says say""",
+}
+
+
+@lru_cache(maxsize=200_000)
+def lemma(word: str, lang: str) -> str:
+    """The lowercase dictionary form of one word (numbers unchanged)."""
+    if NUMBER.match(word):
+        return word
+    try:
+        # simplemma needs the original case: German "Söhne" is Sohn, "söhne" a verb form.
+        return simplemma.lemmatize(word, lang=lang).lower()
+    except ValueError:  # a language simplemma does not know: fall back to case folding
+        return word.lower()
+
+
+def lemmas(text: str, lang: str) -> list[str]:
+    """The lemmas of a sentence, in order."""
+    return [lemma(word, lang) for word in _TOKEN.findall(text)]
+
+
+@lru_cache(maxsize=16)
+def stop_words(lang: str) -> frozenset[str]:
+    """Function words (as written and as lemmas); they say little about which fact is reported."""
+    raw = _STOP_WORDS.get(lang, "").split()
+    return frozenset(raw) | {lemma(word, lang) for word in raw}

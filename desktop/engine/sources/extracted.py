@@ -1,0 +1,50 @@
+"""The result of reading an article from a file or an address, with where it came from."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """Article text (paragraphs separated by blank lines) plus metadata and the raw source."""
+
+    text: str
+    location: str
+    title: str = ""
+    author: str = ""
+    date: str = ""
+    site: str = ""
+    final_url: str = ""
+    fetched: str = ""
+    content_type: str = ""
+    raw: bytes = field(default=b"", repr=False)
+    sha256: str = ""
+
+
+def now_utc() -> str:
+    """The current time as an ISO 8601 timestamp in UTC, to the second."""
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+def make(text: str, location: str, **meta: str | bytes) -> Extracted:
+    """Build an Extracted, normalising paragraphs and filling in fetched time and checksum."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    # a line of spaces between paragraphs separates them like an empty one
+    body = join_paragraphs("\n".join(line.rstrip() for line in lines).split("\n\n"))
+    meta.setdefault("fetched", now_utc())
+    digest = hashlib.sha256(body.encode("utf-8")).hexdigest()
+    return Extracted(text=body, location=location, sha256=digest, **meta)  # type: ignore[arg-type]
+
+
+def join_paragraphs(paragraphs) -> str:
+    """Join paragraphs with one blank line, dropping empty ones and trailing spaces."""
+    cleaned = []
+    for paragraph in paragraphs:
+        lines = [line.rstrip() for line in paragraph.split("\n")]
+        block = "\n".join(line for line in lines if line.strip()).strip("\n")
+        if block.strip():
+            cleaned.append(block)
+    return "\n\n".join(cleaned)

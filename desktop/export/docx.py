@@ -1,0 +1,214 @@
+"""A Word document: summary, the two articles in a shaded table with review notes, provenance."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from docx import Document
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt, RGBColor
+
+from desktop.engine.items import ONLY_LEFT, ONLY_RIGHT, PAIR
+from desktop.export.html import tint
+from desktop.export.model import (
+    STATE_COLOURS,
+    STATE_GLYPHS,
+    ExportModel,
+    Row,
+    coverage_text,
+    scope_text,
+    sections,
+)
+from desktop.store.records import LABELS
+
+WIDTHS = (Cm(7.0), Cm(7.0), Cm(4.0))
+# XML 1.0 forbids most control characters (form feeds in pasted text, for instance);
+# Word would refuse the file, so they become spaces.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+GREY = RGBColor(0x55, 0x55, 0x55)
+FLAG = RGBColor(0x8A, 0x4B, 0x00)
+
+
+def _clean(text: str) -> str:
+    return _NOT_XML.sub(" ", text)
+
+
+def _shade(cell, colour: str) -> None:
+    # python-docx has no cell shading API; w:shd must precede w:vAlign etc., so shade first.
+    shd = OxmlElement("w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), colour.lstrip("#").upper())
+    cell._tc.get_or_add_tcPr().append(shd)
+
+
+def _run(paragraph, text: str, bold=False, italic=False, colour=None, size=None):
+    run = paragraph.add_run(_clean(text))
+    # Only set what differs from the style: every explicit False is another XML element.
+    if bold:
+        run.bold = True
+    if italic:
+        run.italic = True
+    if colour is not None:
+        run.font.color.rgb = colour
+    if size is not None:
+        run.font.size = Pt(size)
+    return run
+
+
+def _side(cell, row: Row, texts: tuple[str, ...]) -> None:
+    p = cell.paragraphs[0]
+    if not texts:
+        return
+    _shade(cell, tint(STATE_COLOURS[row.kind]))
+    marker = f"{row.glyph} [{row.marker}] " if row.marker else f"{row.glyph} "
+    _run(p, marker, bold=True, colour=RGBColor.from_string(STATE_COLOURS[row.kind][1:]))
+    _run(p, " ".join(texts))
+
+
+def _review(cell, row: Row) -> None:
+    p = cell.paragraphs[0]
+    _run(p, f"#{row.number} · {row.state}", colour=GREY, size=8)
+    if row.score is not None:
+        _run(
+            p,
+            " · linked by hand" if row.manual else f" · score {row.score:.0f}",
+            colour=GREY,
+            size=8,
+        )
+    if row.reviewed:
+        _run(p, " · ✓ reviewed", colour=GREY, size=8)
+    if row.label:
+        _run(cell.add_paragraph(), row.label_text, bold=True)
+    if row.note:
+        _run(cell.add_paragraph(), row.note, italic=True)
+    for flag in row.flags:
+        _run(cell.add_paragraph(), f"⚠ {flag}", colour=FLAG)
+
+
+def _bullet(doc, style_id: str):
+    # `add_paragraph(style="List Bullet")` resolves the name by scanning every style on
+    # each call; with the id looked up once, long summaries stay fast.
+    p = doc.add_paragraph()
+    p._p.style = style_id
+    return p
+
+
+def _summary(doc, model: ExportModel) -> None:
+    s = model.summary
+    bullet = doc.styles["List Bullet"].style_id
+    doc.add_heading("Summary", level=1)
+    doc.add_paragraph(coverage_text(s))
+    doc.add_paragraph(scope_text(s, model.include_unreviewed))
+    for key, n in s.label_counts.items():
+        _bullet(doc, bullet).add_run(f"{LABELS.get(key, 'No label yet')}: {n}")
+    for section in sections(s):
+        doc.add_heading(f"{section.heading} ({len(section.rows)})", level=2)
+        for r in section.rows:
+            p = _bullet(doc, bullet)
+            _run(p, f"#{r.number} ", colour=GREY)
+            if section.side == "left":
+                _run(p, r.left_text)
+            elif section.side == "right":
+                _run(p, r.right_text)
+            else:
+                _run(p, "Left: ", bold=True)
+                _run(p, r.left_text or "—")
+                _run(p, "  Right: ", bold=True)
+                _run(p, r.right_text or "—")
+            for flag in r.flags:
+                _run(p, f"  ⚠ {flag}", colour=FLAG)
+            if r.note:
+                _run(p, f"  Note: {r.note}", italic=True)
+        if section.hidden:
+            doc.add_paragraph(f"{section.hidden} more marked irrelevant, not listed.")
+
+
+def _legend(doc) -> None:
+    table = doc.add_table(rows=1, cols=3)
+    for cell, kind, text in zip(
+        table.rows[0].cells,
+        (PAIR, ONLY_LEFT, ONLY_RIGHT),
+        (
+            "paired: both report it ([P1] on both sides)",
+            "only in the left source",
+            "only in the right source",
+        ),
+        strict=True,
+    ):
+        _shade(cell, tint(STATE_COLOURS[kind]))
+        p = cell.paragraphs[0]
+        _run(
+            p,
+            STATE_GLYPHS[kind] + " ",
+            bold=True,
+            colour=RGBColor.from_string(STATE_COLOURS[kind][1:]),
+        )
+        _run(p, text, size=9)
+
+
+def _table(doc, model: ExportModel) -> None:
+    doc.add_heading("Side by side", level=1)
+    table = doc.add_table(rows=1, cols=3)
+    table.style = "Table Grid"
+    table.autofit = False
+    # The header row repeats on every page, so a printed page still says which side is which.
+    repeat = OxmlElement("w:tblHeader")
+    repeat.set(qn("w:val"), "true")
+    table.rows[0]._tr.get_or_add_trPr().append(repeat)
+    header = table.rows[0].cells
+    for cell, text in zip(
+        header,
+        (f"Left: {model.left_name}", f"Right: {model.right_name}", "Review"),
+        strict=True,
+    ):
+        _run(cell.paragraphs[0], text, bold=True)
+    for row in model.rows:
+        cells = table.add_row().cells
+        _side(cells[0], row, row.left_texts)
+        _side(cells[1], row, row.right_texts)
+        _review(cells[2], row)
+    for r in table.rows:
+        for cell, width in zip(r.cells, WIDTHS, strict=True):
+            cell.width = width
+
+
+def _provenance(doc, model: ExportModel) -> None:
+    p = model.provenance
+    doc.add_heading("Provenance", level=1)
+    lines = []
+    for side, src in (("Left", p.left), ("Right", p.right)):
+        lines.append((f"{side} file", src.name))
+        if src.path:
+            lines.append((f"{side} path", src.path))
+        lines.append(
+            (
+                f"{side} SHA-256",
+                f"{src.sha256} (of the text as UTF-8; {src.sentences} sentences, {src.language})",
+            )
+        )
+    lines += [("Exported", p.exported), ("Twofold", p.version), ("Threshold", f"{p.threshold:g}")]
+    lines += list(p.extra)
+    for name, value in lines:
+        para = doc.add_paragraph()
+        _run(para, f"{name}: ", bold=True)
+        _run(para, value)
+
+
+def write(model: ExportModel, path: str | Path) -> None:
+    """Write the model as a .docx file at `path`."""
+    doc = Document()
+    title = _clean(f"Twofold: {model.left_name} ↔ {model.right_name}")
+    doc.core_properties.title = title
+    doc.core_properties.author = "Twofold"
+    section = doc.sections[0]
+    section.left_margin = section.right_margin = Cm(1.5)
+    doc.styles["Normal"].font.size = Pt(10)
+    doc.add_heading(title, level=0)
+    _legend(doc)
+    _summary(doc, model)
+    _table(doc, model)
+    _provenance(doc, model)
+    doc.save(str(path))

@@ -1,0 +1,209 @@
+"""One self-contained HTML file: both articles side by side, review, summary, provenance."""
+
+from __future__ import annotations
+
+from html import escape
+
+from desktop.engine.items import ONLY_LEFT, ONLY_RIGHT, PAIR
+from desktop.export.model import (
+    STATE_COLOURS,
+    STATE_GLYPHS,
+    ExportModel,
+    Provenance,
+    Row,
+    Section,
+    Summary,
+    coverage_text,
+    scope_text,
+    sections,
+)
+from desktop.store.records import LABELS
+
+# Background tints: the window's colours at this opacity over white, pre-blended to opaque
+# hex because Word cell shading has no alpha; HTML, PDF and DOCX then show the same tint.
+TINT_ALPHA = 0.22
+FONTS = "'DejaVu Sans', 'Noto Sans', 'Segoe UI', Arial, Helvetica, sans-serif"
+# A document that cannot run scripts or load anything even if a browser found some.
+CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+
+
+def tint(colour: str, alpha: float = TINT_ALPHA) -> str:
+    """`colour` (#RRGGBB) at `alpha` opacity over white, as #rrggbb."""
+    channels = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
+    return "#" + "".join(f"{round(255 - (255 - c) * alpha):02x}" for c in channels)
+
+
+def _e(text: str) -> str:
+    return escape(text, quote=True)
+
+
+def _style() -> str:
+    cells = "\n".join(
+        f"td.{kind} {{ background-color: {tint(c)}; border-left: 4px {style} {c}; }}\n"
+        f".mk-{kind} {{ color: {c}; font-weight: bold; }}"
+        for kind, c, style in (
+            (PAIR, STATE_COLOURS[PAIR], "solid"),
+            (ONLY_LEFT, STATE_COLOURS[ONLY_LEFT], "dashed"),
+            (ONLY_RIGHT, STATE_COLOURS[ONLY_RIGHT], "dotted"),
+        )
+    )
+    return f"""
+body {{ font-family: {FONTS}; font-size: 10pt; color: #1a1a1a; margin: 1.5em; }}
+h1 {{ font-size: 16pt; margin-bottom: 0.2em; }}
+h2 {{ font-size: 13pt; margin-top: 1.2em; }}
+table {{ border-collapse: collapse; }}
+table.cmp {{ width: 100%; }}
+table.cmp th {{ text-align: left; background-color: #eeeeee; padding: 4px; }}
+table.cmp td {{ vertical-align: top; padding: 4px; border-bottom: 1px solid #cccccc; }}
+td.num {{ color: #555555; font-size: 8pt; white-space: nowrap; }}
+td.empty {{ background-color: #ffffff; }}
+td.review {{ font-size: 9pt; }}
+.note {{ font-style: italic; }}
+.flag {{ color: #8a4b00; }}
+.meta {{ color: #555555; font-size: 8pt; }}
+table.kv td {{ padding: 2px 8px 2px 0; vertical-align: top; }}
+code {{ font-family: 'DejaVu Sans Mono', Consolas, monospace; font-size: 8pt; }}
+{cells}
+"""
+
+
+def render(model: ExportModel) -> str:
+    """The whole export as an HTML document (article text and notes escaped)."""
+    title = f"Twofold: {model.left_name} ↔ {model.right_name}"
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
+        f"<title>{_e(title)}</title>",
+        f"<style>{_style()}</style></head><body>",
+        "<h1>Twofold comparison</h1>",
+        f"<p><b>Left:</b> {_e(model.left_name)}<br><b>Right:</b> {_e(model.right_name)}</p>",
+        _legend(),
+        _summary(model.summary, model.include_unreviewed),
+        _table(model),
+        _provenance(model.provenance),
+        "</body></html>",
+    ]
+    return "\n".join(parts)
+
+
+def _legend() -> str:
+    cells = "".join(
+        f'<td class="{kind}" width="33%"><span class="mk-{kind}">{STATE_GLYPHS[kind]}</span> '
+        f"{text}</td>"
+        for kind, text in (
+            (PAIR, "paired: both sources report it; [P1] marks the pair on both sides"),
+            (ONLY_LEFT, "only in the left source"),
+            (ONLY_RIGHT, "only in the right source"),
+        )
+    )
+    return (
+        '<table class="legend" width="100%" cellspacing="4" cellpadding="4">'
+        f"<tr>{cells}</tr></table>"
+    )
+
+
+def _summary(s: Summary, include_unreviewed: bool) -> str:
+    out = ["<h2>Summary</h2>"]
+    out.append(f"<p>{_e(coverage_text(s))}</p>")
+    out.append(f"<p>{_e(scope_text(s, include_unreviewed))}</p>")
+    counts = "".join(
+        f"<tr><td>{_e(LABELS.get(k, 'No label yet'))}</td><td align='right'>{n}</td></tr>"
+        for k, n in s.label_counts.items()
+    )
+    out.append(f'<table class="kv">{counts}</table>')
+    out.extend(_list(section) for section in sections(s))
+    return "\n".join(out)
+
+
+def _list(section: Section) -> str:
+    out = [f"<h3>{_e(section.heading)} ({len(section.rows)})</h3>"]
+    if not section.rows:
+        out.append("<p class='meta'>None.</p>")
+    else:
+        out.append("<ul>")
+        for r in section.rows:
+            if section.side == "left":
+                text = _e(r.left_text)
+            elif section.side == "right":
+                text = _e(r.right_text)
+            else:
+                text = (
+                    f"<b>Left:</b> {_e(r.left_text) or '—'}<br><b>Right:</b> "
+                    f"{_e(r.right_text) or '—'}"
+                )
+            note = "".join(f'<br><span class="flag">⚠ {_e(f)}</span>' for f in r.flags)
+            note += f'<br><span class="note">Note: {_e(r.note)}</span>' if r.note else ""
+            out.append(f"<li><span class='meta'>#{r.number}</span> {text}{note}</li>")
+        out.append("</ul>")
+    if section.hidden:
+        out.append(f"<p class='meta'>{section.hidden} more marked irrelevant, not listed.</p>")
+    return "\n".join(out)
+
+
+def _side(row: Row, texts: tuple[str, ...], lang: str) -> str:
+    if not texts:
+        return '<td class="empty"></td>'
+    marker = f" [{row.marker}]" if row.marker else ""
+    body = " ".join(_e(t) for t in texts)
+    return (
+        f'<td class="{row.kind}" lang="{_e(lang)}"><span class="mk-{row.kind}">'
+        f"{row.glyph}{marker}</span> {body}</td>"
+    )
+
+
+def _review(row: Row) -> str:
+    bits = []
+    if row.label:
+        bits.append(f"<b>{_e(row.label_text)}</b>")
+    if row.note:
+        bits.append(f'<span class="note">{_e(row.note)}</span>')
+    bits.extend(f'<span class="flag">⚠ {_e(f)}</span>' for f in row.flags)
+    meta = [row.state]
+    if row.score is not None:
+        meta.append("linked by hand" if row.manual else f"score {row.score:.0f}")
+    if row.reviewed:
+        meta.append("✓ reviewed")
+    bits.append(f'<span class="meta">{_e(" · ".join(meta))}</span>')
+    return f'<td class="review">{"<br>".join(bits)}</td>'
+
+
+def _table(model: ExportModel) -> str:
+    out = [
+        "<h2>Side by side</h2>",
+        '<table class="cmp" width="100%" cellspacing="0" cellpadding="4">',
+        "<thead><tr><th width='4%'>#</th>"
+        f"<th width='36%'>Left: {_e(model.left_name)}</th>"
+        f"<th width='36%'>Right: {_e(model.right_name)}</th>"
+        "<th width='24%'>Review</th></tr></thead><tbody>",
+    ]
+    left_lang, right_lang = model.provenance.left.language, model.provenance.right.language
+    for row in model.rows:
+        out.append(
+            f'<tr><td class="num">{row.number}</td>'
+            f"{_side(row, row.left_texts, left_lang)}"
+            f"{_side(row, row.right_texts, right_lang)}"
+            f"{_review(row)}</tr>"
+        )
+    if not model.rows:
+        out.append("<tr><td></td><td colspan='3'>No items to export.</td></tr>")
+    out.append("</tbody></table>")
+    return "\n".join(out)
+
+
+def _provenance(p: Provenance) -> str:
+    rows = []
+    for side, src in (("Left", p.left), ("Right", p.right)):
+        rows.append(f"<tr><td>{side} file</td><td>{_e(src.name)}</td></tr>")
+        if src.path:
+            rows.append(f"<tr><td>{side} path</td><td>{_e(src.path)}</td></tr>")
+        rows.append(
+            f"<tr><td>{side} SHA-256</td><td><code>{_e(src.sha256)}</code> "
+            f"<span class='meta'>(of the text as UTF-8; {src.sentences} sentences, "
+            f"{_e(src.language)})</span></td></tr>"
+        )
+    rows.append(f"<tr><td>Exported</td><td>{_e(p.exported)}</td></tr>")
+    rows.append(f"<tr><td>Twofold</td><td>{_e(p.version)}</td></tr>")
+    rows.append(f"<tr><td>Threshold</td><td>{p.threshold:g}</td></tr>")
+    rows.extend(f"<tr><td>{_e(k)}</td><td>{_e(v)}</td></tr>" for k, v in p.extra)
+    return f'<h2>Provenance</h2><table class="kv">{"".join(rows)}</table>'

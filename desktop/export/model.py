@@ -1,0 +1,290 @@
+"""The export model every format renders: one row per review item, a summary, provenance."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from desktop import __version__
+from desktop.engine.items import ONLY_LEFT, ONLY_RIGHT, PAIR, items
+from desktop.engine.models import Article, Comparison, Discrepancy
+from desktop.store.records import LABELS, Annotation
+
+# What each item kind is called in exports, and the glyph that marks it without colour.
+STATE_NAMES = {PAIR: "paired", ONLY_LEFT: "only left", ONLY_RIGHT: "only right"}
+STATE_GLYPHS = {PAIR: "◆", ONLY_LEFT: "◀", ONLY_RIGHT: "▶"}
+# The window's Okabe–Ito colours: paired blue, only-left vermillion, only-right bluish green.
+STATE_COLOURS = {PAIR: "#0072B2", ONLY_LEFT: "#D55E00", ONLY_RIGHT: "#009E73"}
+UNLABELLED = "unlabelled"
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where one article came from, and a fingerprint of exactly the text compared."""
+
+    name: str
+    path: str
+    sha256: str
+    language: str
+    sentences: int
+
+
+@dataclass(frozen=True, slots=True)
+class Provenance:
+    """What an export was made from, when and by which Twofold; `extra` holds caller facts
+    such as a comparison id, as (name, value) pairs shown after the standard ones."""
+
+    left: Source
+    right: Source
+    exported: str
+    version: str
+    threshold: float
+    extra: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One review item as every format shows it."""
+
+    number: int
+    key: str
+    kind: str
+    pair_number: int | None
+    left_ids: tuple[int, ...]
+    left_texts: tuple[str, ...]
+    right_ids: tuple[int, ...]
+    right_texts: tuple[str, ...]
+    score: float | None
+    manual: bool
+    label: str | None
+    note: str
+    reviewed: bool
+    discrepancies: tuple[Discrepancy, ...]
+
+    @property
+    def state(self) -> str:
+        return STATE_NAMES[self.kind]
+
+    @property
+    def glyph(self) -> str:
+        return STATE_GLYPHS[self.kind]
+
+    @property
+    def marker(self) -> str:
+        """ "P3" for the third pair, empty for unique sentences."""
+        return f"P{self.pair_number}" if self.pair_number else ""
+
+    @property
+    def left_text(self) -> str:
+        return " ".join(self.left_texts)
+
+    @property
+    def right_text(self) -> str:
+        return " ".join(self.right_texts)
+
+    @property
+    def label_text(self) -> str:
+        return LABELS.get(self.label, self.label) if self.label else ""
+
+    @property
+    def flags(self) -> tuple[str, ...]:
+        return tuple(flag_text(d) for d in self.discrepancies)
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """Coverage, label counts and the items only one source has (among the exported rows)."""
+
+    left_in_right: float
+    right_in_left: float
+    left_chars_in_right: float
+    right_chars_in_left: float
+    total_items: int
+    exported_items: int
+    reviewed_items: int
+    pairs: int
+    label_counts: dict[str, int] = field(default_factory=dict)
+    only_left: tuple[Row, ...] = ()
+    only_right: tuple[Row, ...] = ()
+    only_left_irrelevant: int = 0
+    only_right_irrelevant: int = 0
+    contradictions: tuple[Row, ...] = ()
+    to_verify: tuple[Row, ...] = ()
+    flagged: tuple[Row, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ExportModel:
+    """Everything an export shows; built once by `build` and rendered by each format."""
+
+    left_name: str
+    right_name: str
+    rows: tuple[Row, ...]
+    summary: Summary
+    provenance: Provenance
+    include_unreviewed: bool
+
+
+def flag_text(d: Discrepancy) -> str:
+    """A discrepancy as one line, e.g. "number: 20 ≠ 25"."""
+    left = ", ".join(d.left) or "—"
+    right = ", ".join(d.right) or "—"
+    return f"{d.kind}: {left} ≠ {right}"
+
+
+def sha256_text(text: str) -> str:
+    """The fingerprint exports print for an article: sha256 of its text as UTF-8."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _source(article: Article) -> Source:
+    return Source(
+        name=article.name,
+        path=article.path,
+        sha256=sha256_text(article.text),
+        language=article.language,
+        sentences=len(article.sentences),
+    )
+
+
+def make_provenance(
+    comparison: Comparison,
+    exported: datetime | None = None,
+    extra: Mapping[str, str] | None = None,
+) -> Provenance:
+    """Provenance for exporting `comparison` now (or at `exported`), with optional extra facts."""
+    when = (exported or datetime.now(UTC)).astimezone(UTC)
+    return Provenance(
+        left=_source(comparison.left),
+        right=_source(comparison.right),
+        exported=when.replace(microsecond=0).isoformat().replace("+00:00", "Z"),
+        version=__version__,
+        threshold=comparison.threshold,
+        extra=tuple((str(k), str(v)) for k, v in (extra or {}).items()),
+    )
+
+
+def build(
+    comparison: Comparison,
+    annotations: Mapping[str, Annotation] | None = None,
+    include_unreviewed: bool = True,
+    provenance: Provenance | None = None,
+) -> ExportModel:
+    """The export model of `comparison` with the journalist's annotations (by item key)."""
+    annotations = annotations or {}
+    left, right = comparison.left.sentences, comparison.right.sentences
+    rows: list[Row] = []
+    all_items = items(comparison)
+    pair_number = 0
+    for number, item in enumerate(all_items, start=1):
+        if item.kind == PAIR:
+            pair_number += 1
+        note = annotations.get(item.key)
+        if not include_unreviewed and not (note and note.reviewed):
+            continue
+        pair = item.pair
+        rows.append(
+            Row(
+                number=number,
+                key=item.key,
+                kind=item.kind,
+                pair_number=pair_number if item.kind == PAIR else None,
+                left_ids=item.left,
+                left_texts=tuple(left[i].text for i in item.left),
+                right_ids=item.right,
+                right_texts=tuple(right[j].text for j in item.right),
+                score=pair.score if pair else None,
+                manual=bool(pair and pair.manual),
+                label=note.label if note and note.label else None,
+                note=note.note if note else "",
+                reviewed=bool(note and note.reviewed),
+                discrepancies=pair.discrepancies if pair else (),
+            )
+        )
+    return ExportModel(
+        left_name=comparison.left.name,
+        right_name=comparison.right.name,
+        rows=tuple(rows),
+        summary=_summary(comparison, rows, len(all_items)),
+        provenance=provenance or make_provenance(comparison),
+        include_unreviewed=include_unreviewed,
+    )
+
+
+def _summary(comparison: Comparison, rows: list[Row], total: int) -> Summary:
+    counts = dict.fromkeys(LABELS, 0)
+    counts[UNLABELLED] = 0
+    for row in rows:
+        counts[row.label if row.label in counts else UNLABELLED] += 1
+    cov = comparison.coverage
+    return Summary(
+        left_in_right=cov.left_in_right,
+        right_in_left=cov.right_in_left,
+        left_chars_in_right=cov.left_chars_in_right,
+        right_chars_in_left=cov.right_chars_in_left,
+        total_items=total,
+        exported_items=len(rows),
+        reviewed_items=sum(r.reviewed for r in rows),
+        pairs=sum(r.kind == PAIR for r in rows),
+        label_counts=counts,
+        # Sentences marked irrelevant (bylines, donation appeals) would drown the lists.
+        only_left=tuple(r for r in rows if r.kind == ONLY_LEFT and r.label != "irrelevant"),
+        only_right=tuple(r for r in rows if r.kind == ONLY_RIGHT and r.label != "irrelevant"),
+        only_left_irrelevant=sum(r.kind == ONLY_LEFT and r.label == "irrelevant" for r in rows),
+        only_right_irrelevant=sum(r.kind == ONLY_RIGHT and r.label == "irrelevant" for r in rows),
+        contradictions=tuple(r for r in rows if r.label == "contradiction"),
+        to_verify=tuple(r for r in rows if r.label == "verify"),
+        # Flagged pairs already listed as contradictions or to verify are not repeated.
+        flagged=tuple(
+            r for r in rows if r.discrepancies and r.label not in {"contradiction", "verify"}
+        ),
+    )
+
+
+def plural(n: int, word: str, words: str | None = None) -> str:
+    """ "1 pair", "7 pairs"."""
+    return f"{n} {word if n == 1 else (words or word + 's')}"
+
+
+def coverage_text(s: Summary) -> str:
+    """The coverage sentence every format opens its summary with."""
+    return (
+        f"{s.left_in_right:.0%} of the left article’s sentences ({s.left_chars_in_right:.0%} of "
+        f"its text) are also in the right one; {s.right_in_left:.0%} of the right article’s "
+        f"sentences ({s.right_chars_in_left:.0%} of its text) are also in the left one."
+    )
+
+
+def scope_text(s: Summary, include_unreviewed: bool) -> str:
+    """How much of the comparison the export holds, e.g. "29 of 29 items exported; ..."."""
+    only = "" if include_unreviewed else " (only reviewed items)"
+    return (
+        f"{s.exported_items} of {plural(s.total_items, 'item')} exported{only}; "
+        f"{s.reviewed_items} reviewed; {plural(s.pairs, 'pair')}."
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """One list in the summary: its heading, its rows, which side's text to quote
+    ("left", "right" or "both") and how many one-sided items were left out as irrelevant."""
+
+    heading: str
+    rows: tuple[Row, ...]
+    side: str
+    hidden: int = 0
+
+
+def sections(s: Summary) -> tuple[Section, ...]:
+    """The summary lists every format shows, in order (the flagged list only when needed)."""
+    out = [
+        Section("What only the left source says", s.only_left, "left", s.only_left_irrelevant),
+        Section("What only the right source says", s.only_right, "right", s.only_right_irrelevant),
+        Section("Contradictions", s.contradictions, "both"),
+        Section("Needs verification", s.to_verify, "both"),
+    ]
+    if s.flagged:
+        out.append(Section("Paired sentences with differing numbers or names", s.flagged, "both"))
+    return tuple(out)

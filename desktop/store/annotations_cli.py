@@ -1,0 +1,128 @@
+"""Every annotation as plain rows for `twofold annotations` (JSON or CSV), sentence texts included."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+from desktop.store.errors import OlderSchema, StoreError
+from desktop.store.opening import default_path
+from desktop.store.rows import parse_item_key
+from desktop.store.store import Store
+
+FIELDS = (
+    "comparison_id",
+    "comparison_title",
+    "item_key",
+    "side",
+    "left_ids",
+    "left_text",
+    "right_ids",
+    "right_text",
+    "label",
+    "note",
+    "reviewed",
+    "author",
+    "created",
+    "updated",
+)
+SIDES = {"pair": "both", "left": "left only", "right": "right only"}
+
+
+def open_for_reading(path: str | Path | None = None) -> Store:
+    """The database without taking it from a running window: read-only, unless it first needs
+    upgrading (then opened for writing, which migrates it). A missing file is an error."""
+    path = Path(path) if path is not None else default_path()
+    if not path.exists():
+        raise StoreError(f"There is no review database at {path} yet.")
+    try:
+        return Store.open(path, read_only=True)
+    except OlderSchema:
+        return Store.open(path)
+
+
+def annotations_output(
+    path: str | Path | None = None, comparison_id: int | None = None, fmt: str = "json"
+) -> str:
+    """What `twofold annotations [--db PATH] [--comparison ID] [--format json|csv]` prints;
+    raises StoreError (one-line message) for a missing, locked, damaged or newer database."""
+    with open_for_reading(path) as store:
+        return render(annotation_rows(store, comparison_id), fmt)
+
+
+def annotation_rows(store: Store, comparison_id: int | None = None) -> list[dict]:
+    """One dict per annotation (FIELDS), by comparison, then in reading order where known."""
+    if comparison_id is not None:
+        ids = [store.comparison(comparison_id).id]
+    else:
+        ids = store.comparison_ids()
+    rows: list[dict] = []
+    for cid in ids:
+        rows.extend(_comparison_rows(store, cid))
+    return rows
+
+
+def _comparison_rows(store: Store, comparison_id: int) -> list[dict]:
+    record = store.comparison(comparison_id)
+    texts = {
+        side: store.sentence_texts(article_id)
+        for side, article_id in (
+            ("left", record.left_article_id),
+            ("right", record.right_article_id),
+        )
+    }
+    order = {key: n for n, key in enumerate(store.review_item_keys(comparison_id))}
+    annotations = store.annotations(comparison_id)
+
+    def reading_order(key: str) -> tuple:
+        kind, left, right = parse_item_key(key)
+        # Items no longer on screen (threshold changed since) follow, by their first sentence.
+        return (key not in order, order.get(key, 0), left or (-1,), right or (-1,))
+
+    rows = []
+    for key in sorted(annotations, key=reading_order):
+        a = annotations[key]
+        kind, left, right = parse_item_key(key)
+        rows.append(
+            {
+                "comparison_id": comparison_id,
+                "comparison_title": record.title,
+                "item_key": key,
+                "side": SIDES.get(kind, kind),
+                "left_ids": list(left),
+                "left_text": " ".join(texts["left"].get(i, "") for i in left),
+                "right_ids": list(right),
+                "right_text": " ".join(texts["right"].get(j, "") for j in right),
+                "label": a.label,
+                "note": a.note,
+                "reviewed": a.reviewed,
+                "author": a.author,
+                "created": a.created,
+                "updated": a.updated,
+            }
+        )
+    return rows
+
+
+def render(rows: list[dict], fmt: str = "json") -> str:
+    """The rows as a JSON array or as CSV with a header line (ids comma-joined, reviewed yes/no)."""
+    if fmt == "json":
+        return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
+    if fmt != "csv":
+        raise ValueError(f"unknown format {fmt!r}; expected json or csv")
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=FIELDS, lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow(
+            {
+                **row,
+                "left_ids": ",".join(map(str, row["left_ids"])),
+                "right_ids": ",".join(map(str, row["right_ids"])),
+                "label": row["label"] or "",
+                "reviewed": "yes" if row["reviewed"] else "no",
+            }
+        )
+    return out.getvalue()

@@ -1,0 +1,92 @@
+"""Connecting to the database file: where it lives, damage checks, moving a damaged file aside."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+from platformdirs import user_data_dir
+from sqlite_utils import Database
+
+DB_NAME = "twofold.db"
+# SQLite result codes (low byte of the extended code) that mean the file itself is bad.
+_SQLITE_CORRUPT, _SQLITE_NOTADB = 11, 26
+# A short wait lets a brief lock held by a reader or another tool clear before giving up.
+BUSY_TIMEOUT_S = 2.0
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def default_path() -> Path:
+    """The one review database in the user's data directory."""
+    return Path(user_data_dir("Twofold", appauthor=False)) / DB_NAME
+
+
+def connect(path: Path, read_only: bool = False) -> Database:
+    """A sqlite-utils Database on `path` with foreign keys enforced; nothing is written."""
+    if read_only:
+        conn = sqlite3.connect(
+            path.resolve().as_uri() + "?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S
+        )
+    else:
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S)
+    db = Database(conn, execute_plugins=False)
+    db.execute("PRAGMA foreign_keys = ON")
+    # In WAL mode NORMAL survives an application crash and only a power cut may lose the last
+    # commits; FULL would fsync on every keystroke-sized action (about 3 ms each).
+    db.execute("PRAGMA synchronous = NORMAL")
+    return db
+
+
+def is_damage(error: sqlite3.DatabaseError) -> bool:
+    """True if SQLite says the file is not a database or is malformed (not merely busy)."""
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
+    return type(error) is sqlite3.DatabaseError
+
+
+def damage(db: Database) -> str | None:
+    """What is wrong with the file, or None if SQLite's quick check passes."""
+    try:
+        rows = db.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.DatabaseError as error:
+        if is_damage(error):
+            return str(error)
+        raise
+    if rows != [("ok",)]:
+        return str(rows[0][0]) if rows else "quick check returned nothing"
+    return None
+
+
+def file_damage(path: Path) -> str | None:
+    """What is wrong with an existing database file, checked without writing to it."""
+    with open(path, "rb") as fh:
+        header = fh.read(len(SQLITE_HEADER))
+    if header and header != SQLITE_HEADER:
+        return "not a SQLite database"
+    if not header:
+        return None
+    # Read-only, so SQLite cannot checkpoint or delete a write-ahead log that belongs to it.
+    db = connect(path, read_only=True)
+    try:
+        return damage(db)
+    finally:
+        db.close()
+
+
+def move_aside(path: Path) -> Path:
+    """Rename a damaged database (and its -wal/-shm companions) to `<name>.corrupt-<time>`."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = path.with_name(f"{path.name}.corrupt-{stamp}")
+    n = 1
+    while target.exists():
+        n += 1
+        target = path.with_name(f"{path.name}.corrupt-{stamp}-{n}")
+    path.rename(target)
+    # A stale write-ahead log left beside a fresh database would be replayed into it.
+    for suffix in ("-wal", "-shm"):
+        companion = path.with_name(path.name + suffix)
+        if companion.exists():
+            companion.rename(target.with_name(target.name + suffix))
+    return target

@@ -1,0 +1,121 @@
+"""The database layout, created and evolved only by sqlite-utils migrations, and its version check."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+from desktop.store.errors import ForeignDatabase, NewerSchema
+
+MIGRATIONS = Migrations("twofold")
+# Names in the order they were written; a database listing a name not here is from a newer Twofold.
+KNOWN: list[str] = []
+PROVENANCE = ("final_url", "author", "published", "site", "fetched", "raw")
+
+
+def _migration(fn: Callable[[Database], None]) -> Callable[[Database], None]:
+    KNOWN.append(fn.__name__)
+    return MIGRATIONS(name=fn.__name__)(fn)
+
+
+@_migration
+def m001_reviews(db: Database) -> None:
+    """Articles with their sentences, comparisons, their alignment, overrides and annotations."""
+    db.executescript(
+        """
+        CREATE TABLE articles (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL DEFAULT '',
+            language TEXT NOT NULL DEFAULT '',
+            sha256 TEXT NOT NULL UNIQUE,
+            text TEXT NOT NULL,
+            added TEXT NOT NULL
+        );
+        CREATE TABLE sentences (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            id INTEGER NOT NULL,
+            char_start INTEGER NOT NULL,
+            char_end INTEGER NOT NULL,
+            paragraph INTEGER NOT NULL DEFAULT 0,
+            text TEXT NOT NULL,
+            PRIMARY KEY (article_id, id)
+        );
+        CREATE TABLE comparisons (
+            id INTEGER PRIMARY KEY,
+            left_article_id INTEGER NOT NULL REFERENCES articles(id),
+            right_article_id INTEGER NOT NULL REFERENCES articles(id),
+            title TEXT NOT NULL DEFAULT '',
+            threshold REAL NOT NULL,
+            position TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL,
+            last_opened TEXT NOT NULL,
+            UNIQUE (left_article_id, right_article_id)
+        );
+        CREATE INDEX comparisons_right_article ON comparisons(right_article_id);
+        CREATE TABLE alignment (
+            comparison_id INTEGER NOT NULL REFERENCES comparisons(id) ON DELETE CASCADE,
+            left_ids TEXT NOT NULL,
+            right_ids TEXT NOT NULL,
+            score REAL NOT NULL,
+            manual INTEGER NOT NULL DEFAULT 0 CHECK (manual IN (0, 1)),
+            PRIMARY KEY (comparison_id, left_ids, right_ids)
+        );
+        CREATE TABLE manual_overrides (
+            id INTEGER PRIMARY KEY,
+            comparison_id INTEGER NOT NULL REFERENCES comparisons(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('link', 'unlink')),
+            left_ids TEXT NOT NULL,
+            right_ids TEXT NOT NULL,
+            created TEXT NOT NULL,
+            UNIQUE (comparison_id, left_ids, right_ids)
+        );
+        CREATE TABLE review_items (
+            comparison_id INTEGER NOT NULL REFERENCES comparisons(id) ON DELETE CASCADE,
+            reading_order INTEGER NOT NULL,
+            item_key TEXT NOT NULL,
+            PRIMARY KEY (comparison_id, item_key)
+        );
+        CREATE TABLE annotations (
+            id INTEGER PRIMARY KEY,
+            comparison_id INTEGER NOT NULL REFERENCES comparisons(id) ON DELETE CASCADE,
+            item_key TEXT NOT NULL,
+            label TEXT,
+            note TEXT NOT NULL DEFAULT '',
+            reviewed INTEGER NOT NULL DEFAULT 0 CHECK (reviewed IN (0, 1)),
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL,
+            author TEXT NOT NULL DEFAULT '',
+            UNIQUE (comparison_id, item_key)
+        );
+        """
+    )
+
+
+@_migration
+def m002_article_provenance(db: Database) -> None:
+    """Where a web article came from: final address, byline, date, site, fetch time, raw page."""
+    for column in PROVENANCE:
+        db["articles"].add_column(column, str)
+
+
+def check_version(db: Database, path: Path) -> list[str]:
+    """Names of migrations still to apply; refuses newer or foreign databases without writing."""
+    applied = [m.name for m in MIGRATIONS.applied(db)]
+    unknown = [name for name in applied if name not in KNOWN]
+    if unknown:
+        raise NewerSchema(path, unknown)
+    if not applied:
+        ours = {"_sqlite_migrations"}
+        others = [t for t in db.table_names() if t not in ours and not t.startswith("sqlite_")]
+        if others:
+            raise ForeignDatabase(path)
+    return [name for name in KNOWN if name not in applied]
+
+
+def migrate(db: Database) -> None:
+    """Bring the database to the current schema; each migration is its own transaction."""
+    MIGRATIONS.apply(db)

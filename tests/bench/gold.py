@@ -1,0 +1,42 @@
+"""Scoring the aligner against the human gold alignments in shared/bench-data (see its README)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.engine.align import Aligner
+
+
+def load(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+@dataclass(frozen=True)
+class Scores:
+    precision: float
+    recall: float
+    f1: float
+    accuracy: float  # share of documents where "any link" matches "any gold link" (MSRP)
+
+
+def aligners(docs: list[dict]) -> list[Aligner]:
+    return [Aligner(doc["a"], doc["b"], doc["lang"]) for doc in docs]
+
+
+def score(docs: list[dict], prepared: list[Aligner], threshold: float) -> Scores:
+    """Micro-averaged link P/R/F1 over unique (doc, i, j) links, n:m links expanded."""
+    tp = predicted = gold = right = 0
+    for doc, aligner in zip(docs, prepared, strict=True):
+        links = {(i, j) for link in aligner.links(threshold) for i in link.left for j in link.right}
+        truth = {(i, j) for i, j in doc["gold"]}
+        tp += len(links & truth)
+        predicted += len(links)
+        gold += len(truth)
+        right += bool(links) == bool(truth)
+    p = tp / predicted if predicted else 0.0
+    r = tp / gold if gold else 0.0
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    return Scores(p, r, f1, right / len(docs) if docs else 0.0)

@@ -1,0 +1,101 @@
+"""The aligner pairs sentences that report the same facts, n:m, and nothing else."""
+
+import pytest
+
+from desktop.engine.align import DEFAULT_THRESHOLD, Aligner, align
+from tests.bench import gold
+
+LEFT = [
+    "Die Regierung in Berlin hat am Montag ein neues Klimaschutzgesetz beschlossen.",
+    "Das Gesetz sieht vor, den Ausstoß von Treibhausgasen bis 2030 um 65 Prozent zu senken.",
+    "Umweltverbände kritisierten das Vorhaben als unzureichend und forderten schärfere Ziele.",
+    "Am Abend spielte im Stadion von Dortmund eine Band aus Schweden vor 40.000 Zuschauern.",
+]
+RIGHT = [
+    "Die Umweltverbände halten das Klimagesetz für unzureichend und verlangen strengere Ziele.",
+    "Am Montag beschloss die Bundesregierung ein neues Gesetz zum Klimaschutz.",
+    "Bis 2030 sollen die Treibhausgasemissionen um 65 Prozent sinken.",
+    "Der Wetterdienst erwartet für das Wochenende Regen in ganz Norddeutschland.",
+]
+
+
+def pairs(links):
+    return {(i, j) for link in links for i in link.left for j in link.right}
+
+
+def test_reordered_paraphrases_are_paired_and_unrelated_sentences_stay_alone():
+    found = pairs(align(LEFT, RIGHT, "de"))
+    assert found == {(0, 1), (1, 2), (2, 0)}
+
+
+def test_identical_sentences_score_100():
+    (link,) = align(
+        ["Der Bundestag stimmte am Freitag zu."], ["Der Bundestag stimmte am Freitag zu."]
+    )
+    assert link.score == 100
+
+
+def test_a_sentence_split_in_two_links_to_both_parts():
+    left = [
+        "Der Bürgermeister eröffnete am Samstag die neue Brücke über die Elbe, "
+        "die nach drei Jahren Bauzeit 40 Millionen Euro gekostet hat.",
+        "Danach gab es ein Fest mit Musik auf dem Marktplatz.",
+    ]
+    right = [
+        "Der Bürgermeister hat am Samstag die neue Elbbrücke eröffnet.",
+        "Der Bau hat drei Jahre gedauert und 40 Millionen Euro gekostet.",
+        "Auf dem Marktplatz feierten die Menschen danach mit Musik.",
+    ]
+    links = align(left, right, "de")
+    assert pairs(links) == {(0, 0), (0, 1), (1, 2)}
+    assert any(link.left == (0,) and link.right == (0, 1) for link in links)
+
+
+def test_different_numbers_lower_the_score():
+    same = align(["Bei dem Unfall starben 12 Menschen."], ["Bei dem Unfall starben 12 Menschen."])
+    other = align(["Bei dem Unfall starben 12 Menschen."], ["Bei dem Unfall starben 21 Menschen."])
+    assert not other or other[0].score < same[0].score
+
+
+def test_a_higher_threshold_keeps_a_subset_of_the_links():
+    aligner = Aligner(LEFT, RIGHT, "de")
+    low, high = pairs(aligner.links(10)), pairs(aligner.links(80))
+    assert high <= low
+    assert all(0 <= link.score <= 100 for link in aligner.links(0))
+
+
+def test_empty_sides_have_no_links():
+    assert align([], RIGHT) == ()
+    assert align(LEFT, []) == ()
+
+
+def test_progress_is_reported_and_raising_cancels():
+    calls = []
+    Aligner(LEFT * 200, RIGHT * 200, "de", progress=lambda done, total: calls.append((done, total)))
+    assert len(calls) > 1
+    assert calls[-1][0] == calls[-1][1]
+
+    class Cancelled(Exception):
+        pass
+
+    def cancel(done, total):
+        raise Cancelled
+
+    with pytest.raises(Cancelled):
+        Aligner(LEFT, RIGHT, "de", progress=cancel)
+
+
+def test_english_paraphrase_pairs_and_different_fact_does_not():
+    left = ["The company said its profit rose 12 percent in the third quarter."]
+    assert align(left, ["Third-quarter profit rose 12 percent, the company said."], "en")
+    assert not align(left, ["The weather was sunny in Paris on Tuesday."], "en")
+
+
+def test_quality_on_the_gold_alignments(shared_dir):
+    """Regression guard on the human gold data at the default threshold (figures: make bench)."""
+    deplain = gold.load(shared_dir / "bench-data" / "deplain_web_dev.jsonl")
+    msrp = gold.load(shared_dir / "bench-data" / "msrp_train.jsonl")
+    de = gold.score(deplain, gold.aligners(deplain), DEFAULT_THRESHOLD)
+    en = gold.score(msrp, gold.aligners(msrp), DEFAULT_THRESHOLD)
+    assert de.f1 >= 0.55
+    assert en.accuracy >= 0.72

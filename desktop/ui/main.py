@@ -30,18 +30,22 @@ def parse(argv: Sequence[str]) -> argparse.Namespace:
 
 
 class FirstPaint(QObject):
-    """Calls back once the right pane has painted with the comparison in it."""
+    """Calls back once the right pane has painted with the comparison in it; with `report`,
+    also prints when the articles themselves were first on screen."""
 
-    def __init__(self, window, callback):
+    def __init__(self, window, callback, report: bool):
         super().__init__(window)
-        self.window, self.callback, self.done = window, callback, False
+        self.window, self.callback, self.report = window, callback, report
+        self.text_shown = self.done = False
 
     def eventFilter(self, watched, event) -> bool:
-        if (
-            not self.done
-            and event.type() == QEvent.Type.Paint
-            and self.window.comparison is not None
-        ):
+        if event.type() != QEvent.Type.Paint or self.done:
+            return False
+        if not self.text_shown and self.window.articles["right"] is not None:
+            self.text_shown = True
+            if self.report:
+                print(f"text-paint {time.perf_counter() - STARTED:.3f}", flush=True)
+        if self.window.comparison is not None:
             self.done = True
             QTimer.singleShot(0, self.callback)
         return False
@@ -65,11 +69,11 @@ def application() -> QApplication:
 
 def run(argv: Sequence[str]) -> int:
     args = parse(argv)
+    left, right = (args.left, args.right) if args.left else (SEED_LEFT, SEED_RIGHT)
     app = application()
     from desktop.ui.window import MainWindow  # after QApplication: widgets need it
 
     window = MainWindow()
-    left, right = (args.left, args.right) if args.left else (SEED_LEFT, SEED_RIGHT)
     window.open_paths(left, right)
     window.show()
     if args.screenshot or args.first_paint:
@@ -86,6 +90,6 @@ def run(argv: Sequence[str]) -> int:
                 window.grab().save(args.screenshot)
             window.close()
 
-        watcher = FirstPaint(window, done)
+        watcher = FirstPaint(window, done, args.first_paint)
         window.panes["right"].viewport().installEventFilter(watcher)
     return app.exec()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -159,6 +159,7 @@ class MainWindow(QMainWindow):
             pane.geometryChanged.connect(self._invalidate_anchors)
             self.overviews[side].jumpRequested.connect(lambda f, s=side: self.jump_to(s, f))
         self.panes["left"].setFocus()
+        self._set_active("left")
 
     def _build_actions(self) -> None:
         self.actions_by_name: dict[str, QAction] = {}
@@ -577,6 +578,12 @@ class MainWindow(QMainWindow):
         super().resizeEvent(event)
         if self.overlay.isVisible():
             self.overlay.setGeometry(self.centralWidget().rect())
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        # Light/dark switched while running: tints and markers are derived from the palette.
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "panes"):
+            self.apply(Changes(alignment=True))
 
     def closeEvent(self, event) -> None:
         self.runner.wait()

@@ -215,7 +215,7 @@ def test_opening_one_bad_file_keeps_the_other_side(window, tmp_path):
 
 def test_the_twofold_command_opens_and_paints_the_seeds(tmp_path):
     shot = tmp_path / "shot.png"
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
     done = subprocess.run(
         [sys.executable, "-m", "desktop", "--screenshot", str(shot)],
         cwd=Path(__file__).resolve().parent.parent.parent,

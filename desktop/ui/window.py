@@ -26,7 +26,7 @@ from desktop.engine.items import Item, items
 from desktop.engine.load import article_from_text, load_article
 from desktop.engine.models import Article, Comparison
 from desktop.ui import actions as _actions  # noqa: F401 - registers the commands
-from desktop.ui import bindings, commands, theme
+from desktop.ui import bindings, collector, commands, theme
 from desktop.ui.changes import Changes
 from desktop.ui.connector import ConnectorBand
 from desktop.ui.detail import DetailPanel
@@ -51,6 +51,8 @@ class MainWindow(QMainWindow):
 
     def __init__(self, settings: QSettings | None = None, table: dict[str, str] | None = None):
         super().__init__()
+        collector.acquire()
+        self._collecting = True
         self.setObjectName("twofold-window")
         self.settings = settings or default_settings()
         self.table = dict(bindings.DEFAULT if table is None else table)
@@ -260,6 +262,7 @@ class MainWindow(QMainWindow):
         box = QMessageBox(
             QMessageBox.Icon.Warning, "Twofold", message, QMessageBox.StandardButton.Ok, self
         )
+        box.setTextFormat(Qt.TextFormat.PlainText)  # file names are data, never markup
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setWindowModality(Qt.WindowModality.NonModal)
         box.show()
@@ -309,7 +312,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         entries = self.recent()
         for left, right in entries:
-            action = self.recent_menu.addAction(f"{Path(left).name} ↔ {Path(right).name}")
+            label = f"{Path(left).name} ↔ {Path(right).name}".replace("&", "&&")
+            action = self.recent_menu.addAction(label)
             action.triggered.connect(lambda _c=False, a=left, b=right: self.open_paths(a, b))
         self.recent_menu.setEnabled(bool(entries))
 
@@ -587,4 +591,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.runner.wait()
+        if self._collecting:
+            self._collecting = False
+            collector.release()
         super().closeEvent(event)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, QSize, Qt
+from PySide6.QtCore import QPoint, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -14,7 +14,10 @@ WIDTH = 56
 
 
 class ConnectorBand(QWidget):
-    """Draws connectors only for pairs with a sentence visible in either pane."""
+    """Draws connectors only for pairs with a sentence visible in either pane; a click on one
+    selects that pair."""
+
+    pairClicked = Signal(object)
 
     def __init__(self, left: ArticlePane, right: ArticlePane, parent: QWidget | None = None):
         super().__init__(parent)
@@ -24,6 +27,7 @@ class ConnectorBand(QWidget):
         self.pairs: tuple[Pair, ...] = ()
         self.current: Pair | None = None
         self.drawn = 0  # how many connectors the last paint drew (tests check it stays small)
+        self._paths: list[tuple[QPainterPath, Pair]] = []
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
         self.setMinimumWidth(WIDTH)
         for pane in (left, right):
@@ -55,6 +59,7 @@ class ConnectorBand(QWidget):
         width = self.width()
         visible = self.visible_pairs()
         self.drawn = len(visible)
+        self._paths = []
         outline = theme.marker_colour(theme.PAIRED, self.palette())
         for pair in visible:
             lrect = self.left.span_rect(pair.left)
@@ -67,6 +72,7 @@ class ConnectorBand(QWidget):
             path.lineTo(QPointF(width, rb))
             path.cubicTo(QPointF(mid, rb), QPointF(mid, lb), QPointF(0, lb))
             path.closeSubpath()
+            self._paths.append((path, pair))
             is_current = self.current is not None and pair == self.current
             painter.fillPath(path, theme.tint(theme.PAIRED, pair.score / 100, self.palette()))
             pen = QPen(QColor(theme.CURRENT) if is_current else outline)
@@ -75,3 +81,11 @@ class ConnectorBand(QWidget):
                 pen.setStyle(Qt.PenStyle.DashLine)
             painter.setPen(pen)
             painter.drawPath(path)
+
+    def mousePressEvent(self, event) -> None:
+        point = event.position()
+        # The last drawn (topmost) ribbon under the pointer wins.
+        for path, pair in reversed(self._paths):
+            if path.contains(point):
+                self.pairClicked.emit(pair)
+                return

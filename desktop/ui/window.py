@@ -160,6 +160,7 @@ class MainWindow(QMainWindow):
             pane.verticalScrollBar().valueChanged.connect(lambda _v, s=side: self._sync_from(s))
             pane.geometryChanged.connect(self._invalidate_anchors)
             self.overviews[side].jumpRequested.connect(lambda f, s=side: self.jump_to(s, f))
+        self.band.pairClicked.connect(lambda pair: self.select_sentence("left", pair.left[0]))
         self.panes["left"].setFocus()
         self._set_active("left")
 

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication
 
@@ -226,3 +226,14 @@ def test_the_twofold_command_opens_and_paints_the_seeds(tmp_path):
     assert done.returncode == 0, done.stderr
     image = QImage(str(shot))
     assert image.width() > 600 and image.height() > 400
+
+
+def test_clicking_a_connector_selects_its_pair(window, qtbot):
+    pair = window.comparison.pairs[0]
+    window.select_sentence("left", pair.left[0])
+    window.move(1)
+    window.band.repaint()
+    left = window.panes["left"].sentence_rect(pair.left[0])
+    y = window.band.mapFromGlobal(window.panes["left"].viewport().mapToGlobal(left.center())).y()
+    qtbot.mouseClick(window.band, Qt.MouseButton.LeftButton, pos=QPoint(2, y))
+    assert highlighted(window) == (pair.left, pair.right)

@@ -71,10 +71,11 @@ class MainWindow(QMainWindow):
         self.runner = AlignRunner(self)
         self.runner.progress.connect(self._on_progress)
         self.runner.finished.connect(self._on_aligned)
-        self.runner.failed.connect(self.report_error)
+        self.runner.failed.connect(self._on_failed)
         self._build()
         self._build_actions()
         self.resize(1280, 820)
+        self._restore_layout()
         self.apply(Changes(articles=True, alignment=True, selection=True))
 
     # -- construction ----------------------------------------------------------------------
@@ -94,6 +95,8 @@ class MainWindow(QMainWindow):
             title = self.titles[side]
             title.setTextFormat(Qt.TextFormat.PlainText)
             title.setObjectName(f"{side}-title")
+            self.panes[side].setAccessibleName(f"{side.title()} article")
+            self.overviews[side].setAccessibleName(f"Unique sentences in the {side} article")
             outer.addWidget(title)
             row = QHBoxLayout()
             row.setSpacing(0)
@@ -291,6 +294,10 @@ class MainWindow(QMainWindow):
     def _on_progress(self, done: int, total: int) -> None:
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(done)
+
+    def _on_failed(self, message: str) -> None:
+        self.progress.hide()
+        self.report_error(message)
 
     def _on_aligned(self, prepared: PreparedComparison) -> None:
         self.progress.hide()
@@ -590,7 +597,19 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.PaletteChange and hasattr(self, "panes"):
             self.apply(Changes(alignment=True))
 
+    def _restore_layout(self) -> None:
+        for key, widget in (("geometry", self), ("columns", self.columns), ("rows", self.vertical)):
+            state = self.settings.value(f"window/{key}")
+            if state is not None:
+                getattr(widget, "restoreGeometry" if widget is self else "restoreState")(state)
+
+    def _save_layout(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/columns", self.columns.saveState())
+        self.settings.setValue("window/rows", self.vertical.saveState())
+
     def closeEvent(self, event) -> None:
+        self._save_layout()
         self.runner.wait()
         if self._collecting:
             self._collecting = False

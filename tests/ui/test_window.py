@@ -237,3 +237,11 @@ def test_clicking_a_connector_selects_its_pair(window, qtbot):
     y = window.band.mapFromGlobal(window.panes["left"].viewport().mapToGlobal(left.center())).y()
     qtbot.mouseClick(window.band, Qt.MouseButton.LeftButton, pos=QPoint(2, y))
     assert highlighted(window) == (pair.left, pair.right)
+
+
+def test_window_layout_is_restored_next_time(make_window):
+    first = make_window(left=None, right=None)
+    first.vertical.setSizes([500, 260])
+    first.close()
+    second = make_window(left=None, right=None)
+    assert second.vertical.sizes()[1] == first.vertical.sizes()[1]

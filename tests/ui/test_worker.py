@@ -89,3 +89,20 @@ def test_a_newer_alignment_wins_over_an_older_one(make_window, qtbot):
     window.runner.wait()
     QApplication.processEvents()  # deliver any late signal from the first job; it must be ignored
     assert window.comparison.left is new
+
+
+def test_a_failing_alignment_is_reported_and_the_window_recovers(make_window, qtbot, monkeypatch):
+    import desktop.ui.worker as worker
+
+    def broken(*_args, **_kwargs):
+        raise MemoryError("out of memory")
+
+    window = make_window(left=None, right=None)
+    monkeypatch.setattr(worker, "PreparedComparison", broken)
+    with qtbot.waitSignal(window.runner.failed, timeout=10000):
+        window.set_text("left", "Ein Satz. Noch einer.", "A")
+        window.set_text("right", "Ein Satz. Ein anderer.", "B")
+    assert "Alignment failed" in window.last_error and not window.progress.isVisible()
+    monkeypatch.undo()
+    window.set_text("right", "Ein Satz. Ganz neu.", "C")
+    qtbot.waitUntil(lambda: window.comparison is not None)

@@ -1,0 +1,35 @@
+"""Key bindings as data: key sequence -> command name. Overlay, palette and menus read this table."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence
+
+# Adding a key is one line here plus one @register in desktop/ui/actions.py.
+DEFAULT: dict[str, str] = {
+    "Ctrl+O": "open-files",
+    "Ctrl+Shift+V": "paste-article",
+    "Ctrl+Q": "quit",
+    "J": "next-item",
+    "K": "previous-item",
+    "Down": "next-item",
+    "Up": "previous-item",
+    "U": "next-unique",
+    "Shift+U": "previous-unique",
+    "Tab": "switch-pane",
+    "+": "more-links",
+    "=": "more-links",
+    "-": "fewer-links",
+    "?": "show-shortcuts",
+    "F1": "show-shortcuts",
+    "Ctrl+K": "command-palette",
+}
+
+
+def keys_for(command: str, table: dict[str, str] | None = None) -> list[str]:
+    """Every key bound to a command, in table order, as the user would read them."""
+    table = DEFAULT if table is None else table
+    return [
+        QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+        for key, name in table.items()
+        if name == command
+    ]

@@ -1,0 +1,119 @@
+"""The detail panel: the selected pair side by side with word-level differences and flags."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QTextEdit, QWidget
+
+from desktop.engine.items import Item
+from desktop.engine.models import Comparison, WordOp
+from desktop.ui import theme
+
+
+def _rgba(state: str, alpha: float) -> str:
+    colour = QColor(theme.HUES[state])
+    return f"rgba({colour.red()},{colour.green()},{colour.blue()},{alpha})"
+
+
+def spans(original: str, ops: tuple[WordOp, ...], side: str) -> list[tuple[str, bool]]:
+    """Pieces of the original sentence (its own spacing kept) and whether each differs."""
+    out: list[tuple[str, bool]] = []
+    cursor = 0
+    for op in ops:
+        words = (op.left if side == "left" else op.right).split()
+        if not words:
+            continue
+        begin = cursor
+        for word in words:
+            found = original.find(word, cursor)
+            cursor = found + len(word) if found >= 0 else cursor
+        piece = original[begin:cursor] if cursor > begin else " ".join(words)
+        _add(out, piece, op.tag != "equal")
+    if cursor < len(original):
+        _add(out, original[cursor:], False)
+    return out
+
+
+def _add(out: list[tuple[str, bool]], piece: str, changed: bool) -> None:
+    # Neighbouring changes read as one marked phrase rather than a row of fragments.
+    if out and out[-1][1] == changed:
+        out[-1] = (out[-1][0] + piece, changed)
+    else:
+        out.append((piece, changed))
+
+
+def diff_html(original: str, ops: tuple[WordOp, ...], side: str) -> str:
+    """A sentence as escaped HTML with the words the other side lacks marked (tint + underline)."""
+    tint = _rgba(theme.ONLY_LEFT if side == "left" else theme.ONLY_RIGHT, 0.3)
+    html = []
+    for piece, changed in spans(original, ops, side):
+        if not changed:
+            html.append(escape(piece))
+            continue
+        lead = piece[: len(piece) - len(piece.lstrip())]
+        html.append(
+            f'{escape(lead)}<span style="background-color:{tint}; text-decoration:underline">'
+            f"{escape(piece.lstrip())}</span>"
+        )
+    return "".join(html)
+
+
+class DetailPanel(QTextEdit):
+    """Read-only; everything from an article is escaped, so nothing in it is interpreted."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("detail")
+        self.setReadOnly(True)
+        self.setAcceptRichText(False)
+        self.show_hint()
+
+    def show_hint(self) -> None:
+        self.setHtml(
+            "<p>Press <b>J</b> for the next item, <b>U</b> for the next unique sentence, "
+            "or click a sentence. <b>?</b> lists every shortcut.</p>"
+        )
+
+    def show_item(self, comparison: Comparison | None, item: Item | None) -> None:
+        if comparison is None or item is None:
+            self.show_hint()
+            return
+        lname, rname = escape(comparison.left.name), escape(comparison.right.name)
+        ltext = " ".join(comparison.left.sentences[i].text for i in item.left)
+        rtext = " ".join(comparison.right.sentences[j].text for j in item.right)
+        if item.pair is None:
+            side, name, text = (
+                ("left", lname, ltext) if item.kind == theme.ONLY_LEFT else ("right", rname, rtext)
+            )
+            colour = theme.marker_colour(item.kind, self.palette()).name()
+            self.setHtml(
+                f'<p><b style="color:{colour}">{theme.GLYPHS[item.kind]} Only in the {side} '
+                f"article</b> ({name}) — the other article has no sentence reporting this.</p>"
+                f"<p>{escape(text)}</p>"
+            )
+            return
+        pair = item.pair
+        left_html = diff_html(ltext, pair.word_diff, "left")
+        right_html = diff_html(rtext, pair.word_diff, "right")
+        flags = "".join(
+            f"<li><b>{escape(d.kind)}</b> differs: left {escape(', '.join(d.left) or '—')} "
+            f"· right {escape(', '.join(d.right) or '—')}</li>"
+            for d in pair.discrepancies
+        )
+        flags_html = (
+            f'<p style="color:{theme.marker_colour(theme.ONLY_LEFT, self.palette()).name()}">'
+            f"<b>⚠ Check:</b></p><ul>{flags}</ul>"
+            if flags
+            else "<p>No differing numbers, dates or names found.</p>"
+        )
+        manual = " · linked by hand" if pair.manual else ""
+        self.setHtml(
+            f"<p><b>{theme.GLYPHS[theme.PAIRED]} Same fact in both</b> — score "
+            f"<b>{pair.score:.0f}</b> / 100{manual}</p>"
+            f'<table width="100%" cellspacing="6"><tr>'
+            f'<td width="50%" valign="top"><i>{lname}</i><br>{left_html}</td>'
+            f'<td width="50%" valign="top"><i>{rname}</i><br>{right_html}</td>'
+            f"</tr></table>{flags_html}"
+        )

@@ -1,0 +1,62 @@
+"""The legend: what each tint, glyph and underline means."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from desktop.ui import theme
+
+LABELS = {
+    theme.PAIRED: "Same fact in both (stronger tint = closer match)",
+    theme.ONLY_LEFT: "Only in the left article",
+    theme.ONLY_RIGHT: "Only in the right article",
+}
+
+
+class Swatch(QWidget):
+    """A sample of how a state is drawn: tint, glyph and underline style."""
+
+    def __init__(self, state: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.state = state
+        self.setFixedSize(QSize(38, 20))
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        box = QRectF(0, 1, self.width(), self.height() - 5)
+        painter.fillRect(box, theme.tint(self.state, 0.8, self.palette()))
+        colour = theme.marker_colour(self.state, self.palette())
+        painter.setPen(colour)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, theme.GLYPHS[self.state])
+        pen = QPen(colour)
+        pen.setWidthF(1.5)
+        painter.setPen(pen)
+        y = self.height() - 3
+        if self.state == theme.PAIRED:
+            painter.drawLine(QPointF(0, y), QPointF(self.width(), y))
+        else:
+            path = QPainterPath(QPointF(0, y))
+            x, up = 0.0, True
+            while x < self.width():
+                path.quadTo(QPointF(x + 2, y - 2.5 if up else y + 2.5), QPointF(x + 4, y))
+                x += 4
+                up = not up
+            painter.drawPath(path)
+
+
+class Legend(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("legend")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 2, 6, 2)
+        for state, text in LABELS.items():
+            layout.addWidget(Swatch(state))
+            label = QLabel(text)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            layout.addWidget(label)
+            layout.addSpacing(14)
+        layout.addStretch(1)

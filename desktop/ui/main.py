@@ -1,0 +1,95 @@
+"""Starts the Qt application: `run(argv)` opens the comparison window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+from desktop.paths import SEED_LEFT, SEED_RIGHT
+
+STARTED = time.perf_counter()
+
+
+def parse(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="twofold", description="Compare two news articles.")
+    parser.add_argument("left", nargs="?", help="left article (default: the bundled example)")
+    parser.add_argument("right", nargs="?", help="right article")
+    # Hidden: used by packaging checks, screenshots and the start-up benchmark.
+    parser.add_argument("--screenshot", help=argparse.SUPPRESS)
+    parser.add_argument("--shortcuts", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--first-paint", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args(list(argv))
+    if bool(args.left) != bool(args.right):
+        parser.error("give two articles (LEFT RIGHT), or none for the example")
+    return args
+
+
+class FirstPaint(QObject):
+    """Calls back once the right pane has painted with the comparison in it; with `report`,
+    also prints when the articles themselves were first on screen."""
+
+    def __init__(self, window, callback, report: bool):
+        super().__init__(window)
+        self.window, self.callback, self.report = window, callback, report
+        self.text_shown = self.done = False
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() != QEvent.Type.Paint or self.done:
+            return False
+        if not self.text_shown and self.window.articles["right"] is not None:
+            self.text_shown = True
+            if self.report:
+                print(f"text-paint {time.perf_counter() - STARTED:.3f}", flush=True)
+        if self.window.comparison is not None:
+            self.done = True
+            QTimer.singleShot(0, self.callback)
+        return False
+
+
+def showcase(items) -> int:
+    """The item a screenshot shows: a pair with flagged differences, else the closest pair."""
+    pairs = [
+        (bool(it.pair.discrepancies), it.pair.score, n) for n, it in enumerate(items) if it.pair
+    ]
+    return max(pairs)[2] if pairs else 0
+
+
+def application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Twofold")
+    app.setOrganizationName("Twofold")
+    app.setApplicationDisplayName("Twofold")
+    return app
+
+
+def run(argv: Sequence[str]) -> int:
+    args = parse(argv)
+    left, right = (args.left, args.right) if args.left else (SEED_LEFT, SEED_RIGHT)
+    app = application()
+    from desktop.ui.window import MainWindow  # after QApplication: widgets need it
+
+    window = MainWindow()
+    window.open_paths(left, right)
+    window.show()
+    if args.screenshot or args.first_paint:
+
+        def done() -> None:
+            if args.first_paint:
+                print(f"first-paint {time.perf_counter() - STARTED:.3f}", flush=True)
+            if args.screenshot:
+                if args.shortcuts:
+                    window.toggle_overlay()
+                else:
+                    window.select_item(showcase(window.items))
+                app.processEvents()
+                window.grab().save(args.screenshot)
+            window.close()
+
+        watcher = FirstPaint(window, done, args.first_paint)
+        window.panes["right"].viewport().installEventFilter(watcher)
+    return app.exec()

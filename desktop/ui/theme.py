@@ -1,0 +1,55 @@
+"""Colours and markers for sentence states: Okabe–Ito hues, readable on light and dark themes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+PAIRED, ONLY_LEFT, ONLY_RIGHT = "pair", "left", "right"
+
+# Okabe–Ito: blue, vermillion and bluish green stay distinct under the common colour-vision
+# deficiencies; every state also has a glyph and an underline style so colour is never the only cue.
+HUES = {PAIRED: "#0072B2", ONLY_LEFT: "#D55E00", ONLY_RIGHT: "#009E73"}
+GLYPHS = {PAIRED: "●", ONLY_LEFT: "◀", ONLY_RIGHT: "▶"}
+CURRENT = "#E69F00"  # Okabe–Ito orange frames the current selection
+
+
+@dataclass(frozen=True, slots=True)
+class StateStyle:
+    """How one sentence state is drawn."""
+
+    hue: QColor
+    glyph: str
+    wavy: bool
+
+
+def is_dark(palette: QPalette | None = None) -> bool:
+    """True when the window background is dark, so tints need more opacity to show."""
+    palette = palette or QApplication.palette()
+    return palette.color(QPalette.ColorRole.Base).lightness() < 128
+
+
+def style(state: str) -> StateStyle:
+    return StateStyle(QColor(HUES[state]), GLYPHS[state], state != PAIRED)
+
+
+def tint(state: str, strength: float = 1.0, palette: QPalette | None = None) -> QColor:
+    """The background tint for a sentence; `strength` 0–1 (a pair's score) scales its opacity."""
+    colour = QColor(HUES[state])
+    low, high = (70, 150) if is_dark(palette) else (30, 95)
+    colour.setAlpha(int(low + (high - low) * max(0.0, min(1.0, strength))))
+    return colour
+
+
+def selected_tint(state: str, palette: QPalette | None = None) -> QColor:
+    colour = QColor(HUES[state])
+    colour.setAlpha(190 if is_dark(palette) else 140)
+    return colour
+
+
+def marker_colour(state: str, palette: QPalette | None = None) -> QColor:
+    """The hue, lightened on dark themes so glyphs and lines keep their contrast."""
+    colour = QColor(HUES[state])
+    return colour.lighter(135) if is_dark(palette) else colour

@@ -1,0 +1,617 @@
+"""The comparison window: two articles side by side, linked facts, unique content unmissable."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QSlider,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.engine.align import DEFAULT_THRESHOLD
+from desktop.engine.compare import PreparedComparison
+from desktop.engine.errors import InputError
+from desktop.engine.items import Item, items
+from desktop.engine.load import article_from_text, load_article
+from desktop.engine.models import Article, Comparison
+from desktop.ui import actions as _actions  # noqa: F401 - registers the commands
+from desktop.ui import bindings, collector, commands, theme
+from desktop.ui.changes import Changes
+from desktop.ui.connector import ConnectorBand
+from desktop.ui.detail import DetailPanel
+from desktop.ui.legend import Legend
+from desktop.ui.overlay import ShortcutOverlay
+from desktop.ui.overview import OverviewStrip
+from desktop.ui.palette import CommandPalette
+from desktop.ui.pane import ArticlePane
+from desktop.ui.worker import AlignRunner
+
+MAX_RECENT = 8
+LEVEL = 1 / 3  # the current item sits a third of the way down both panes
+SIDES = ("left", "right")
+
+
+def default_settings() -> QSettings:
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Twofold", "Twofold")
+
+
+class MainWindow(QMainWindow):
+    """Holds the two articles, the prepared alignment and the current item; views follow Changes."""
+
+    def __init__(self, settings: QSettings | None = None, table: dict[str, str] | None = None):
+        super().__init__()
+        collector.acquire()
+        self._collecting = True
+        self.setObjectName("twofold-window")
+        self.settings = settings or default_settings()
+        self.table = dict(bindings.DEFAULT if table is None else table)
+        self.articles: dict[str, Article | None] = {"left": None, "right": None}
+        self.prepared: PreparedComparison | None = None
+        self.comparison: Comparison | None = None
+        self.items: tuple[Item, ...] = ()
+        self.current = -1
+        self.threshold = DEFAULT_THRESHOLD
+        self.active_side = "left"
+        self.last_error = ""
+        self.palette_dialog: CommandPalette | None = None
+        self._item_of: dict[tuple[str, int], int] = {}
+        self._anchors: list[tuple[int, int]] | None = None
+        self._syncing = False
+        self.runner = AlignRunner(self)
+        self.runner.progress.connect(self._on_progress)
+        self.runner.finished.connect(self._on_aligned)
+        self.runner.failed.connect(self._on_failed)
+        self._build()
+        self._build_actions()
+        self.resize(1280, 820)
+        self._restore_layout()
+        self.apply(Changes(articles=True, alignment=True, selection=True))
+
+    # -- construction ----------------------------------------------------------------------
+    def _build(self) -> None:
+        self.panes = {side: ArticlePane(side) for side in SIDES}
+        self.overviews = {side: OverviewStrip(self.panes[side]) for side in SIDES}
+        self.titles = {side: QLabel() for side in SIDES}
+        self.band = ConnectorBand(self.panes["left"], self.panes["right"])
+        self.detail = DetailPanel()
+        self.legend = Legend()
+
+        def column(side: str) -> QWidget:
+            box = QWidget()
+            outer = QVBoxLayout(box)
+            outer.setContentsMargins(0, 0, 0, 0)
+            outer.setSpacing(2)
+            title = self.titles[side]
+            title.setTextFormat(Qt.TextFormat.PlainText)
+            title.setObjectName(f"{side}-title")
+            self.panes[side].setAccessibleName(f"{side.title()} article")
+            self.overviews[side].setAccessibleName(f"Unique sentences in the {side} article")
+            outer.addWidget(title)
+            row = QHBoxLayout()
+            row.setSpacing(0)
+            parts = [self.overviews[side], self.panes[side]]
+            for widget in parts if side == "left" else reversed(parts):
+                row.addWidget(widget)
+            outer.addLayout(row)
+            return box
+
+        self.columns = QSplitter(Qt.Orientation.Horizontal)
+        self.columns.addWidget(column("left"))
+        self.columns.addWidget(self.band)
+        self.columns.addWidget(column("right"))
+        self.columns.setCollapsible(1, False)
+        self.columns.setStretchFactor(0, 1)
+        self.columns.setStretchFactor(2, 1)
+        self.columns.setHandleWidth(3)
+
+        self.vertical = QSplitter(Qt.Orientation.Vertical)
+        self.vertical.addWidget(self.columns)
+        self.vertical.addWidget(self.detail)
+        self.vertical.setStretchFactor(0, 4)
+        self.vertical.setStretchFactor(1, 1)
+        self.vertical.setSizes([600, 170])
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 4, 6, 0)
+        layout.setSpacing(4)
+        top = QHBoxLayout()
+        top.addWidget(self.legend, 1)
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setObjectName("sensitivity")
+        self.slider.setRange(0, 100)
+        # Right = more sensitive = lower threshold = more links.
+        self.slider.setInvertedAppearance(True)
+        self.slider.setValue(int(self.threshold))
+        self.slider.setFixedWidth(180)
+        self.slider.setToolTip("Sensitivity: how alike two sentences must be to be linked (+ / -)")
+        self.slider.valueChanged.connect(lambda v: self.set_threshold(float(v)))
+        self.slider_label = QLabel()
+        top.addWidget(QLabel("Sensitivity"))
+        top.addWidget(self.slider)
+        top.addWidget(self.slider_label)
+        layout.addLayout(top)
+        layout.addWidget(self.vertical, 1)
+        self.setCentralWidget(central)
+        self.overlay = ShortcutOverlay(central, self.table)
+
+        self.coverage_label = QLabel()
+        self.coverage_label.setObjectName("coverage")
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(220)
+        self.progress.setFormat("Aligning… %p %")
+        self.progress.hide()
+        self.statusBar().addPermanentWidget(self.coverage_label)
+        self.statusBar().addPermanentWidget(self.progress)
+
+        for side, pane in self.panes.items():
+            pane.sentenceClicked.connect(lambda sid, s=side: self.select_sentence(s, sid))
+            pane.fileDropped.connect(lambda path, s=side: self.load_side(s, path))
+            pane.textDropped.connect(lambda text, s=side: self.set_text(s, text, "Dropped text"))
+            pane.focused.connect(lambda s=side: self._set_active(s))
+            pane.verticalScrollBar().valueChanged.connect(lambda _v, s=side: self._sync_from(s))
+            pane.geometryChanged.connect(self._invalidate_anchors)
+            self.overviews[side].jumpRequested.connect(lambda f, s=side: self.jump_to(s, f))
+        self.band.pairClicked.connect(lambda pair: self.select_sentence("left", pair.left[0]))
+        self.panes["left"].setFocus()
+        self._set_active("left")
+
+    def _build_actions(self) -> None:
+        self.actions_by_name: dict[str, QAction] = {}
+        for name, command in commands.REGISTRY.items():
+            action = QAction(command.help, self)
+            action.setObjectName(name)
+            keys = [QKeySequence(k) for k, n in self.table.items() if n == name]
+            action.setShortcuts(keys)
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _checked=False, n=name: self.run_command(n))
+            self.addAction(action)
+            self.actions_by_name[name] = action
+        menu = self.menuBar().addMenu("&File")
+        menu.addAction(self.actions_by_name["open-files"])
+        self.recent_menu = menu.addMenu("Open &Recent")
+        menu.addAction(self.actions_by_name["paste-article"])
+        menu.addSeparator()
+        menu.addAction(self.actions_by_name["quit"])
+        view = self.menuBar().addMenu("&Go")
+        for name in ("next-item", "previous-item", "next-unique", "previous-unique", "switch-pane"):
+            view.addAction(self.actions_by_name[name])
+        align = self.menuBar().addMenu("&Alignment")
+        for name in ("more-links", "fewer-links", "swap-sides"):
+            align.addAction(self.actions_by_name[name])
+        helpmenu = self.menuBar().addMenu("&Help")
+        helpmenu.addAction(self.actions_by_name["command-palette"])
+        helpmenu.addAction(self.actions_by_name["show-shortcuts"])
+        self._rebuild_recent()
+
+    def run_command(self, name: str) -> None:
+        if name != "show-shortcuts":
+            self.overlay.hide()
+        commands.run(name, self)
+
+    # -- opening ---------------------------------------------------------------------------
+    def open_paths(self, left: str | Path, right: str | Path) -> bool:
+        """Open both files; a side that fails keeps what it showed before."""
+        loaded = {}
+        for side, path in zip(SIDES, (left, right), strict=True):
+            article = self._load(path)
+            if article is not None:
+                loaded[side] = article
+        if loaded:
+            self.set_articles(**loaded)
+        if len(loaded) == 2:
+            self._remember(str(left), str(right))
+        return len(loaded) == 2
+
+    def load_side(self, side: str, path: str | Path) -> bool:
+        article = self._load(path)
+        if article is None:
+            return False
+        self.set_articles(**{side: article})
+        other = self.articles["right" if side == "left" else "left"]
+        if other is not None and other.path:
+            pair = (str(path), other.path) if side == "left" else (other.path, str(path))
+            self._remember(*pair)
+        return True
+
+    def set_text(self, side: str, text: str, title: str) -> bool:
+        try:
+            article = article_from_text(text, title=title)
+        except InputError as exc:
+            self.report_error(f"Cannot use the {title.lower()}: {exc.problem}")
+            return False
+        self.set_articles(**{side: article})
+        return True
+
+    def paste_into(self, side: str) -> bool:
+        text = QGuiApplication.clipboard().text()
+        return self.set_text(side, text, f"Pasted text ({side})")
+
+    def ask_open(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self,
+            "Choose two articles: left, then right",
+            "",
+            "Articles (*.txt *.md);;All files (*)",
+        )
+        if len(paths) == 1:
+            second, _ = QFileDialog.getOpenFileName(self, "Choose the right-hand article", "")
+            paths = [paths[0], second] if second else paths
+        if len(paths) >= 2:
+            self.open_paths(paths[0], paths[1])
+        elif len(paths) == 1:
+            self.load_side("left", paths[0])
+
+    def _load(self, path: str | Path) -> Article | None:
+        try:
+            return load_article(path)
+        except InputError as exc:
+            self.report_error(f"Cannot open {Path(exc.source).name}: {exc.problem}")
+            return None
+
+    def report_error(self, message: str) -> None:
+        self.last_error = message
+        self.statusBar().showMessage(message, 15000)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, "Twofold", message, QMessageBox.StandardButton.Ok, self
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)  # file names are data, never markup
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.show()
+
+    def set_articles(self, left: Article | None = None, right: Article | None = None) -> None:
+        if left is not None:
+            self.articles["left"] = left
+        if right is not None:
+            self.articles["right"] = right
+        self.prepared = None
+        self.comparison = None
+        self.items = ()
+        self.current = -1
+        self.apply(Changes(articles=True, alignment=True, selection=True))
+        if self.articles["left"] and self.articles["right"]:
+            self.progress.setValue(0)
+            self.progress.show()
+            self.runner.start(self.articles["left"], self.articles["right"])
+
+    def swap_sides(self) -> None:
+        left, right = self.articles["left"], self.articles["right"]
+        if left and right:
+            self.set_articles(left=right, right=left)
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(done)
+
+    def _on_failed(self, message: str) -> None:
+        self.progress.hide()
+        self.report_error(message)
+
+    def _on_aligned(self, prepared: PreparedComparison) -> None:
+        self.progress.hide()
+        self.prepared = prepared
+        self._realign()
+
+    # -- recent ----------------------------------------------------------------------------
+    def recent(self) -> list[tuple[str, str]]:
+        raw = self.settings.value("recent", [])
+        raw = [raw] if isinstance(raw, str) else list(raw or [])
+        return [tuple(entry.split("\n", 1)) for entry in raw if "\n" in entry]
+
+    def _remember(self, left: str, right: str) -> None:
+        entries = [f"{Path(left).resolve()}\n{Path(right).resolve()}"]
+        entries += [f"{a}\n{b}" for a, b in self.recent() if f"{a}\n{b}" != entries[0]]
+        self.settings.setValue("recent", entries[:MAX_RECENT])
+        self._rebuild_recent()
+
+    def _rebuild_recent(self) -> None:
+        self.recent_menu.clear()
+        entries = self.recent()
+        for left, right in entries:
+            label = f"{Path(left).name} ↔ {Path(right).name}".replace("&", "&&")
+            action = self.recent_menu.addAction(label)
+            action.triggered.connect(lambda _c=False, a=left, b=right: self.open_paths(a, b))
+        self.recent_menu.setEnabled(bool(entries))
+
+    # -- alignment -------------------------------------------------------------------------
+    def set_threshold(self, threshold: float) -> None:
+        threshold = max(0.0, min(100.0, float(threshold)))
+        if threshold == self.threshold and self.comparison is not None:
+            return
+        self.threshold = threshold
+        self.slider.blockSignals(True)
+        self.slider.setValue(int(round(threshold)))
+        self.slider.blockSignals(False)
+        if self.prepared is not None:
+            self._realign()
+        else:
+            self._update_slider_label()
+
+    def _realign(self) -> None:
+        anchor = self._selection_anchor()
+        self.comparison = self.prepared.at(self.threshold)
+        self.items = items(self.comparison)
+        self._item_of = {}
+        for index, item in enumerate(self.items):
+            for i in item.left:
+                self._item_of[("left", i)] = index
+            for j in item.right:
+                self._item_of[("right", j)] = index
+        self.current = self._item_of.get(anchor, -1) if anchor else -1
+        self.apply(Changes(alignment=True, selection=True))
+
+    def _selection_anchor(self) -> tuple[str, int] | None:
+        item = self.current_item
+        if item is None:
+            return None
+        return ("left", item.left[0]) if item.left else ("right", item.right[0])
+
+    @property
+    def current_item(self) -> Item | None:
+        return self.items[self.current] if 0 <= self.current < len(self.items) else None
+
+    # -- selection and navigation -----------------------------------------------------------
+    def select_item(self, index: int, anchor_side: str | None = None) -> None:
+        if not self.items:
+            return
+        self.current = max(0, min(len(self.items) - 1, index))
+        self.apply(Changes(selection=True))
+        self.level_current(anchor_side)
+
+    def select_sentence(self, side: str, sid: int) -> None:
+        self._set_active(side)
+        index = self._item_of.get((side, sid))
+        if index is not None:
+            self.select_item(index, anchor_side=side)
+
+    def move(self, step: int) -> None:
+        if not self.items:
+            return
+        if self.current < 0:
+            self.select_item(0 if step > 0 else len(self.items) - 1)
+        else:
+            self.select_item(self.current + step)
+
+    def move_unique(self, step: int) -> None:
+        unique = [i for i, item in enumerate(self.items) if item.pair is None]
+        if not unique:
+            self.statusBar().showMessage("Every sentence has a partner at this sensitivity", 4000)
+            return
+        if step > 0:
+            later = [i for i in unique if i > self.current]
+            target = later[0] if later else unique[0]
+        else:
+            earlier = [i for i in unique if i < self.current] if self.current >= 0 else []
+            target = earlier[-1] if earlier else unique[-1]
+        self.select_item(target)
+
+    def switch_pane(self) -> None:
+        self._set_active("right" if self.active_side == "left" else "left")
+        self.panes[self.active_side].setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _set_active(self, side: str) -> None:
+        self.active_side = side
+        for s, title in self.titles.items():
+            font = title.font()
+            font.setBold(s == side)
+            title.setFont(font)
+
+    def toggle_overlay(self) -> None:
+        if self.overlay.isVisible():
+            self.overlay.hide()
+        else:
+            self.overlay.open()
+
+    def open_palette(self) -> None:
+        if self.palette_dialog is None:
+            self.palette_dialog = CommandPalette(self, self.table)
+            self.palette_dialog.commandChosen.connect(
+                lambda name: QTimer.singleShot(0, lambda: self.run_command(name))
+            )
+        self.palette_dialog.filter.clear()
+        self.palette_dialog.show()
+        self.palette_dialog.activateWindow()
+        self.palette_dialog.filter.setFocus()
+
+    def jump_to(self, side: str, fraction: float) -> None:
+        """Overview click: select the unique sentence nearest that point of the article."""
+        pane = self.panes[side]
+        article = self.articles[side]
+        bar = pane.verticalScrollBar()
+        pane.scroll_to_doc_y(
+            fraction * (bar.maximum() + bar.pageStep()) - pane.viewport().height() / 2
+        )
+        if article is None or self.comparison is None:
+            return
+        unique = self.comparison.unique_left if side == "left" else self.comparison.unique_right
+        if not unique:
+            return
+        total = max(bar.maximum() + bar.pageStep(), 1)
+        nearest = min(unique, key=lambda sid: abs(pane.doc_top(sid) / total - fraction))
+        self.select_sentence(side, nearest)
+
+    # -- scrolling -------------------------------------------------------------------------
+    def level_current(self, anchor_side: str | None = None) -> None:
+        """Scroll so the current item's sentences sit level in both panes.
+
+        A clicked pane stays where it is if it can; otherwise the item goes a third of the way
+        down, or as near to that as both panes can scroll.
+        """
+        item = self.current_item
+        if item is None:
+            return
+        ids = {"left": item.left, "right": item.right}
+        shown = [side for side in SIDES if ids[side]]
+        panes = [self.panes[side] for side in shown]
+        tops = [pane.doc_top(ids[side][0]) for side, pane in zip(shown, panes, strict=True)]
+        if anchor_side in shown:
+            wanted = self.panes[anchor_side].sentence_rect(ids[anchor_side][0]).top()
+        else:
+            wanted = int(panes[0].viewport().height() * LEVEL)
+        # y is where the sentences land in the viewport; each pane can only scroll 0..maximum.
+        low = max(
+            top - pane.verticalScrollBar().maximum() for top, pane in zip(tops, panes, strict=True)
+        )
+        high = min(tops)
+        y = max(low, min(high, wanted)) if low <= high else wanted
+        self._syncing = True
+        try:
+            for top, pane in zip(tops, panes, strict=True):
+                pane.scroll_to_doc_y(top - y)
+            if len(panes) == 1:
+                other = self.panes["right" if shown[0] == "left" else "left"]
+                self._sync_to(panes[0], other)
+        finally:
+            self._syncing = False
+        self.band.update()
+
+    def _invalidate_anchors(self) -> None:
+        self._anchors = None
+
+    def anchors(self) -> list[tuple[int, int]]:
+        """(left doc y, right doc y) per pair, kept monotonic, with both ends added."""
+        if self._anchors is None:
+            left, right = self.panes["left"], self.panes["right"]
+            points = [(0, 0)]
+            if self.comparison is not None:
+                for pair in self.comparison.pairs:
+                    ly, ry = left.doc_top(pair.left[0]), right.doc_top(pair.right[0])
+                    if ly >= points[-1][0] and ry >= points[-1][1]:
+                        points.append((ly, ry))
+            lbar, rbar = left.verticalScrollBar(), right.verticalScrollBar()
+            end = (lbar.maximum() + lbar.pageStep(), rbar.maximum() + rbar.pageStep())
+            if end[0] >= points[-1][0] and end[1] >= points[-1][1]:
+                points.append(end)
+            self._anchors = points
+        return self._anchors
+
+    def _sync_from(self, side: str) -> None:
+        if self._syncing:
+            return
+        src = self.panes[side]
+        dst = self.panes["right" if side == "left" else "left"]
+        self._syncing = True
+        try:
+            self._sync_to(src, dst)
+        finally:
+            self._syncing = False
+
+    def _sync_to(self, src: ArticlePane, dst: ArticlePane) -> None:
+        if not (src.article and dst.article):
+            return
+        points = self.anchors()
+        if src.side == "right":
+            points = [(b, a) for a, b in points]
+        ref = src.verticalScrollBar().value() + src.viewport().height() * LEVEL
+        mapped = points[-1][1]
+        for (a0, b0), (a1, b1) in zip(points, points[1:], strict=False):
+            if a0 <= ref <= a1:
+                mapped = b0 + (b1 - b0) * ((ref - a0) / (a1 - a0) if a1 > a0 else 0)
+                break
+        dst.scroll_to_doc_y(mapped - dst.viewport().height() * LEVEL)
+
+    # -- views -----------------------------------------------------------------------------
+    def apply(self, changes: Changes) -> None:
+        """Refresh exactly the views an operation says it changed."""
+        if changes.articles:
+            for side in SIDES:
+                self.panes[side].set_article(self.articles[side])
+                article = self.articles[side]
+                self.titles[side].setText(
+                    f"{'Left' if side == 'left' else 'Right'}: {article.name} — "
+                    f"{len(article.sentences)} sentences ({article.language})"
+                    if article
+                    else f"{side.title()}: drop or paste an article here"
+                )
+            names = [self.articles[s].name if self.articles[s] else "—" for s in SIDES]
+            self.setWindowTitle(f"Twofold — {names[0]} ↔ {names[1]}")
+            self._anchors = None
+        if changes.alignment:
+            self._anchors = None
+            self._apply_alignment()
+        if changes.selection or changes.alignment:
+            item = self.current_item
+            self.panes["left"].set_current(item.left if item else ())
+            self.panes["right"].set_current(item.right if item else ())
+            self.band.set_pairs(
+                self.comparison.pairs if self.comparison else (), item.pair if item else None
+            )
+            self.detail.show_item(self.comparison, item)
+            self._update_status()
+
+    def _apply_alignment(self) -> None:
+        comparison = self.comparison
+        states: dict[str, dict[int, tuple[str, float]]] = {"left": {}, "right": {}}
+        if comparison is not None:
+            for pair in comparison.pairs:
+                for i in pair.left:
+                    states["left"][i] = (theme.PAIRED, pair.score / 100)
+                for j in pair.right:
+                    states["right"][j] = (theme.PAIRED, pair.score / 100)
+            for i in comparison.unique_left:
+                states["left"][i] = (theme.ONLY_LEFT, 1.0)
+            for j in comparison.unique_right:
+                states["right"][j] = (theme.ONLY_RIGHT, 1.0)
+        for side in SIDES:
+            self.panes[side].set_states(states[side])
+            self.overviews[side].refresh()
+        self._update_slider_label()
+
+    def _update_slider_label(self) -> None:
+        pairs = len(self.comparison.pairs) if self.comparison else 0
+        self.slider_label.setText(f"links at score ≥ {self.threshold:.0f} · {pairs} pairs")
+
+    def _update_status(self) -> None:
+        c = self.comparison
+        if c is None:
+            waiting = self.articles["left"] and self.articles["right"]
+            self.coverage_label.setText("Aligning…" if waiting else "Open two articles to compare")
+            return
+        position = f"item {self.current + 1} of {len(self.items)} · " if self.current >= 0 else ""
+        self.coverage_label.setText(
+            f"{position}{c.coverage.left_in_right * 100:.0f} % of the left article is in the right "
+            f"one · {c.coverage.right_in_left * 100:.0f} % of the right is in the left · "
+            f"only left: {len(c.unique_left)} · only right: {len(c.unique_right)}"
+        )
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.overlay.isVisible():
+            self.overlay.setGeometry(self.centralWidget().rect())
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        # Light/dark switched while running: tints and markers are derived from the palette.
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "panes"):
+            self.apply(Changes(alignment=True))
+
+    def _restore_layout(self) -> None:
+        for key, widget in (("geometry", self), ("columns", self.columns), ("rows", self.vertical)):
+            state = self.settings.value(f"window/{key}")
+            if state is not None:
+                getattr(widget, "restoreGeometry" if widget is self else "restoreState")(state)
+
+    def _save_layout(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/columns", self.columns.saveState())
+        self.settings.setValue("window/rows", self.vertical.saveState())
+
+    def closeEvent(self, event) -> None:
+        self._save_layout()
+        self.runner.wait()
+        if self._collecting:
+            self._collecting = False
+            collector.release()
+        super().closeEvent(event)

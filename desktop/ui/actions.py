@@ -68,3 +68,22 @@ def command_palette(window) -> None:
 @register("swap-sides", "Swap the left and right articles")
 def swap_sides(window) -> None:
     window.swap_sides()
+
+
+@register("export", "Export the comparison with its review (HTML, PDF, Word, Markdown, CSV, JSON)")
+def export_comparison(window) -> None:
+    from desktop.ui.export_dialog import open_export
+
+    open_export(window)
+
+
+@register("print", "Print the comparison with its review")
+def print_comparison(window) -> None:
+    from desktop.ui.printing import print_window
+
+    print_window(window, getattr(window, "choose_printer", None))
+
+
+@register("include-boilerplate", "Count boilerplate (donation appeals, credits) as content")
+def include_boilerplate(window) -> None:
+    window.set_include_boilerplate(not window.include_boilerplate)

@@ -22,6 +22,9 @@ DEFAULT: dict[str, str] = {
     "?": "show-shortcuts",
     "F1": "show-shortcuts",
     "Ctrl+K": "command-palette",
+    "Ctrl+E": "export",
+    "Ctrl+P": "print",
+    "B": "include-boilerplate",
 }
 
 

@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self.items: tuple[Item, ...] = ()
         self.current = -1
         self.threshold = DEFAULT_THRESHOLD
+        self.include_boilerplate = False
         self.active_side = "left"
         self.last_error = ""
         self.palette_dialog: CommandPalette | None = None
@@ -183,6 +184,9 @@ class MainWindow(QMainWindow):
         self.recent_menu = menu.addMenu("Open &Recent")
         menu.addAction(self.actions_by_name["paste-article"])
         menu.addSeparator()
+        menu.addAction(self.actions_by_name["export"])
+        menu.addAction(self.actions_by_name["print"])
+        menu.addSeparator()
         menu.addAction(self.actions_by_name["quit"])
         view = self.menuBar().addMenu("&Go")
         for name in ("next-item", "previous-item", "next-unique", "previous-unique", "switch-pane"):
@@ -190,6 +194,11 @@ class MainWindow(QMainWindow):
         align = self.menuBar().addMenu("&Alignment")
         for name in ("more-links", "fewer-links", "swap-sides"):
             align.addAction(self.actions_by_name[name])
+        align.addSeparator()
+        boilerplate = self.actions_by_name["include-boilerplate"]
+        boilerplate.setText("Count boilerplate as content")
+        boilerplate.setCheckable(True)
+        align.addAction(boilerplate)
         helpmenu = self.menuBar().addMenu("&Help")
         helpmenu.addAction(self.actions_by_name["command-palette"])
         helpmenu.addAction(self.actions_by_name["show-shortcuts"])
@@ -339,9 +348,18 @@ class MainWindow(QMainWindow):
         else:
             self._update_slider_label()
 
+    def set_include_boilerplate(self, include: bool) -> None:
+        """Count furniture sentences (donation appeals, credits) in coverage and as unique."""
+        self.include_boilerplate = include
+        self.actions_by_name["include-boilerplate"].setChecked(include)
+        if self.prepared is not None:
+            self._realign()
+
     def _realign(self) -> None:
         anchor = self._selection_anchor()
-        self.comparison = self.prepared.at(self.threshold)
+        self.comparison = self.prepared.at(
+            self.threshold, include_boilerplate=self.include_boilerplate
+        )
         self.items = items(self.comparison)
         self._item_of = {}
         for index, item in enumerate(self.items):

@@ -1,0 +1,243 @@
+"""The Export dialog: format, file, unreviewed items, paper size; writes off the GUI thread."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from desktop.engine.models import Comparison
+from desktop.export import FORMATS, make_provenance
+from desktop.ui.jobs import Background
+from desktop.ui.pdf_export import PAGE_SIZES, default_page_size, write_export
+
+# What the journalist reads in the format list, in the order the issue lists them.
+FORMAT_NAMES: dict[str, str] = {
+    "html": "HTML page",
+    "pdf": "PDF",
+    "docx": "Word document",
+    "md": "Markdown",
+    "csv": "CSV table",
+    "json": "JSON data",
+}
+_UNSAFE = re.compile(r"[^\w.-]+")
+
+
+def annotations_of(window) -> dict:
+    """The review's labels and notes by item key; none until the window keeps a review."""
+    getter = getattr(window, "current_annotations", None)
+    return dict(getter()) if callable(getter) else {}
+
+
+def extra_of(window) -> dict[str, str]:
+    """Extra provenance facts the window adds (store, reviewer); none until it has any."""
+    getter = getattr(window, "export_extra", None)
+    return dict(getter()) if callable(getter) else {}
+
+
+def suggested_name(comparison: Comparison) -> str:
+    """A file name from both articles' names, safe on every file system."""
+    stems = [Path(a.name).stem or "article" for a in (comparison.left, comparison.right)]
+    name = _UNSAFE.sub("-", f"{stems[0]} vs {stems[1]}").strip("-.")[:80]
+    return name or "comparison"
+
+
+class ExportDialog(QDialog):
+    """Choose and write an export; on failure the dialog stays open with every choice kept."""
+
+    exported = Signal(str)  # the path written
+
+    def __init__(self, window, settings: QSettings):
+        super().__init__(window)
+        self.window_ = window
+        self.settings = settings
+        self.setWindowTitle("Export comparison")
+        self.setObjectName("export-dialog")
+        self.job = Background(self)
+        self.job.done.connect(self._written)
+        self.job.failed.connect(self._failed)
+
+        self.format = QComboBox()
+        for fmt, label in FORMAT_NAMES.items():
+            self.format.addItem(f"{label} ({FORMATS[fmt]})", fmt)
+        self.path = QLineEdit()
+        self.path.setMinimumWidth(420)
+        self.path.setAccessibleName("Export file")
+        browse = QPushButton("Choose…")
+        browse.clicked.connect(self.choose_file)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path, 1)
+        file_row.addWidget(browse)
+        self.unreviewed = QCheckBox("Include items not yet reviewed")
+        self.page_size = QComboBox()
+        self.page_size.addItems(list(PAGE_SIZES))
+
+        form = QFormLayout()
+        form.addRow("&Format", self.format)
+        form.addRow("&File", file_row)
+        form.addRow("", self.unreviewed)
+        form.addRow("&Paper (PDF)", self.page_size)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)  # a busy indicator: writing has no steps to count
+        self.busy.setFormat("Writing…")
+        self.busy.hide()
+        self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # paths and errors are data
+        self.message.setWordWrap(True)
+        self.message.setObjectName("export-message")
+        self.message.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText("&Export")
+        self.buttons.accepted.connect(self.start)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.buttons)
+        self.format.currentIndexChanged.connect(self._format_changed)
+        self._restore()
+
+    # -- choices -----------------------------------------------------------------------------
+    @property
+    def fmt(self) -> str:
+        return self.format.currentData()
+
+    def set_format(self, fmt: str) -> None:
+        self.format.setCurrentIndex(self.format.findData(fmt))
+
+    def _restore(self) -> None:
+        s = self.settings
+        fmt = str(s.value("export/format", "html"))
+        self.set_format(fmt if fmt in FORMATS else "html")
+        self.unreviewed.setChecked(str(s.value("export/unreviewed", "true")).lower() == "true")
+        size = str(s.value("export/page_size", default_page_size()))
+        self.page_size.setCurrentText(size if size in PAGE_SIZES else default_page_size())
+        folder = Path(str(s.value("export/folder", str(Path.home()))))
+        comparison = self.window_.comparison
+        name = suggested_name(comparison) if comparison is not None else "comparison"
+        self.path.setText(str(folder / f"{name}{FORMATS[self.fmt]}"))
+        self._format_changed()
+
+    def _format_changed(self) -> None:
+        self.page_size.setEnabled(self.fmt == "pdf")
+        text = self.path.text().strip()
+        if text:
+            self.path.setText(str(Path(text).with_suffix(FORMATS[self.fmt])))
+
+    def choose_file(self) -> None:
+        suffix = FORMATS[self.fmt]
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            "Export to",
+            self.path.text(),
+            f"{FORMAT_NAMES[self.fmt]} (*{suffix})",
+        )
+        if path:
+            self.path.setText(str(Path(path).with_suffix(suffix)))
+
+    # -- writing -----------------------------------------------------------------------------
+    def start(self) -> None:
+        """Write the export in the background; the window stays usable meanwhile."""
+        comparison = self.window_.comparison
+        text = self.path.text().strip()
+        if comparison is None:
+            self._show_problem("Nothing to export yet: open two articles first.")
+            return
+        if not text:
+            self._show_problem("Choose a file to export to.")
+            return
+        path = Path(text).expanduser()
+        if path.suffix.lower() != FORMATS[self.fmt]:
+            path = path.with_name(path.name + FORMATS[self.fmt])
+        self.path.setText(str(path))
+        fmt, size, unreviewed = self.fmt, self.page_size.currentText(), self.unreviewed.isChecked()
+        # Snapshot on the GUI thread: the window may change while the file is written.
+        annotations = annotations_of(self.window_)
+        provenance = make_provenance(comparison, extra=extra_of(self.window_))
+        self._set_busy(True)
+        self.job.start(
+            lambda: write_export(
+                comparison, path, fmt, annotations, unreviewed, provenance, page_size=size
+            )
+        )
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self.message.setVisible(False)
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        inputs = self.findChildren(QLineEdit) + self.findChildren(QComboBox)
+        inputs += self.findChildren(QCheckBox) + self.findChildren(QPushButton)
+        for widget in inputs:
+            # Cancel stays: it closes the dialog and stops waiting for the file.
+            widget.setEnabled(not busy or widget is cancel)
+        if not busy:
+            self.page_size.setEnabled(self.fmt == "pdf")
+
+    def _written(self, path: object) -> None:
+        self._set_busy(False)
+        path = Path(str(path))
+        self.settings.setValue("export/folder", str(path.parent))
+        self.settings.setValue("export/format", self.fmt)
+        self.settings.setValue(
+            "export/unreviewed", "true" if self.unreviewed.isChecked() else "false"
+        )
+        self.settings.setValue("export/page_size", self.page_size.currentText())
+        self.exported.emit(str(path))
+        self.accept()
+
+    def _failed(self, exc: object) -> None:
+        self._set_busy(False)
+        if isinstance(exc, OSError):
+            reason = exc.strerror or str(exc)
+            problem = (
+                f"Could not write {self.path.text()}: {reason}. Choose another file or folder."
+            )
+        else:
+            problem = f"Export failed: {exc}"
+        self._show_problem(problem)
+
+    def _show_problem(self, problem: str) -> None:
+        self.message.setText(problem)
+        self.message.show()
+        self.path.setFocus()
+
+    def reject(self) -> None:
+        # Closing while writing stops waiting; a file half written by then is not reported.
+        self.job.cancel()
+        super().reject()
+
+
+def open_export(window) -> ExportDialog | None:
+    """Ctrl+E: show the export dialog for the window's current comparison."""
+    if window.comparison is None:
+        window.statusBar().showMessage("Nothing to export yet: open two articles first", 5000)
+        return None
+    previous = getattr(window, "export_dialog", None)
+    if previous is not None and not previous.job.busy:
+        previous.deleteLater()
+    dialog = ExportDialog(window, window.settings)
+    dialog.exported.connect(
+        lambda path: window.statusBar().showMessage(f"Exported to {path}", 15000)
+    )
+    window.export_dialog = dialog
+    dialog.open()
+    return dialog

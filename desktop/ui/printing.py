@@ -1,0 +1,51 @@
+"""Ctrl+P: print the comparison (same content as the export) on a printer the user picks."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QApplication, QDialog
+
+from desktop.export import make_provenance
+from desktop.ui.export_dialog import annotations_of, extra_of
+from desktop.ui.pdf_export import print_comparison
+
+ChoosePrinter = Callable[[object], QPrinter | None]
+
+
+def ask_printer(window) -> QPrinter | None:
+    """The system print dialog; None when the user cancels."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, window)
+    dialog.setWindowTitle("Print comparison")
+    return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def print_window(window, choose: ChoosePrinter | None = None) -> bool:
+    """Print the window's comparison with its review; `choose` picks the printer (tests pass
+    one that prints to a PDF file instead of showing the dialog)."""
+    if window.comparison is None:
+        window.statusBar().showMessage("Nothing to print yet: open two articles first", 5000)
+        return False
+    printer = (choose or ask_printer)(window)
+    if printer is None:
+        return False
+    window.statusBar().showMessage("Printing…")
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        # Printers belong to the GUI thread; the status line is painted before the work starts.
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        print_comparison(
+            window.comparison,
+            printer,
+            annotations_of(window),
+            include_unreviewed=True,
+            provenance=make_provenance(window.comparison, extra=extra_of(window)),
+        )
+    finally:
+        QApplication.restoreOverrideCursor()
+    target = printer.outputFileName() or printer.printerName() or "the printer"
+    window.statusBar().showMessage(f"Sent to {target}", 10000)
+    return True

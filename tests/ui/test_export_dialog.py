@@ -1,0 +1,184 @@
+"""Ctrl+E: the export dialog writes every format with the review, off the GUI thread."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import threading
+from html.parser import HTMLParser
+
+import pytest
+from docx import Document
+from pypdf import PdfReader
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QDialogButtonBox
+
+from desktop.engine.items import items
+from desktop.export import FORMATS
+from desktop.store.records import Annotation
+from desktop.ui import export_dialog
+from tests.ui.test_pdf_export import pdf_text, squash
+
+RUBIO = "Außenminister Marco Rubio"
+NOTE = "Beim Ministerium nachfragen"
+
+
+def open_dialog(window, qtbot) -> export_dialog.ExportDialog:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.panes["left"], Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.export_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    return dialog
+
+
+def save_button(dialog):
+    return dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+
+
+def export(dialog, qtbot, fmt: str, path) -> None:
+    dialog.set_format(fmt)
+    dialog.path.setText(str(path))
+    with qtbot.waitSignal(dialog.exported, timeout=20000):
+        qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+
+
+def text_of(path, fmt: str) -> str:
+    if fmt == "pdf":
+        return pdf_text(path)
+    if fmt == "docx":
+        doc = Document(str(path))
+        cells = [c.text for t in doc.tables for r in t.rows for c in r.cells]
+        return squash(" ".join([p.text for p in doc.paragraphs] + cells))
+    data = path.read_text(encoding="utf-8-sig")
+    if fmt == "json":
+        parsed = json.loads(data)
+        return squash(" ".join(r["left_text"] + r["right_text"] for r in parsed["items"]))
+    if fmt == "csv":
+        rows = list(csv.DictReader(io.StringIO(data)))
+        return squash(" ".join(r["left_text"] + r["right_text"] for r in rows))
+    if fmt == "html":
+        chunks: list[str] = []
+        parser = HTMLParser()
+        parser.handle_data = chunks.append
+        parser.feed(data)
+        return squash(" ".join(chunks))
+    return squash(data)
+
+
+@pytest.mark.parametrize("fmt", list(FORMATS))
+def test_ctrl_e_writes_each_format_and_the_status_bar_says_where(window, qtbot, tmp_path, fmt):
+    dialog = open_dialog(window, qtbot)
+    path = tmp_path / f"out{FORMATS[fmt]}"
+    export(dialog, qtbot, fmt, path)
+    assert squash(RUBIO) in text_of(path, fmt)
+    assert str(path) in window.statusBar().currentMessage()
+    assert not dialog.isVisible()
+
+
+def test_a_path_without_suffix_gets_the_formats_suffix(window, qtbot, tmp_path):
+    dialog = open_dialog(window, qtbot)
+    dialog.set_format("md")
+    assert dialog.path.text().endswith(".md")
+    dialog.set_format("docx")
+    assert dialog.path.text().endswith(".docx")
+    export(dialog, qtbot, "md", tmp_path / "bericht")
+    assert (tmp_path / "bericht.md").exists()
+
+
+def reviewed_one(window, monkeypatch) -> str:
+    key = items(window.comparison)[0].key
+    note = Annotation(key, label="verify", note=NOTE, reviewed=True)
+    monkeypatch.setattr(window, "current_annotations", lambda: {key: note}, raising=False)
+    return key
+
+
+@pytest.mark.parametrize("include", [True, False])
+def test_unreviewed_items_are_left_out_when_asked(window, qtbot, tmp_path, monkeypatch, include):
+    key = reviewed_one(window, monkeypatch)
+    dialog = open_dialog(window, qtbot)
+    dialog.unreviewed.setChecked(include)
+    export(dialog, qtbot, "json", tmp_path / "r.json")
+    rows = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["items"]
+    noted = [r for r in rows if r["key"] == key]
+    assert noted and noted[0]["note"] == NOTE
+    assert len(rows) == (len(items(window.comparison)) if include else 1)
+
+
+def test_extra_provenance_from_the_window_reaches_the_file(window, qtbot, tmp_path, monkeypatch):
+    monkeypatch.setattr(window, "export_extra", lambda: {"reviewer": "K. Muster"}, raising=False)
+    dialog = open_dialog(window, qtbot)
+    export(dialog, qtbot, "json", tmp_path / "r.json")
+    data = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert data["provenance"]["extra"] == {"reviewer": "K. Muster"}
+
+
+def test_unwritable_path_shows_the_problem_and_keeps_every_choice(window, qtbot, tmp_path):
+    dialog = open_dialog(window, qtbot)
+    dialog.set_format("pdf")
+    dialog.unreviewed.setChecked(False)
+    dialog.page_size.setCurrentText("Letter")
+    bad = tmp_path / "no-such-folder" / "r.pdf"
+    dialog.path.setText(str(bad))
+    qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.message.isVisible, timeout=20000)
+    assert str(bad) in dialog.message.text() and "Could not write" in dialog.message.text()
+    assert dialog.isVisible() and not dialog.busy.isVisible()
+    assert (dialog.fmt, dialog.path.text(), dialog.unreviewed.isChecked()) == (
+        "pdf",
+        str(bad),
+        False,
+    )
+    assert dialog.page_size.currentText() == "Letter"
+    export(dialog, qtbot, "pdf", tmp_path / "r.pdf")
+    # Nothing is reviewed and unreviewed items were left out: the articles' text is not listed.
+    assert squash(RUBIO) not in pdf_text(tmp_path / "r.pdf")
+    assert round(float(PdfReader(str(tmp_path / "r.pdf")).pages[0].mediabox.width)) == 612
+
+
+def test_choices_and_folder_are_remembered(window, qtbot, tmp_path):
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    dialog = open_dialog(window, qtbot)
+    dialog.unreviewed.setChecked(False)
+    export(dialog, qtbot, "csv", folder / "first.csv")
+    again = open_dialog(window, qtbot)
+    assert again is not dialog
+    assert again.fmt == "csv" and not again.unreviewed.isChecked()
+    assert again.path.text().startswith(str(folder)) and again.path.text().endswith(".csv")
+
+
+def test_the_window_keeps_running_while_the_file_is_written(window, qtbot, tmp_path, monkeypatch):
+    release = threading.Event()
+    real = export_dialog.write_export
+
+    def slow(*args, **kwargs):
+        release.wait(20)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(export_dialog, "write_export", slow)
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(5)
+    dialog = open_dialog(window, qtbot)
+    dialog.set_format("html")
+    dialog.path.setText(str(tmp_path / "r.html"))
+    qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+    assert dialog.busy.isVisible() and not dialog.path.isEnabled()
+    # The event loop goes on while the writer waits: the GUI thread is not blocked.
+    qtbot.waitUntil(lambda: len(ticks) >= 5)
+    assert not (tmp_path / "r.html").exists()
+    with qtbot.waitSignal(dialog.exported, timeout=20000):
+        release.set()
+    timer.stop()
+    assert (tmp_path / "r.html").exists()
+
+
+def test_nothing_to_export_before_two_articles(make_window, qtbot):
+    window = make_window(left=None, right=None)
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.panes["left"], Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert getattr(window, "export_dialog", None) is None
+    assert "Nothing to export" in window.statusBar().currentMessage()

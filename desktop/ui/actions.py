@@ -10,6 +10,13 @@ def open_files(window) -> None:
     window.ask_open()
 
 
+@register("open-address", "Open a web address on the left or right (downloads in the background)")
+def open_address(window) -> None:
+    from desktop.ui.web_open import ask_address
+
+    ask_address(window)
+
+
 @register("paste-article", "Paste the clipboard as an article into the focused side")
 def paste_article(window) -> None:
     window.paste_into(window.active_side)

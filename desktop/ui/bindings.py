@@ -24,6 +24,7 @@ DEFAULT: dict[str, str] = {
     "Ctrl+K": "command-palette",
     "Ctrl+E": "export",
     "Ctrl+P": "print",
+    "Ctrl+Shift+O": "open-address",
     "B": "include-boilerplate",
 }
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -22,9 +24,12 @@ class _Call(QRunnable):
         try:
             result = self.func()
         except Exception as exc:  # noqa: BLE001 - every failure must reach the user
-            self.signals.failed.emit(exc, self.generation)
+            signal, value = self.signals.failed, exc
         else:
-            self.signals.done.emit(result, self.generation)
+            signal, value = self.signals.done, result
+        # The window may have closed while this ran; then nobody is waiting for the answer.
+        with contextlib.suppress(RuntimeError):
+            signal.emit(value, self.generation)
 
 
 class Background(QObject):
@@ -37,26 +42,35 @@ class Background(QObject):
     done = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, parent: QObject | None = None):
+    def __init__(self, parent: QObject | None = None, detached: bool = False):
         super().__init__(parent)
-        self.pool = QThreadPool(self)
+        # Detached jobs (downloads that may take 15 s) run on daemon threads nobody waits for
+        # when the window closes; the others (writing a file) are waited for.
+        self.detached = detached
+        self.pool = None if detached else QThreadPool(self)
         self.generation = 0
         self.busy = False
-        self._signals = _Signals(self)
+        # Unparented when detached: the running thread keeps it alive after the window is gone.
+        self._signals = _Signals(None if detached else self)
         self._signals.done.connect(self._done)
         self._signals.failed.connect(self._failed)
 
     def start(self, func: Callable[[], Any]) -> None:
         self.generation += 1
         self.busy = True
-        self.pool.start(_Call(func, self.generation, self._signals))
+        call = _Call(func, self.generation, self._signals)
+        if self.pool is None:
+            threading.Thread(target=call.run, name="twofold-job", daemon=True).start()
+        else:
+            self.pool.start(call)
 
     def cancel(self) -> None:
         self.generation += 1
         self.busy = False
 
     def wait(self) -> None:
-        self.pool.waitForDone()
+        if self.pool is not None:
+            self.pool.waitForDone()
 
     def _done(self, result: object, generation: int) -> None:
         if generation == self.generation:

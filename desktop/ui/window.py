@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -26,7 +26,7 @@ from desktop.engine.items import Item, items, unpaired_boilerplate
 from desktop.engine.load import article_from_text, load_article
 from desktop.engine.models import Article, Comparison
 from desktop.ui import actions as _actions  # noqa: F401 - registers the commands
-from desktop.ui import bindings, collector, commands, theme
+from desktop.ui import bindings, clipboard, collector, commands, provenance, theme, web_open
 from desktop.ui.changes import Changes
 from desktop.ui.connector import ConnectorBand
 from desktop.ui.detail import DetailPanel
@@ -40,6 +40,10 @@ from desktop.ui.worker import AlignRunner
 MAX_RECENT = 8
 LEVEL = 1 / 3  # the current item sits a third of the way down both panes
 SIDES = ("left", "right")
+
+
+def _recent_key(location: str) -> str:
+    return location.strip() if web_open.is_address(location) else str(Path(location).resolve())
 
 
 def default_settings() -> QSettings:
@@ -74,6 +78,10 @@ class MainWindow(QMainWindow):
         self.runner.finished.connect(self._on_aligned)
         self.runner.failed.connect(self._on_failed)
         self._build()
+        self.fetcher = web_open.Fetcher(self)
+        self.fetcher.loaded.connect(self._fetched)
+        self.fetcher.failed.connect(lambda _side, message: self.report_error(message))
+        self.statusBar().addPermanentWidget(web_open.FetchStatus(self.fetcher))
         self._build_actions()
         self.resize(1280, 820)
         self._restore_layout()
@@ -181,6 +189,7 @@ class MainWindow(QMainWindow):
             self.actions_by_name[name] = action
         menu = self.menuBar().addMenu("&File")
         menu.addAction(self.actions_by_name["open-files"])
+        menu.addAction(self.actions_by_name["open-address"])
         self.recent_menu = menu.addMenu("Open &Recent")
         menu.addAction(self.actions_by_name["paste-article"])
         menu.addSeparator()
@@ -211,9 +220,16 @@ class MainWindow(QMainWindow):
 
     # -- opening ---------------------------------------------------------------------------
     def open_paths(self, left: str | Path, right: str | Path) -> bool:
-        """Open both files; a side that fails keeps what it showed before."""
+        """Open both files or addresses; a side that fails keeps what it showed before.
+
+        Addresses download in the background and arrive later; files are read at once."""
         loaded = {}
+        fetching = 0
         for side, path in zip(SIDES, (left, right), strict=True):
+            if web_open.is_address(str(path)):
+                self.fetch(side, str(path).strip())
+                fetching += 1
+                continue
             article = self._load(path)
             if article is not None:
                 loaded[side] = article
@@ -221,7 +237,17 @@ class MainWindow(QMainWindow):
             self.set_articles(**loaded)
         if len(loaded) == 2:
             self._remember(str(left), str(right))
-        return len(loaded) == 2
+        return len(loaded) + fetching == 2
+
+    def fetch(self, side: str, address: str) -> None:
+        """Download an address for one side without blocking; the side changes when it arrives."""
+        self.fetcher.fetch(side, address)
+
+    def _fetched(self, side: str, article: Article) -> None:
+        self.set_articles(**{side: article})
+        left, right = self.articles["left"], self.articles["right"]
+        if left and right and left.path and right.path:
+            self._remember(left.path, right.path)
 
     def load_side(self, side: str, path: str | Path) -> bool:
         article = self._load(path)
@@ -235,6 +261,9 @@ class MainWindow(QMainWindow):
         return True
 
     def set_text(self, side: str, text: str, title: str) -> bool:
+        if web_open.is_address(text):  # a dropped or pasted link: open the page it names
+            self.fetch(side, text.strip())
+            return True
         try:
             article = article_from_text(text, title=title)
         except InputError as exc:
@@ -244,15 +273,14 @@ class MainWindow(QMainWindow):
         return True
 
     def paste_into(self, side: str) -> bool:
-        text = QGuiApplication.clipboard().text()
-        return self.set_text(side, text, f"Pasted text ({side})")
+        return clipboard.paste_into(self, side)
 
     def ask_open(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
             self,
             "Choose two articles: left, then right",
             "",
-            "Articles (*.txt *.md);;All files (*)",
+            web_open.open_filter(),
         )
         if len(paths) == 1:
             second, _ = QFileDialog.getOpenFileName(self, "Choose the right-hand article", "")
@@ -320,7 +348,7 @@ class MainWindow(QMainWindow):
         return [tuple(entry.split("\n", 1)) for entry in raw if "\n" in entry]
 
     def _remember(self, left: str, right: str) -> None:
-        entries = [f"{Path(left).resolve()}\n{Path(right).resolve()}"]
+        entries = [f"{_recent_key(left)}\n{_recent_key(right)}"]
         entries += [f"{a}\n{b}" for a, b in self.recent() if f"{a}\n{b}" != entries[0]]
         self.settings.setValue("recent", entries[:MAX_RECENT])
         self._rebuild_recent()
@@ -553,6 +581,7 @@ class MainWindow(QMainWindow):
                     if article
                     else f"{side.title()}: drop or paste an article here"
                 )
+                self.titles[side].setToolTip(provenance.tooltip(article))
             names = [self.articles[s].name if self.articles[s] else "—" for s in SIDES]
             self.setWindowTitle(f"Twofold — {names[0]} ↔ {names[1]}")
             self._anchors = None
@@ -632,6 +661,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self._save_layout()
+        self.fetcher.cancel()
         self.runner.wait()
         if self._collecting:
             self._collecting = False

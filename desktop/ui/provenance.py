@@ -1,0 +1,53 @@
+"""Where an article came from, as the tooltip on its pane's title (every value escaped)."""
+
+from __future__ import annotations
+
+import hashlib
+from html import escape
+
+from desktop.engine.models import Article
+
+
+def facts(article: Article) -> list[tuple[str, str]]:
+    """(label, value) lines: source, final address, when read, title, author, date, site, hash."""
+    p = article.provenance
+    lines: list[tuple[str, str]] = []
+    if p is None or not p.location:
+        lines.append(("Source", "typed, pasted or dropped text (no file)"))
+    elif "://" in p.location[:12]:
+        lines.append(("Address", p.location))
+    elif p.location.startswith("pasted"):
+        lines.append(("Source", f"{p.location} from the clipboard"))
+    else:
+        lines.append(("File", p.location))
+    if p is not None:
+        if p.final_url and p.final_url != p.location:
+            lines.append(("Final address", p.final_url))
+        for label, value in (
+            ("Read", p.fetched),
+            ("Title", p.title),
+            ("Author", p.author),
+            ("Published", p.date),
+            ("Site", p.site),
+            ("Type", p.content_type),
+        ):
+            if value:
+                lines.append((label, value))
+    lines.append(("Language", f"{article.language}, {len(article.sentences)} sentences"))
+    digest = (p.sha256 if p is not None else "") or hashlib.sha256(
+        article.text.encode("utf-8")
+    ).hexdigest()
+    lines.append(("SHA-256", digest))
+    return lines
+
+
+def tooltip(article: Article | None) -> str:
+    """Rich text for QLabel.setToolTip: a two-column table; titles and addresses are data,
+    so `<b>` in a page title shows as typed."""
+    if article is None:
+        return "Open a file (Ctrl+O), a web address (Ctrl+Shift+O), drop one here or paste text"
+    rows = "".join(
+        f"<tr><td><b>{escape(label)}</b>&nbsp;</td><td>{escape(value)}</td></tr>"
+        for label, value in facts(article)
+    )
+    return f"<qt><table>{rows}</table></qt>"

@@ -193,6 +193,7 @@ class MainWindow(QMainWindow):
         helpmenu = self.menuBar().addMenu("&Help")
         helpmenu.addAction(self.actions_by_name["command-palette"])
         helpmenu.addAction(self.actions_by_name["show-shortcuts"])
+        helpmenu.addAction(self.actions_by_name["about"])
         self._rebuild_recent()
 
     def run_command(self, name: str) -> None:

@@ -252,3 +252,11 @@ def test_the_app_icon_comes_in_several_sizes(qapp):
 
     sizes = {size.width() for size in icon().availableSizes()}
     assert {16, 32, 256} <= sizes
+
+
+def test_changes_combine():
+    from desktop.ui.changes import Changes
+
+    both = Changes(alignment=True) | Changes(selection=True)
+    assert both == Changes(alignment=True, selection=True) and both
+    assert not Changes()

@@ -55,6 +55,9 @@ def comparison_json(comparison: Comparison) -> dict:
         ],
         "unique_left": list(comparison.unique_left),
         "unique_right": list(comparison.unique_right),
+        # Furniture (donation appeals, source lines): not counted as unique or in coverage.
+        "boilerplate_left": sorted(comparison.left.boilerplate),
+        "boilerplate_right": sorted(comparison.right.boilerplate),
         "coverage": {
             "left_in_right": round(comparison.coverage.left_in_right, 4),
             "right_in_left": round(comparison.coverage.right_in_left, 4),
@@ -89,13 +92,17 @@ def comparison_text(comparison: Comparison, width: int | None = None) -> str:
             out.append(f"= {p.score:3.0f} ─ {_label(p.left)} ↔ {_label(p.right)}{flags}")
             out.extend(_columns(lt, rt, col))
         elif item.kind == ONLY_LEFT:
-            out.append(f"< only left ─ L{item.left[0] + 1}")
+            out.append(f"< only left ─ L{item.left[0] + 1}{_furniture(item)}")
             out.extend(_columns(left.sentences[item.left[0]].text, "", col))
         else:
-            out.append(f"> only right ─ R{item.right[0] + 1}")
+            out.append(f"> only right ─ R{item.right[0] + 1}{_furniture(item)}")
             out.extend(_columns("", right.sentences[item.right[0]].text, col))
         out.append("")
     return "\n".join(out)
+
+
+def _furniture(item) -> str:
+    return " (boilerplate, not counted)" if item.boilerplate else ""
 
 
 def _label(ids: Sequence[int]) -> str:

@@ -28,7 +28,8 @@ def test_compare_json_has_the_documented_shape(capsys):
     assert data["left"]["language"] == "de"
     paired_left = {i for p in data["pairs"] for i in p["left"]}
     assert paired_left.isdisjoint(data["unique_left"])
-    assert paired_left | set(data["unique_left"]) == {s["id"] for s in data["left"]["sentences"]}
+    found = paired_left | set(data["unique_left"]) | set(data["boilerplate_left"])
+    assert found == {s["id"] for s in data["left"]["sentences"]}
     for p in data["pairs"]:
         assert {"left", "right", "score", "differences"} <= p.keys()
         assert 0 <= p["score"] <= 100

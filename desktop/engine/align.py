@@ -10,11 +10,13 @@ import numpy as np
 from desktop.engine.models import Link
 from desktop.engine.similarity import Overlap
 
-DEFAULT_THRESHOLD = 50.0
+DEFAULT_THRESHOLD = 55.0
 Progress = Callable[[int, int], None]
 
 DICE_SHARE = 0.5  # the rest is containment, which keeps the pieces of a split sentence
-EXCLUSIVE_BONUS = 0.3  # per shared word no other sentence uses (at most two count)
+SIMILAR_SHARE = 0.2  # edit similarity of the lemma strings: word order and near-copies
+EXCLUSIVE_BONUS = 0.3  # per shared word no other sentence uses
+EXCLUSIVE_MAX = 1  # one per pair: the words of one name ("Vereinigte Staaten") count once
 NUMBER_PENALTY = 0.15  # different numbers: likely a different fact
 # A pair must be (nearly) the best for its row or its column: a sentence with no counterpart
 # still has a best match on one topic, and that is what the relative criterion filters out.
@@ -24,10 +26,23 @@ ORDER_PENALTY = 0.3  # cost of going against the order of confident matches, whe
 ANCHOR = 0.5  # a mutual best match this good is a confident one
 MIN_ANCHORS = 3
 ORDERED_SHARE = 0.8  # share of confident matches in order for a text pair to count as ordered
+# In ordered texts, weak pairs on the best in-order chain gain: a rewrite that shares few words
+# with its original still sits between the neighbours it was aligned with.
+PATH_BONUS = 0.3
+PATH_COST = 0.2  # pairs weaker than this cost the chain more than they add
 
 
 class Aligner:
-    """Scores every left/right sentence pair once; `links(threshold)` is then cheap."""
+    """Scores every left/right sentence pair once; `links(threshold)` is then cheap.
+
+    A pair's score (0-100) starts from how much content the two sentences share (IDF-weighted
+    lemmas with German compounds split, see similarity.Overlap), rewards a rare word only they
+    share, penalises different numbers, and then how far the pair is behind the best pair of
+    its row and of its column: a sentence with no counterpart still has a best match on the
+    same topic, and this relative cost is what keeps it "only in one source". When the texts
+    keep their order (a rewrite, a simplification), pairs against that order lose and weak
+    pairs on the best in-order chain gain. Pairs then group into n:m links.
+    """
 
     def __init__(
         self,
@@ -61,9 +76,13 @@ class Aligner:
 
 def _scores(overlap: Overlap) -> np.ndarray:
     base = DICE_SHARE * overlap.dice + (1 - DICE_SHARE) * overlap.contained
+    base = (1 - SIMILAR_SHARE) * base + SIMILAR_SHARE * overlap.similar
     base -= NUMBER_PENALTY * overlap.numbers
-    base += EXCLUSIVE_BONUS * np.minimum(overlap.exclusive, 2)
-    base -= ORDER_PENALTY * _against_order(base)
+    base += EXCLUSIVE_BONUS * np.minimum(overlap.exclusive, EXCLUSIVE_MAX)
+    against = _against_order(base)
+    if against is not None:
+        base -= ORDER_PENALTY * against
+        base += PATH_BONUS * _monotone_path(base - PATH_COST)
     behind_row = base.max(axis=1, keepdims=True) - base
     behind_col = base.max(axis=0, keepdims=True) - base
     best = np.minimum(behind_row, behind_col)
@@ -72,11 +91,11 @@ def _scores(overlap: Overlap) -> np.ndarray:
     return np.clip(score * 100, 0, 100).astype(np.float32)
 
 
-def _against_order(base: np.ndarray) -> np.ndarray:
-    """1 for pairs that cross the order of confident matches, when the texts keep their order.
+def _against_order(base: np.ndarray) -> np.ndarray | None:
+    """1 for pairs that cross the order of confident matches; None if the texts do not keep order.
 
     Rewrites and simplifications mostly keep the order of facts; news reports often do not, so
-    the prior only applies when nearly all confident matches (mutual best) run in order.
+    the order priors only apply when nearly all confident matches (mutual best) run in order.
     """
     n, m = base.shape
     out = np.zeros((n, m), dtype=np.float32)
@@ -86,7 +105,7 @@ def _against_order(base: np.ndarray) -> np.ndarray:
     anchors = [(int(i), int(best_col[i])) for i in rows[mutual]]
     chain = _increasing(anchors)
     if len(anchors) < MIN_ANCHORS or len(chain) < ORDERED_SHARE * len(anchors):
-        return out
+        return None
     cols = np.arange(m)
     k = 0
     for i in range(n):
@@ -97,6 +116,55 @@ def _against_order(base: np.ndarray) -> np.ndarray:
         hi = chain[nxt][1] if nxt < len(chain) else m - 1
         out[i] = (cols < lo) | (cols > hi)
     return out
+
+
+def _monotone_path(gain: np.ndarray) -> np.ndarray:
+    """Pairs on the in-order chain of pairs with the largest total gain (1:n and n:1 runs kept).
+
+    A dynamic programme row by row; within a row the sideways run is a running maximum.
+    """
+    n, m = gain.shape
+    entry = np.zeros((n, m), dtype=np.int32)
+    came = np.zeros((n, m), dtype=np.int8)  # 0 start, 1 from above, 2 jump from an earlier pair
+    top = np.zeros(m, dtype=np.float64)  # best total in rows above, up to each column
+    top_at = np.full(m, -1, dtype=np.int64)
+    history = np.empty((n, m), dtype=np.int64 if n * m > 2**31 - 1 else np.int32)
+    above = np.full(m, -np.inf)
+    cols = np.arange(m)
+    for i in range(n):
+        jump = np.concatenate(([0.0], top[:-1]))
+        x = np.maximum(np.maximum(above, jump), 0)
+        came[i] = np.where(x <= 0, 0, np.where(above >= jump, 1, 2))
+        s = gain[i]
+        cum = np.cumsum(s)
+        prev = cum - s
+        vals = x - prev
+        run = np.maximum.accumulate(vals)
+        entry[i] = np.maximum.accumulate(np.where(vals == run, cols, 0))
+        best = run + cum
+        above = best
+        # running best over rows so far, per column prefix, with where it was reached
+        row_best = np.maximum.accumulate(best)
+        row_at = np.maximum.accumulate(np.where(best == row_best, cols, 0))
+        better = row_best > top
+        top = np.where(better, row_best, top)
+        top_at = np.where(better, i * m + row_at, top_at)
+        history[i] = top_at
+    on = np.zeros((n, m), dtype=np.float32)
+    if top[-1] <= 0:
+        return on
+    i, j = divmod(int(top_at[-1]), m)
+    while i >= 0:
+        k = int(entry[i, j])
+        on[i, k : j + 1] = 1
+        how = came[i, k]
+        if how == 0:
+            break
+        if how == 1:
+            i, j = i - 1, k
+        else:
+            i, j = divmod(int(history[i - 1, k - 1]), m)
+    return on
 
 
 def _increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -24,9 +24,16 @@ class PreparedComparison:
         self._pairs: dict[Link, Pair] = {}
 
     def at(
-        self, threshold: float = DEFAULT_THRESHOLD, manual: Iterable[Link] = (), unlinked=()
+        self,
+        threshold: float = DEFAULT_THRESHOLD,
+        manual: Iterable[Link] = (),
+        unlinked=(),
+        include_boilerplate: bool = False,
     ) -> Comparison:
-        """The comparison at `threshold`; manual links win over automatic ones touching them."""
+        """The comparison at `threshold`; manual links win over automatic ones touching them.
+
+        Boilerplate sentences (donation appeals, source lines) count as unique content and in
+        coverage only with `include_boilerplate`."""
         manual = tuple(manual)
         unlinked = set(unlinked)
         taken_l = {i for m in manual for i in m.left}
@@ -40,7 +47,7 @@ class PreparedComparison:
         pairs = [self._pair(link) for link in links]
         pairs += [self._pair(m, manual=True) for m in manual]
         pairs.sort(key=lambda p: (min(p.left), min(p.right)))
-        return _comparison(self.left, self.right, threshold, tuple(pairs))
+        return _comparison(self.left, self.right, threshold, tuple(pairs), include_boilerplate)
 
     def _pair(self, link: Link, manual: bool = False) -> Pair:
         key = Link(link.left, link.right, link.score if not manual else -1)
@@ -49,30 +56,54 @@ class PreparedComparison:
             lt = " ".join(self.left.sentences[i].text for i in link.left)
             rt = " ".join(self.right.sentences[j].text for j in link.right)
             pair = Pair(
-                link.left, link.right, link.score, word_diff(lt, rt), discrepancies(lt, rt), manual
+                link.left,
+                link.right,
+                link.score,
+                word_diff(lt, rt),
+                discrepancies(lt, rt, self.left.language),
+                manual,
             )
             self._pairs[key] = pair
         return pair
 
 
 def _comparison(
-    left: Article, right: Article, threshold: float, pairs: tuple[Pair, ...]
+    left: Article,
+    right: Article,
+    threshold: float,
+    pairs: tuple[Pair, ...],
+    include_boilerplate: bool = False,
 ) -> Comparison:
     in_l = {i for p in pairs for i in p.left}
     in_r = {j for p in pairs for j in p.right}
-    unique_left = tuple(s.id for s in left.sentences if s.id not in in_l)
-    unique_right = tuple(s.id for s in right.sentences if s.id not in in_r)
+    counted_l = _counted(left, in_l, include_boilerplate)
+    counted_r = _counted(right, in_r, include_boilerplate)
     coverage = Coverage(
-        left_in_right=_share(len(in_l), len(left.sentences)),
-        right_in_left=_share(len(in_r), len(right.sentences)),
-        left_chars_in_right=_share(sum(len(left.sentences[i].text) for i in in_l), _chars(left)),
-        right_chars_in_left=_share(sum(len(right.sentences[j].text) for j in in_r), _chars(right)),
+        left_in_right=_share(len(in_l & counted_l), len(counted_l)),
+        right_in_left=_share(len(in_r & counted_r), len(counted_r)),
+        left_chars_in_right=_share(_chars(left, in_l & counted_l), _chars(left, counted_l)),
+        right_chars_in_left=_share(_chars(right, in_r & counted_r), _chars(right, counted_r)),
     )
-    return Comparison(left, right, threshold, pairs, unique_left, unique_right, coverage)
+    return Comparison(
+        left,
+        right,
+        threshold,
+        pairs,
+        tuple(sorted(counted_l - in_l)),
+        tuple(sorted(counted_r - in_r)),
+        coverage,
+        include_boilerplate,
+    )
 
 
-def _chars(article: Article) -> int:
-    return sum(len(s.text) for s in article.sentences)
+def _counted(article: Article, paired: set[int], include_boilerplate: bool) -> set[int]:
+    """Sentences that count as content: all but unpaired boilerplate, unless it is included."""
+    ids = {s.id for s in article.sentences}
+    return ids if include_boilerplate else ids - (article.boilerplate - paired)
+
+
+def _chars(article: Article, ids: set[int]) -> int:
+    return sum(len(article.sentences[i].text) for i in ids)
 
 
 def _share(part: int, whole: int) -> float:
@@ -84,6 +115,9 @@ def compare(
     right: Article,
     threshold: float = DEFAULT_THRESHOLD,
     progress: Progress | None = None,
+    include_boilerplate: bool = False,
 ) -> Comparison:
     """Compare two articles in one call."""
-    return PreparedComparison(left, right, progress).at(threshold)
+    return PreparedComparison(left, right, progress).at(
+        threshold, include_boilerplate=include_boilerplate
+    )

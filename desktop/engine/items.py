@@ -11,12 +11,16 @@ PAIR, ONLY_LEFT, ONLY_RIGHT = "pair", "left", "right"
 
 @dataclass(frozen=True, slots=True)
 class Item:
-    """A pair or a sentence only one side has; `key` identifies it across sessions."""
+    """A pair or a sentence only one side has; `key` identifies it across sessions.
+
+    `boilerplate` marks an unpaired furniture sentence (donation appeal, source line): shown
+    and annotatable, but not a finding of "only in one source"."""
 
     kind: str
     left: tuple[int, ...]
     right: tuple[int, ...]
     pair: Pair | None = None
+    boilerplate: bool = False
 
     @property
     def key(self) -> str:
@@ -28,19 +32,30 @@ def item_key(kind: str, left: tuple[int, ...], right: tuple[int, ...]) -> str:
     return f"{kind}:{','.join(map(str, left))}:{','.join(map(str, right))}"
 
 
+def unpaired_boilerplate(comparison: Comparison) -> tuple[frozenset[int], frozenset[int]]:
+    """Furniture sentences on each side that are neither paired nor counted as unique."""
+    in_l = {i for p in comparison.pairs for i in p.left}
+    in_r = {j for p in comparison.pairs for j in p.right}
+    left = comparison.left.boilerplate - in_l - set(comparison.unique_left)
+    right = comparison.right.boilerplate - in_r - set(comparison.unique_right)
+    return frozenset(left), frozenset(right)
+
+
 def items(comparison: Comparison) -> tuple[Item, ...]:
-    """Pairs and unique sentences in reading order: by left position, right-only ones
+    """Pairs and one-sided sentences in reading order: by left position, right-only ones
     placed after the pair that holds the right sentence just before them."""
     order: list[tuple[float, int, Item]] = []
     for p in comparison.pairs:
         order.append((min(p.left), 0, Item(PAIR, p.left, p.right, p)))
-    for i in comparison.unique_left:
-        order.append((i, 1, Item(ONLY_LEFT, (i,), ())))
+    furniture_l, furniture_r = unpaired_boilerplate(comparison)
+    for i in sorted({*comparison.unique_left, *furniture_l}):
+        order.append((i, 1, Item(ONLY_LEFT, (i,), (), boilerplate=i in furniture_l)))
     anchor_of_right = {j: min(p.left) for p in comparison.pairs for j in p.right}
-    for j in comparison.unique_right:
+    for j in sorted({*comparison.unique_right, *furniture_r}):
         anchor = next(
             (anchor_of_right[k] for k in range(j - 1, -1, -1) if k in anchor_of_right), -1
         )
-        order.append((anchor + 0.5, 2 + j / 1e6, Item(ONLY_RIGHT, (), (j,))))
+        item = Item(ONLY_RIGHT, (), (j,), boilerplate=j in furniture_r)
+        order.append((anchor + 0.5, 2 + j / 1e6, item))
     order.sort(key=lambda t: (t[0], t[1]))
     return tuple(item for _, _, item in order)

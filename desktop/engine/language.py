@@ -6,6 +6,8 @@ import re
 
 import simplemma
 
+# Single sentences from shared/bench-data, with the default set to the wrong language: German
+# (DEplain) 8 of 2,389 wrong, English (MSRP news) 1 of 8,152 wrong.
 _WORD = re.compile(r"[^\W\d_]+(?:['’][a-z]+)?")
 # Only words frequent in one language and rare in the other ("in", "an", "was", "will", "also"
 # and "man" are common in both, so they are left out).

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import bisect
 import codecs
+import hashlib
+from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 from charset_normalizer import from_bytes
 
+from desktop.engine.boilerplate import boilerplate_ids
 from desktop.engine.errors import InputError
 from desktop.engine.language import detect_language
-from desktop.engine.models import Article, Sentence
+from desktop.engine.models import Article, Provenance, Sentence
 from desktop.engine.segment import paragraph_spans, split_spans
 from desktop.engine.text import normalize_newlines
 
@@ -45,6 +49,11 @@ def decode(data: bytes, source: str) -> tuple[str, str]:
         return _checked(data.decode("utf-8"), "utf-8", source)
     except UnicodeDecodeError:
         pass
+    damaged = data.decode("utf-8", errors="replace")
+    lost = damaged.count("\ufffd")
+    if sum(1 for c in damaged if ord(c) > 127) - lost > 10 * lost:
+        # UTF-8 with a few stray bytes (a pasted Latin-1 fragment): keep the UTF-8 reading.
+        return _checked(damaged, "utf-8", source)
     western = data.decode("cp1252", errors="replace")
     unusual = sum(1 for c in western if ord(c) > 127 and c not in _WESTERN)
     if unusual <= len(western) // 1000:
@@ -75,10 +84,18 @@ def _checked(text: str, encoding: str, source: str) -> tuple[str, str]:
     return text, encoding
 
 
+TEXT_SUFFIXES = ("", ".txt", ".text")
+
+
 def load_article(path: str | Path, lang: str = "auto") -> Article:
-    """Load a text file as an Article; raises InputError with a one-line, user-facing message."""
+    """Load an article from a text file, a saved page, Word, PDF, Markdown or an http(s)
+    address; raises InputError with a one-line, user-facing message."""
     p = Path(path)
     source = str(path)
+    # Web addresses (and refused schemes) and other formats go through the source readers,
+    # imported only then because the HTML extractor is slow to import.
+    if "://" in source[:12] or p.suffix.lower() not in TEXT_SUFFIXES:
+        return article_from_source(source, lang)
     try:
         if not p.exists():
             raise InputError(source, "no such file")
@@ -97,11 +114,58 @@ def load_article(path: str | Path, lang: str = "auto") -> Article:
     if not data.strip():
         raise InputError(source, "is empty")
     text, encoding = decode(data, source)
-    return article_from_text(text, path=source, lang=lang, encoding=encoding)
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    provenance = Provenance(location=source, fetched=_now(), content_type="text/plain", raw=data)
+    return article_from_text(
+        text,
+        path=source,
+        lang=lang,
+        encoding=encoding,
+        provenance=replace(provenance, sha256=digest),
+    )
+
+
+def article_from_source(location: str, lang: str = "auto") -> Article:
+    """Read any supported source with its provenance (title, author, date, final address)."""
+    from desktop.engine.sources import read_source
+
+    return article_from_extracted(read_source(location, lang), lang)
+
+
+def article_from_extracted(extracted, lang: str = "auto") -> Article:
+    """An Article from what a source reader or the clipboard extractor returned."""
+    provenance = Provenance(
+        location=extracted.location,
+        final_url=extracted.final_url,
+        title=extracted.title,
+        author=extracted.author,
+        date=extracted.date,
+        site=extracted.site,
+        fetched=extracted.fetched or _now(),
+        content_type=extracted.content_type,
+        sha256=extracted.sha256,
+        raw=extracted.raw,
+    )
+    return article_from_text(
+        extracted.text,
+        path=extracted.location,
+        lang=lang,
+        title=extracted.title,
+        provenance=provenance,
+    )
+
+
+def _now() -> str:
+    return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
 def article_from_text(
-    text: str, path: str = "", lang: str = "auto", title: str = "", encoding: str = "utf-8"
+    text: str,
+    path: str = "",
+    lang: str = "auto",
+    title: str = "",
+    encoding: str = "utf-8",
+    provenance: Provenance | None = None,
 ) -> Article:
     """Build an Article from text already in memory (pasted, extracted, tests).
 
@@ -124,5 +188,12 @@ def article_from_text(
         for i, (s, e) in enumerate(split_spans(text, language))
     )
     return Article(
-        text=text, sentences=sentences, language=language, path=path, title=title, encoding=encoding
+        text=text,
+        sentences=sentences,
+        language=language,
+        path=path,
+        title=title,
+        encoding=encoding,
+        boilerplate=boilerplate_ids([s.text for s in sentences], language),
+        provenance=provenance,
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import PurePath
 
 
@@ -18,8 +18,27 @@ class Sentence:
 
 
 @dataclass(frozen=True, slots=True)
+class Provenance:
+    """Where an article came from and when it was read; `raw` is the page or file as received,
+    kept so the extraction can be checked later."""
+
+    location: str = ""
+    final_url: str = ""
+    title: str = ""
+    author: str = ""
+    date: str = ""
+    site: str = ""
+    fetched: str = ""
+    content_type: str = ""
+    sha256: str = ""
+    raw: bytes = field(default=b"", repr=False, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
-    """An article as loaded: original text, its sentences and where it came from."""
+    """An article as loaded: original text, its sentences and where it came from.
+
+    `boilerplate` holds the ids of furniture sentences (donation appeals, source lines, ...)."""
 
     text: str
     sentences: tuple[Sentence, ...]
@@ -27,6 +46,8 @@ class Article:
     path: str = ""
     title: str = ""
     encoding: str = "utf-8"
+    boilerplate: frozenset[int] = frozenset()
+    provenance: Provenance | None = None
 
     @property
     def name(self) -> str:
@@ -97,3 +118,4 @@ class Comparison:
     unique_left: tuple[int, ...]
     unique_right: tuple[int, ...]
     coverage: Coverage
+    include_boilerplate: bool = False

@@ -1,7 +1,7 @@
 """Split German and English news text into sentences; every non-space character lands in one."""
 
 # Chosen by measurement on shared/segmentation/ (15 German cases + 2 hand-split seeds) and on the
-# English and extra German cases in tests/engine/test_segment.py; see MEASUREMENT below.
+# English and extra German cases in tests/engine/test_segment.py; see the table below.
 # A rule-based splitter: candidate ends are . ! ? … followed by optional closing quotes/brackets
 # and whitespace; a candidate is kept unless the word before it is an abbreviation, an initial or
 # a German ordinal, or the next word starts in lowercase. Line breaks always end a sentence.
@@ -11,15 +11,29 @@ from __future__ import annotations
 
 import re
 
-MEASUREMENT = """\
-cases right of 17 shared (15 tricky_de + 2 seeds) / extra German / English; sentences per second
-on the seeds repeated to 1 MB:
-  filled in below by scripts measuring this module against pysbd, syntok and SoMaJo
-"""
+# Measured 2026-11-23 (cases right; speed on the seeds repeated, one line at a time for the
+# libraries, which also gets pysbd around its quadratic cost on long text):
+#   splitter  shared (15 tricky + 2 seeds)  German extra  English  sentences/s
+#   this      17/17                          60/60         37/37    ~120,000 (1 MB in 0.05 s)
+#   pysbd     13/17                          48/60         35/37    ~2,000-2,600
+#   syntok    11/17                          40/60         33/37    ~6,000
+#   SoMaJo    16/17                          55/60         34/37    ~650 (batched)
+# The extra cases live in tests/engine/test_segment.py; 35 German and 20 English of them were
+# written after the rules as a check (this splitter: 34/35 and 19/20 before two list entries).
+# On 1,500 single sentences / 1,500 joined pairs from shared/bench-data (used while developing):
+#   German (DEplain, with colon and dash boundaries no splitter makes): wrongly split
+#   this 26 (7 of them sentences the corpus glued together, "2060.Im"), pysbd 24, SoMaJo 31,
+#   syntok 45; joins missed or wrong this 139, SoMaJo 148, pysbd 156, syntok 202.
+#   English (MSRP news): wrongly split this 2, syntok 18, SoMaJo 43, pysbd 54; joins wrong
+#   this 10, syntok 44, SoMaJo 79, pysbd 147.
 
 _LINES = re.compile(r"[^\n\r\u2028\u2029\x0b\x0c\x85]+")
-# Sentence-final punctuation, then closing quotes/brackets, then whitespace (or the line end).
-_CANDIDATE = re.compile(r"[.!?…]+[\"'“”„«»‹›’‘)\]]*(?=\s|$)")
+# Sentence-final punctuation, then closing quotes/brackets, then whitespace (or the line end);
+# also a period glued to the next sentence by a lost space ("im Jahr 2060.Im Berufsleben").
+_CANDIDATE = re.compile(
+    r"[.!?…]+[\"'“”„«»‹›’‘)\]]*(?=\s|$)"
+    r"|[.!?](?:(?<=[a-zäöüß]{2}.)|(?<=\d{4}.))(?=[A-ZÄÖÜ][a-zäöüß])"
+)
 _QUOTES = "\"'“„«»‹›‘‚"
 _OPENERS = _QUOTES + "([{–—-"
 _CLOSERS = "\"'“”„«»‹›’‘)]}"
@@ -76,6 +90,9 @@ _ORDINAL_NOUNS = (
     "platz", "rang", "runde", "liga", "klasse", "stock", "etage", "quartal", "jahr", "jahres",
     "jahrgang", "auflage", "kapitel", "sitzung", "periode", "weltkrieg", "weltkriegs",
     "sinfonie", "symphonie", "minute", "woche", "etappe", "stufe", "welle", "generation",
+    "vorsitzende", "vorsitzender", "bürgermeister", "bürgermeisterin", "grades", "ordnung",
+    "instanz", "lesung", "wahlgang", "halbzeit", "spiel", "spiels", "lauf", "advent", "bezirk",
+    "person", "stelle", "reihe", "wahl", "semester", "spieltag", "sonntag", "strophe", "akt",
 )  # fmt: skip
 # Before a German "3." these make it an ordinal ("am 3. Spieltag", "der 18. Geburtstag").
 _ORDINAL_CONTEXT = {
@@ -106,7 +123,8 @@ _OPENER_WORDS = {
         "our", "my", "your", "what", "who", "why", "how", "where", "some", "many", "most",
         "all", "not", "one", "both", "such", "according", "meanwhile", "however", "still",
         "also", "mr", "mrs", "ms", "dr", "officials", "since", "during", "then", "now",
-        "today", "last", "earlier", "later", "under", "despite", "although", "though",
+        "today", "last", "earlier", "later", "under", "despite", "although", "though", "no",
+        "nobody", "none", "few", "several", "police", "each", "every", "another", "other",
     },
 }  # fmt: skip
 
@@ -119,7 +137,7 @@ def split_spans(text: str, lang: str = "de") -> list[tuple[int, int]]:
         start = line.start()
         stop = line.end()
         for match in _CANDIDATE.finditer(text, start, stop):
-            if rules.ends_sentence(text, match.start(), match.end(), stop):
+            if rules.ends_sentence(text, match.start(), match.end(), line.start(), stop):
                 _add(text, start, match.end(), spans)
                 start = match.end()
         _add(text, start, stop, spans)
@@ -155,7 +173,7 @@ class _Rules:
         self.may_end = _MAY_END[key]
         self.openers = _OPENER_WORDS[key]
 
-    def ends_sentence(self, text: str, punct: int, end: int, stop: int) -> bool:
+    def ends_sentence(self, text: str, punct: int, end: int, line_start: int, stop: int) -> bool:
         following = _next_word(text, end, stop)
         if not following:
             return True
@@ -168,6 +186,8 @@ class _Rules:
         word = _word_before(text, punct)
         if "…" in run or ".." in run or word.strip(_OPENERS) in ("", "."):
             return self._after_ellipsis(word, following)
+        if _starts_line(text, punct - len(word), line_start) and _is_list_marker(word):
+            return False  # "1. Die Regierung …", "b. The plan …": a numbered list item
         return self._after_period(text, punct - len(word), word, following)
 
     def _after_ellipsis(self, word: str, following: str) -> bool:
@@ -194,7 +214,7 @@ class _Rules:
         previous = _word_before(text, word_start - 1) if word_start else ""
         if (len(core) == 1 and core.isalpha()) or _is_roman(word, previous):
             # An initial ("Donald J. Trump"), part of "z. B." or a regnal number ("Gregor I.").
-            return opener and not _is_single_letter(previous)
+            return opener and not _is_single_letter(previous.lstrip(_OPENERS))
         if self.german and _is_number(core):
             return self._after_german_number(text, word_start, core, previous, nxt, opener)
         return True
@@ -251,6 +271,16 @@ def _is_dotted(core: str) -> bool:
 
 def _is_single_letter(word: str) -> bool:
     return len(word) == 2 and word[0].isalpha() and word[1] == "."
+
+
+def _starts_line(text: str, pos: int, line_start: int) -> bool:
+    while pos > line_start and text[pos - 1] in " \t":
+        pos -= 1
+    return pos == line_start
+
+
+def _is_list_marker(word: str) -> bool:
+    return _is_number(word) or bool(_ROMAN.fullmatch(word)) or (len(word) == 1 and word.isalpha())
 
 
 def _is_roman(word: str, previous: str) -> bool:

@@ -6,6 +6,7 @@ import math
 from collections.abc import Callable, Sequence
 
 import numpy as np
+from rapidfuzz import fuzz, process
 
 from desktop.engine.lemmas import NUMBER, lemmas, stop_words
 
@@ -13,6 +14,7 @@ STOP_WEIGHT = 0.2  # function words count a little: they separate near-copies fr
 MIN_PART = 4  # shortest compound part looked up ("Waffenhandel" -> waffe, handel)
 MIN_IDF_SENTENCES = 8  # below this, word rarity over the two texts says nothing
 BLOCK = 256  # rows per progress step
+DENSE_PAIRS = 64  # a word shared by more sentence pairs than this goes into the dense product
 
 
 class Overlap:
@@ -31,55 +33,103 @@ class Overlap:
         lang: str,
         progress: Callable[[int, int], None] | None = None,
     ):
-        left_bags = [set(lemmas(text, lang)) for text in left]
-        right_bags = [set(lemmas(text, lang)) for text in right]
+        left_lemmas = [lemmas(text, lang) for text in left]
+        right_lemmas = [lemmas(text, lang) for text in right]
+        left_bags = [set(words) for words in left_lemmas]
+        right_bags = [set(words) for words in right_lemmas]
+        # Content words only: shorter strings to compare, and function words say little.
+        stop = stop_words(lang)
+        left_joined = [" ".join(w for w in words if w not in stop) for words in left_lemmas]
+        right_joined = [" ".join(w for w in words if w not in stop) for words in right_lemmas]
         left_vocab, right_vocab = set().union(*left_bags), set().union(*right_bags)
         parts = _compound_parts(left_vocab | right_vocab)
         # A compound both texts use is matched whole; only a compound one text lacks is split.
         left_feat = [_expand(bag, parts, right_vocab) for bag in left_bags]
         right_feat = [_expand(bag, parts, left_vocab) for bag in right_bags]
-        weight = _weights(left_feat + right_feat, stop_words(lang))
+        weight = _weights(left_feat + right_feat, stop)
 
         # Only words found on both sides can overlap; the rest only count in sentence sizes.
-        shared = sorted(set().union(*left_feat) & set().union(*right_feat))
-        index = {word: k for k, word in enumerate(shared)}
-        w = np.array([weight[word] for word in shared], dtype=np.float32)
+        rows_l, rows_r = _postings(left_feat), _postings(right_feat)
+        shared = sorted(rows_l.keys() & rows_r.keys())
+        # Words that pair up many sentences (function and topic words) go through one dense
+        # matrix product; the many rare ones are added pair by pair, which is far cheaper.
+        dense = [t for t in shared if len(rows_l[t]) * len(rows_r[t]) > DENSE_PAIRS]
+        rare = [t for t in shared if len(rows_l[t]) * len(rows_r[t]) <= DENSE_PAIRS]
+        index = {word: k for k, word in enumerate(dense)}
+        w = np.array([weight[word] for word in dense], dtype=np.float32)
         a = _matrix(left_feat, index) * w
         b = _matrix(right_feat, index)
+        n, m = len(left_bags), len(right_bags)
+        rare_inter = _pairs(rare, rows_l, rows_r, n, m, weight)
         size_l = np.array([sum(weight[t] for t in bag) for bag in left_bags], dtype=np.float32)
         size_r = np.array([sum(weight[t] for t in bag) for bag in right_bags], dtype=np.float32)
-        exclusive = _exclusive(left_bags, right_bags, stop_words(lang))
-        excl = [k for k, word in enumerate(shared) if word in exclusive]
-        num = [k for k, word in enumerate(shared) if NUMBER.match(word)]
+
+        exclusive = _exclusive(left_bags, right_bags, stop)
+        # Used once per side as whole words: the postings of the bags, not of the compound parts.
+        self.exclusive = _pairs(
+            sorted(exclusive), _postings(left_bags), _postings(right_bags), n, m, None
+        )
+        numbers = [t for t in shared if NUMBER.match(t)]
+        same_numbers = _pairs(numbers, rows_l, rows_r, n, m, None)
         count_l = np.array([_numbers(bag) for bag in left_bags], dtype=np.float32)
         count_r = np.array([_numbers(bag) for bag in right_bags], dtype=np.float32)
+        fewest = np.minimum(count_l[:, None], count_r[None, :])
+        self.numbers = (fewest > 0) & (same_numbers < fewest)
 
-        n, m = len(left_bags), len(right_bags)
         self.dice = np.zeros((n, m), dtype=np.float32)
         self.contained = np.zeros((n, m), dtype=np.float32)
-        self.numbers = np.zeros((n, m), dtype=bool)
-        self.exclusive = np.zeros((n, m), dtype=np.float32)
+        self.similar = np.zeros((n, m), dtype=np.float32)
         blocks = max(1, math.ceil(n / BLOCK))
         for k, start in enumerate(range(0, max(n, 1), BLOCK)):
             rows = slice(start, min(n, start + BLOCK))
-            inter = a[rows] @ b.T
+            inter = a[rows] @ b.T + rare_inter[rows]
             sl = size_l[rows, None]
             self.dice[rows] = 2 * inter / np.maximum(sl + size_r[None, :], 1e-6)
             self.contained[rows] = inter / np.maximum(np.minimum(sl, size_r[None, :]), 1e-6)
-            if excl:
-                self.exclusive[rows] = (a[rows][:, excl] > 0).astype(np.float32) @ b[:, excl].T
-            if num:
-                same = (a[rows][:, num] > 0).astype(np.float32) @ (b[:, num] > 0).T
-                cl = count_l[rows, None]
-                fewest = np.minimum(cl, count_r[None, :])
-                self.numbers[rows] = (fewest > 0) & (same < fewest)
-            else:
-                cl = count_l[rows, None]
-                self.numbers[rows] = (cl > 0) & (count_r[None, :] > 0)
+            self.similar[rows] = process.cdist(
+                left_joined[rows],
+                right_joined,
+                scorer=fuzz.ratio,
+                dtype=np.uint8,
+                workers=-1,
+            )
             if progress:
                 progress(k + 1, blocks)
+        self.similar /= 100
         np.clip(self.dice, 0, 1, out=self.dice)
         np.clip(self.contained, 0, 1, out=self.contained)
+
+
+def _postings(bags: list[set[str]]) -> dict[str, list[int]]:
+    """For each word, the sentences that use it."""
+    rows: dict[str, list[int]] = {}
+    for row, bag in enumerate(bags):
+        for word in bag:
+            rows.setdefault(word, []).append(row)
+    return rows
+
+
+def _pairs(
+    words: list[str],
+    rows_l: dict[str, list[int]],
+    rows_r: dict[str, list[int]],
+    n: int,
+    m: int,
+    weight: dict[str, float] | None,
+) -> np.ndarray:
+    """Sum over `words` of each word's weight (or 1) for every sentence pair that shares it."""
+    cells: list[np.ndarray] = []
+    values: list[np.ndarray] = []
+    for word in words:
+        left = np.asarray(rows_l[word], dtype=np.int64)
+        right = np.asarray(rows_r[word], dtype=np.int64)
+        flat = (left[:, None] * m + right[None, :]).ravel()
+        cells.append(flat)
+        values.append(np.full(flat.size, 1.0 if weight is None else weight[word]))
+    if not cells:
+        return np.zeros((n, m), dtype=np.float32)
+    total = np.bincount(np.concatenate(cells), np.concatenate(values), minlength=n * m)
+    return total.reshape(n, m).astype(np.float32)
 
 
 def _compound_parts(vocab: set[str]) -> dict[str, set[str]]:

@@ -123,7 +123,9 @@ def _summary(doc, model: ExportModel) -> None:
             if r.note:
                 _run(p, f"  Note: {r.note}", italic=True)
         if section.hidden:
-            doc.add_paragraph(f"{section.hidden} more marked irrelevant, not listed.")
+            doc.add_paragraph(
+                f"{section.hidden} more set aside as boilerplate or irrelevant, not listed."
+            )
 
 
 def _legend(doc) -> None:

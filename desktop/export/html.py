@@ -137,7 +137,9 @@ def _list(section: Section) -> str:
             out.append(f"<li><span class='meta'>#{r.number}</span> {text}{note}</li>")
         out.append("</ul>")
     if section.hidden:
-        out.append(f"<p class='meta'>{section.hidden} more marked irrelevant, not listed.</p>")
+        out.append(
+            f"<p class='meta'>{section.hidden} more set aside as boilerplate or irrelevant, not listed.</p>"
+        )
     return "\n".join(out)
 
 

@@ -88,7 +88,7 @@ def _bullets(rows: tuple[Row, ...], side: str, hidden: int) -> list[str]:
     if not rows:
         out.append("- (none)")
     if hidden:
-        out.append(f"- ({hidden} more marked irrelevant)")
+        out.append(f"- ({hidden} more set aside as boilerplate or irrelevant)")
     return out
 
 

@@ -62,10 +62,17 @@ class Row:
     note: str
     reviewed: bool
     discrepancies: tuple[Discrepancy, ...]
+    boilerplate: bool = False
 
     @property
     def state(self) -> str:
-        return STATE_NAMES[self.kind]
+        name = STATE_NAMES[self.kind]
+        return f"{name} (boilerplate)" if self.boilerplate else name
+
+    @property
+    def set_aside(self) -> bool:
+        """Left out of the one-sided lists: furniture, or marked irrelevant by the journalist."""
+        return self.boilerplate or self.label == "irrelevant"
 
     @property
     def glyph(self) -> str:
@@ -201,6 +208,7 @@ def build(
                 note=note.note if note else "",
                 reviewed=bool(note and note.reviewed),
                 discrepancies=pair.discrepancies if pair else (),
+                boilerplate=item.boilerplate,
             )
         )
     return ExportModel(
@@ -229,11 +237,12 @@ def _summary(comparison: Comparison, rows: list[Row], total: int) -> Summary:
         reviewed_items=sum(r.reviewed for r in rows),
         pairs=sum(r.kind == PAIR for r in rows),
         label_counts=counts,
-        # Sentences marked irrelevant (bylines, donation appeals) would drown the lists.
-        only_left=tuple(r for r in rows if r.kind == ONLY_LEFT and r.label != "irrelevant"),
-        only_right=tuple(r for r in rows if r.kind == ONLY_RIGHT and r.label != "irrelevant"),
-        only_left_irrelevant=sum(r.kind == ONLY_LEFT and r.label == "irrelevant" for r in rows),
-        only_right_irrelevant=sum(r.kind == ONLY_RIGHT and r.label == "irrelevant" for r in rows),
+        # Furniture and sentences marked irrelevant (bylines, donation appeals) would drown
+        # the lists; they are counted instead.
+        only_left=tuple(r for r in rows if r.kind == ONLY_LEFT and not r.set_aside),
+        only_right=tuple(r for r in rows if r.kind == ONLY_RIGHT and not r.set_aside),
+        only_left_irrelevant=sum(r.kind == ONLY_LEFT and r.set_aside for r in rows),
+        only_right_irrelevant=sum(r.kind == ONLY_RIGHT and r.set_aside for r in rows),
         contradictions=tuple(r for r in rows if r.label == "contradiction"),
         to_verify=tuple(r for r in rows if r.label == "verify"),
         # Flagged pairs already listed as contradictions or to verify are not repeated.

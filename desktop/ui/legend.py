@@ -12,6 +12,7 @@ LABELS = {
     theme.PAIRED: "Same fact in both (stronger tint = closer match)",
     theme.ONLY_LEFT: "Only in the left article",
     theme.ONLY_RIGHT: "Only in the right article",
+    theme.BOILERPLATE: "Boilerplate (not counted)",
 }
 
 
@@ -36,6 +37,10 @@ class Swatch(QWidget):
         painter.setPen(pen)
         y = self.height() - 3
         if self.state == theme.PAIRED:
+            painter.drawLine(QPointF(0, y), QPointF(self.width(), y))
+        elif self.state == theme.BOILERPLATE:
+            pen.setStyle(Qt.PenStyle.DotLine)
+            painter.setPen(pen)
             painter.drawLine(QPointF(0, y), QPointF(self.width(), y))
         else:
             path = QPainterPath(QPointF(0, y))

@@ -5,7 +5,15 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPainter,
+    QPalette,
+    QPen,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from desktop.engine.models import Article
@@ -13,6 +21,11 @@ from desktop.ui import theme
 
 GLYPH = 11
 GUTTER = 2 * GLYPH + 8
+# Underline styles: solid for pairs, dotted for boilerplate, wavy for what only one side says.
+UNDERLINES = {
+    theme.PAIRED: QTextCharFormat.UnderlineStyle.SingleUnderline,
+    theme.BOILERPLATE: QTextCharFormat.UnderlineStyle.DotLine,
+}
 
 
 def display_text(text: str) -> str:
@@ -142,11 +155,9 @@ class ArticlePane(QTextEdit):
             if chosen
             else theme.tint(kind, strength, self.palette())
         )
-        fmt.setUnderlineStyle(
-            QTextCharFormat.UnderlineStyle.WaveUnderline
-            if kind != theme.PAIRED
-            else QTextCharFormat.UnderlineStyle.SingleUnderline
-        )
+        fmt.setUnderlineStyle(UNDERLINES.get(kind, QTextCharFormat.UnderlineStyle.WaveUnderline))
+        if kind == theme.BOILERPLATE:
+            fmt.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
         fmt.setUnderlineColor(theme.marker_colour(kind, self.palette()))
         sentence = self.article.sentences[sid]
         sel = QTextEdit.ExtraSelection()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.engine.align import DEFAULT_THRESHOLD
 from desktop.engine.compare import PreparedComparison
 from desktop.engine.errors import InputError
-from desktop.engine.items import Item, items
+from desktop.engine.items import Item, items, unpaired_boilerplate
 from desktop.engine.load import article_from_text, load_article
 from desktop.engine.models import Article, Comparison
 from desktop.ui import actions as _actions  # noqa: F401 - registers the commands
@@ -489,6 +489,10 @@ class MainWindow(QMainWindow):
                 states["left"][i] = (theme.ONLY_LEFT, 1.0)
             for j in comparison.unique_right:
                 states["right"][j] = (theme.ONLY_RIGHT, 1.0)
+            furniture = unpaired_boilerplate(comparison)
+            for side, ids in zip(SIDES, furniture, strict=True):
+                for sid in ids:
+                    states[side][sid] = (theme.BOILERPLATE, 0.6)
         for side in SIDES:
             self.panes[side].set_states(states[side])
             self.overviews[side].refresh()

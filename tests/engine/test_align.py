@@ -99,3 +99,29 @@ def test_quality_on_the_gold_alignments(shared_dir):
     en = gold.score(msrp, gold.aligners(msrp), DEFAULT_THRESHOLD)
     assert de.f1 >= 0.55
     assert en.accuracy >= 0.72
+
+
+HAMBURG = [
+    "Der Hafen von Hamburg ist der größte Seehafen Deutschlands.",
+    "Jedes Jahr legen dort rund 8.000 Schiffe aus aller Welt an.",
+    "Die Speicherstadt wurde zwischen 1883 und 1927 als Lagerhauskomplex errichtet.",
+    "Heute beherbergt das historische Ensemble Museen, Agenturen und Teppichhändler.",
+    "Seit 2015 gehört die Speicherstadt zum Weltkulturerbe der UNESCO.",
+    "Gegenüber erhebt sich die Elbphilharmonie, ein Konzerthaus auf einem alten Kaispeicher.",
+]
+HAMBURG_PLAIN = [
+    "Hamburg hat den größten Seehafen in Deutschland.",
+    "Jedes Jahr kommen rund 8.000 Schiffe in den Hafen.",
+    "Die Speicherstadt wurde vor über 100 Jahren als Lager gebaut.",
+    "Jetzt gibt es dort Museen und Geschäfte.",
+    "Die Speicherstadt ist seit 2015 Weltkulturerbe.",
+    "Daneben steht die Elbphilharmonie, ein Haus für Konzerte.",
+]
+
+
+def test_a_loose_rewrite_between_in_order_neighbours_gains_from_the_order():
+    in_order = Aligner(HAMBURG, HAMBURG_PLAIN, "de")
+    shuffled = Aligner(HAMBURG, HAMBURG_PLAIN[::-1], "de")
+    museums = HAMBURG_PLAIN.index("Jetzt gibt es dort Museen und Geschäfte.")
+    assert (3, museums) in pairs(in_order.links(DEFAULT_THRESHOLD))
+    assert in_order.scores[3, museums] > shuffled.scores[3, len(HAMBURG_PLAIN) - 1 - museums]

@@ -65,6 +65,13 @@ def test_short_latin1_text_keeps_its_umlauts(text: str) -> None:
     assert encoding in ("iso-8859-1", "cp1252")
 
 
+def test_utf8_with_a_stray_byte_stays_utf8() -> None:
+    data = GERMAN.encode("utf-8") * 3 + "Café".encode("latin-1")
+    decoded, encoding = decode(data, "gemischt.txt")
+    assert encoding == "utf-8"
+    assert decoded.startswith(GERMAN * 3)
+
+
 def test_non_western_legacy_encoding_is_left_to_detection() -> None:
     text = "Москва — столица России. Здесь живут миллионы людей. " * 5
     decoded, _ = decode(text.encode("cp1251"), "ru.txt")

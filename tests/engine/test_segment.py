@@ -41,6 +41,42 @@ EXTRA_GERMAN = [
     "Die Ausstellung läuft bis 3. Okt. 2025 im Museum.",
     "Der Text erschien in der F.A.Z. am Sonntag.",
     "Der 3. Platz ging an Norwegen.|Deutschland wurde Vierter.",
+    # Written after the rules, as a check on unseen text (34 of 35 right before "Vorsitzender").
+    "Der DAX schloss bei 18.500 Punkten.|Am Freitag war er noch gestiegen.",
+    "Die Polizei nahm den 34-Jährigen fest.|Er soll betrunken gewesen sein.",
+    "Bundeskanzler Friedrich Merz (CDU) sagte am Montag in Berlin, man werde prüfen.|Die SPD reagierte verhalten.",
+    "Das Spiel endete 2:1.|Trainer Kompany war zufrieden.",
+    "Die Bahn AG kündigte an, ab dem 15. Dezember mehr Züge fahren zu lassen.",
+    "Der Anschlag ereignete sich gegen 22.15 Uhr.|Drei Menschen wurden verletzt.",
+    "Die EU-Kommission (Brüssel) erwartet ein Wachstum von 0,8 Prozent.|Im Vorjahr waren es 0,4 Prozent.",
+    "Er zitierte aus dem Brief: „Wir haben keine Wahl.“|Der Brief liegt der Redaktion vor.",
+    "„Ich bin sehr enttäuscht“, sagte Müller der Deutschen Presse-Agentur.|„Das hätten wir verhindern können.“",
+    "Die Stadt hat rund 1,5 Mio. Einwohner.|Sie wächst seit Jahren.",
+    "Der Täter flüchtete in Richtung Hauptbahnhof.|Hinweise nimmt die Polizei unter Tel. 0221 229-0 entgegen.",
+    "Das Unternehmen mit Sitz in Frankfurt a. M. beschäftigt 2000 Mitarbeiter.",
+    "Der Gipfel fand vom 12. bis 14. Juni statt.|Es war der 51. G7-Gipfel.",
+    "Wer hat's erfunden?|Die Schweizer.",
+    "Das Gesetz tritt am 1. Januar 2026 in Kraft.|Bis dahin gilt die alte Regelung.",
+    "Der 2. Weltkrieg endete 1945.|Europa lag in Trümmern.",
+    "Dies sei ein „klarer Verstoß gegen das Völkerrecht“.|Russland wies die Vorwürfe zurück.",
+    "Sie erreichte Platz 3.|Gold ging an eine Norwegerin.",
+    "Hamburg (dpa) - Die Polizei hat am Sonntag einen Mann festgenommen.",
+    "Washington/Berlin.~Die USA und Deutschland wollen enger kooperieren.",
+    "Die Preise stiegen im Schnitt um 3 %.|Besonders teuer wurde Butter.",
+    "Mehr dazu lesen Sie auf S. 4.|Die Redaktion.",
+    "Der frühere US-Präsident Barack H. Obama hielt eine Rede.",
+    "Die Aktie notierte bei 12,50 €.|Analysten sehen Potenzial.",
+    "Er kommt aus St. Gallen.",
+    "Die Anklage lautet auf Mord gem. § 211 StGB.",
+    "Zu den Gästen gehörten u.a. der Bundespräsident und die Ministerpräsidentin.",
+    "Er wurde 1. Vorsitzender des Vereins.",
+    "Sie sagte: „Nein.“|Mehr wollte sie nicht sagen.",
+    "Die Reform soll bis Ende 2027 umgesetzt werden (vgl. Kap. 4).|Kritiker halten das für unrealistisch.",
+    "Das Treffen war für 10 Uhr geplant, begann aber erst um 11.|Grund war ein Stau.",
+    "Ist das das Ende?|„Nein“, sagt der Experte.",
+    "Die Abstimmung endete mit 312 zu 280 Stimmen.|Die Opposition kündigte Widerstand an.",
+    "Der Bericht (S. 12 ff.) nennt keine Zahlen.",
+    "Die Wahlbeteiligung lag bei 82,5 Prozent – so hoch wie seit 1990 nicht mehr.|Das freut die Parteien.",
 ]
 ENGLISH = [
     "Mr. Smith went to Washington.|He met Dr. Jones at 9 a.m. on Monday.",
@@ -60,6 +96,27 @@ ENGLISH = [
     "It happened in 2024.|Officials confirmed it.",
     "Donald J. Trump spoke to reporters.",
     "See No. 5 on the list.|It is the most important item.",
+    # Written after the rules, as a check on unseen text (19 of 20 right before "No one").
+    "The company said revenue rose 5 percent to $3.2 billion.|Analysts had expected $3.1 billion.",
+    "Gov. Kathy Hochul, D-N.Y., signed the bill.|It takes effect in January.",
+    "The U.N. Security Council met on Friday.|Russia vetoed the resolution.",
+    "He lives in Washington, D.C.|His family is in Ohio.",
+    "Prof. Smith, Ph.D., will speak.",
+    "The plane landed at 6:45 a.m.|No one was hurt.",
+    'She said, "I\'m not leaving."|Then she left.',
+    "The bill passed 52-48 in the Senate on Tuesday.|President Trump is expected to sign it.",
+    "The report was released on Oct. 3.|Officials declined to comment.",
+    "He earned an M.B.A. from Harvard.|He then joined Goldman Sachs.",
+    "Sales rose 4.5% in Q3.|Costs fell.",
+    "Who's to blame?|Nobody knows.",
+    "It was, in a word, a disaster!|Critics agreed.",
+    "The Rev. Martin Luther King Jr. spoke here in 1963.",
+    "Smith & Wesson Brands Inc. shares fell 4%.",
+    "Ms. Lee, 45, was arrested Friday.|She was released on bail.",
+    "The vote is set for Jan. 15.|Lawmakers are divided.",
+    '"We will respond," the minister said.|"This is not over."',
+    "The firm, based in St. Paul, Minn., makes medical devices.",
+    "He served in the U.S. Army for 20 years.",
 ]
 
 
@@ -186,6 +243,38 @@ def test_every_line_break_ends_a_sentence() -> None:
         "weiter in Zeile drei",
         "Quelle: dpa",
     ]
+
+
+def test_numbered_list_items_keep_their_number() -> None:
+    text = "Die Forderungen:\n1. Die Grenze wird gesichert.\n2. Mehr Kontrollen.\nII. Finanzen"
+    assert split_sentences(text) == [
+        "Die Forderungen:",
+        "1. Die Grenze wird gesichert.",
+        "2. Mehr Kontrollen.",
+        "II. Finanzen",
+    ]
+    assert split_sentences("1. The border will be secured.", "en") == [
+        "1. The border will be secured."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            "Im Jahr 2060.Im Berufsleben fehlen Kräfte.",
+            ["Im Jahr 2060.", "Im Berufsleben fehlen Kräfte."],
+        ),
+        ("Das war knapp.Danach kam Regen.", ["Das war knapp.", "Danach kam Regen."]),
+        (
+            "Mehr auf Spiegel.de und bei ZEIT.de lesen.",
+            ["Mehr auf Spiegel.de und bei ZEIT.de lesen."],
+        ),
+        ("Er nannte 5 Mio.Euro als Summe.", ["Er nannte 5 Mio.Euro als Summe."]),
+    ],
+)
+def test_a_lost_space_after_a_full_stop(text: str, sentences: list[str]) -> None:
+    assert split_sentences(text) == sentences
 
 
 def test_whitespace_only_gives_no_sentences() -> None:

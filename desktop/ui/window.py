@@ -133,7 +133,7 @@ class MainWindow(QMainWindow):
         # Right = more sensitive = lower threshold = more links.
         self.slider.setInvertedAppearance(True)
         self.slider.setValue(int(self.threshold))
-        self.slider.setFixedWidth(180)
+        self.slider.setFixedWidth(140)
         self.slider.setToolTip("Sensitivity: how alike two sentences must be to be linked (+ / -)")
         self.slider.valueChanged.connect(lambda v: self.set_threshold(float(v)))
         self.slider_label = QLabel()

@@ -66,7 +66,9 @@ def run_self_test() -> int:
     left = {c.left.sentences[i].text for i in c.unique_left}
     right = {c.right.sentences[j].text for j in c.unique_right}
     checks.append(_say(any(LEFT_ONLY in t for t in left), "DEA/Sinaloa sentence only in the left"))
-    checks.append(_say(any(RIGHT_ONLY in t for t in right), "public-health plans only in the right"))
+    checks.append(
+        _say(any(RIGHT_ONLY in t for t in right), "public-health plans only in the right")
+    )
     with tempfile.TemporaryDirectory(prefix="twofold-selftest-") as tmp:
         path = export.write(c, Path(tmp) / "self-test.html", "html")
         parser = _Text()

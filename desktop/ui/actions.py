@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from desktop.ui.commands import register
 
 
@@ -94,3 +96,12 @@ def print_comparison(window) -> None:
 @register("include-boilerplate", "Count boilerplate (donation appeals, credits) as content")
 def include_boilerplate(window) -> None:
     window.set_include_boilerplate(not window.include_boilerplate)
+
+
+@register("about", "About Twofold: version and licences")
+def about(window) -> None:
+    from desktop.ui.about import AboutDialog
+
+    dialog = AboutDialog(window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()

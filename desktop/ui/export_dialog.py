@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -89,7 +90,9 @@ class ExportDialog(QDialog):
 
         form = QFormLayout()
         form.addRow("&Format", self.format)
-        form.addRow("&File", file_row)
+        file_label = QLabel("&File")
+        file_label.setBuddy(self.path)  # a row holding a layout gets no buddy of its own
+        form.addRow(file_label, file_row)
         form.addRow("", self.unreviewed)
         form.addRow("&Paper (PDF)", self.page_size)
         self.busy = QProgressBar()
@@ -113,6 +116,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.busy)
         layout.addWidget(self.buttons)
+        self._confirmed = ""
         self.format.currentIndexChanged.connect(self._format_changed)
         self._restore()
 
@@ -152,7 +156,9 @@ class ExportDialog(QDialog):
             f"{FORMAT_NAMES[self.fmt]} (*{suffix})",
         )
         if path:
-            self.path.setText(str(Path(path).with_suffix(suffix)))
+            path = str(Path(path).with_suffix(suffix))
+            self.path.setText(path)
+            self._confirmed = path  # the save dialog already asked before replacing it
 
     # -- writing -----------------------------------------------------------------------------
     def start(self) -> None:
@@ -169,6 +175,8 @@ class ExportDialog(QDialog):
         if path.suffix.lower() != FORMATS[self.fmt]:
             path = path.with_name(path.name + FORMATS[self.fmt])
         self.path.setText(str(path))
+        if path.exists() and str(path) != self._confirmed and not self.confirm_replace(path):
+            return
         fmt, size, unreviewed = self.fmt, self.page_size.currentText(), self.unreviewed.isChecked()
         # Snapshot on the GUI thread: the window may change while the file is written.
         annotations = annotations_of(self.window_)
@@ -179,6 +187,16 @@ class ExportDialog(QDialog):
                 comparison, path, fmt, annotations, unreviewed, provenance, page_size=size
             )
         )
+
+    def confirm_replace(self, path: Path) -> bool:
+        answer = QMessageBox.question(
+            self,
+            "Replace file?",
+            f"{path.name} already exists in {path.parent}. Replace it?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)

@@ -84,13 +84,19 @@ class Fetcher(QObject):
         self.busyChanged.emit(True)
 
     def cancel(self) -> None:
-        for job in self.jobs.values():
-            job.cancel()
-        self.busyChanged.emit(False)
+        self.drop(*SIDES)
+
+    def drop(self, *sides: str) -> None:
+        """Stop waiting for the downloads for `sides`; their answers are ignored."""
+        dropped = [side for side in sides if self.jobs[side].busy]
+        for side in dropped:
+            self.jobs[side].cancel()
+        if dropped:
+            self.busyChanged.emit(self.busy)
 
     def _done(self, side: str, article: object) -> None:
-        self.busyChanged.emit(self.busy)
         self.loaded.emit(side, article)
+        self.busyChanged.emit(self.busy)
 
     def _failed(self, side: str, exc: object) -> None:
         self.busyChanged.emit(self.busy)

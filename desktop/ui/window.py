@@ -314,6 +314,8 @@ class MainWindow(QMainWindow):
             self.articles["left"] = left
         if right is not None:
             self.articles["right"] = right
+        # An article put there by hand wins over a download for that side still under way.
+        self.fetcher.drop(*(s for s, a in (("left", left), ("right", right)) if a is not None))
         self.prepared = None
         self.comparison = None
         self.items = ()

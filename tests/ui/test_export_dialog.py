@@ -182,3 +182,47 @@ def test_nothing_to_export_before_two_articles(make_window, qtbot):
     qtbot.keyClick(window.panes["left"], Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert getattr(window, "export_dialog", None) is None
     assert "Nothing to export" in window.statusBar().currentMessage()
+
+
+@pytest.mark.parametrize("replace", [True, False])
+def test_an_existing_file_is_replaced_only_when_confirmed(
+    window, qtbot, tmp_path, monkeypatch, replace
+):
+    path = tmp_path / "r.md"
+    path.write_text("alte Fassung", encoding="utf-8")
+    asked = []
+    monkeypatch.setattr(
+        export_dialog.ExportDialog,
+        "confirm_replace",
+        lambda self, p: asked.append(p) or replace,
+    )
+    dialog = open_dialog(window, qtbot)
+    dialog.set_format("md")
+    dialog.path.setText(str(path))
+    qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+    assert asked == [path]
+    if replace:
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20000)
+        assert RUBIO in path.read_text(encoding="utf-8")
+    else:
+        assert dialog.isVisible() and path.read_text(encoding="utf-8") == "alte Fassung"
+
+
+def test_the_save_dialog_sets_the_suffix_and_its_choice_needs_no_second_question(
+    window, qtbot, tmp_path, monkeypatch
+):
+    path = tmp_path / "bericht.docx"
+    path.write_bytes(b"old")
+    monkeypatch.setattr(
+        export_dialog.QFileDialog,
+        "getSaveFileName",
+        staticmethod(lambda *a, **k: (str(tmp_path / "bericht"), "")),
+    )
+    monkeypatch.setattr(export_dialog.ExportDialog, "confirm_replace", lambda self, p: 1 / 0)
+    dialog = open_dialog(window, qtbot)
+    dialog.set_format("docx")
+    dialog.choose_file()
+    assert dialog.path.text() == str(path)
+    with qtbot.waitSignal(dialog.exported, timeout=20000):
+        qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+    assert Document(str(path)).paragraphs

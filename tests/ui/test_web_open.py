@@ -210,3 +210,15 @@ def test_the_open_dialog_lists_every_readable_suffix():
     articles = web_open.open_filter().split(";;")[0]
     for suffix in SUFFIXES:
         assert f"*{suffix}" in articles.split("(")[1]
+
+
+def test_a_file_opened_meanwhile_wins_over_a_pending_download(window, qtbot, server):
+    window.fetch("left", server.url("/held"))
+    status = window.findChild(web_open.FetchStatus)
+    qtbot.waitUntil(status.isVisible)
+    assert window.load_side("left", SEED_RIGHT)
+    assert not status.isVisible()
+    server.release.set()
+    window.fetch("right", server.url("/pages/" + PAGE))
+    qtbot.waitUntil(lambda: HEADLINE in window.articles["right"].name, timeout=20000)
+    assert window.articles["left"].path == str(SEED_RIGHT)

@@ -46,8 +46,10 @@ class FirstPaint(QObject):
             self.text_shown = True
             if self.report:
                 print(f"text-paint {time.perf_counter() - STARTED:.3f}", flush=True)
-        if self.window.comparison is not None or not self.window.runner.busy:
-            # Painted with the comparison, or there is nothing to align (a file failed to open).
+        waiting = self.window.runner.busy or self.window.fetcher.busy
+        if self.window.comparison is not None or not waiting:
+            # Painted with the comparison, or there is nothing to align (a file failed to open,
+            # an address could not be fetched).
             self.done = True
             QTimer.singleShot(0, self.callback)
         return False

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop.engine.items import items
 from desktop.engine.models import Comparison
 from desktop.export import FORMATS, make_provenance
 from desktop.ui.jobs import Background
@@ -94,6 +95,9 @@ class ExportDialog(QDialog):
         file_label.setBuddy(self.path)  # a row holding a layout gets no buddy of its own
         form.addRow(file_label, file_row)
         form.addRow("", self.unreviewed)
+        self.counts = QLabel()
+        self.counts.setObjectName("export-counts")
+        form.addRow("", self.counts)
         form.addRow("&Paper (PDF)", self.page_size)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)  # a busy indicator: writing has no steps to count
@@ -118,6 +122,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.buttons)
         self._confirmed = ""
         self.format.currentIndexChanged.connect(self._format_changed)
+        self.unreviewed.toggled.connect(self._count)
         self._restore()
 
     # -- choices -----------------------------------------------------------------------------
@@ -140,6 +145,19 @@ class ExportDialog(QDialog):
         name = suggested_name(comparison) if comparison is not None else "comparison"
         self.path.setText(str(folder / f"{name}{FORMATS[self.fmt]}"))
         self._format_changed()
+        self._count()
+
+    def _count(self) -> None:
+        """Say how many items the file will list, so an empty export is no surprise."""
+        comparison = self.window_.comparison
+        total = len(items(comparison)) if comparison is not None else 0
+        notes = annotations_of(self.window_).values()
+        reviewed = sum(1 for note in notes if note.reviewed)
+        listed = total if self.unreviewed.isChecked() else reviewed
+        text = f"{listed} of {total} items will be listed ({reviewed} reviewed)"
+        if listed == 0 and total:
+            text += " — nothing is reviewed yet, tick the box above to list every item"
+        self.counts.setText(text)
 
     def _format_changed(self) -> None:
         self.page_size.setEnabled(self.fmt == "pdf")

@@ -226,3 +226,16 @@ def test_the_save_dialog_sets_the_suffix_and_its_choice_needs_no_second_question
     with qtbot.waitSignal(dialog.exported, timeout=20000):
         qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
     assert Document(str(path)).paragraphs
+
+
+def test_the_dialog_says_how_many_items_the_file_will_list(window, qtbot, monkeypatch):
+    reviewed_one(window, monkeypatch)
+    total = len(items(window.comparison))
+    dialog = open_dialog(window, qtbot)
+    dialog.unreviewed.setChecked(True)
+    assert dialog.counts.text().startswith(f"{total} of {total} items")
+    dialog.unreviewed.setChecked(False)
+    assert dialog.counts.text().startswith(f"1 of {total} items will be listed (1 reviewed)")
+    monkeypatch.setattr(window, "current_annotations", lambda: {}, raising=False)
+    dialog._count()
+    assert "nothing is reviewed yet" in dialog.counts.text()

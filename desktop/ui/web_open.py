@@ -78,6 +78,10 @@ class Fetcher(QObject):
     def pending(self) -> list[str]:
         return [self.addresses[side] for side in SIDES if self.jobs[side].busy]
 
+    def address_pending(self, side: str) -> str:
+        """The address still downloading for `side`, or ""."""
+        return self.addresses[side] if self.jobs[side].busy else ""
+
     def fetch(self, side: str, address: str) -> None:
         self.addresses[side] = address
         self.jobs[side].start(lambda: load_article(address))

@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self.fetcher = web_open.Fetcher(self)
         self.fetcher.loaded.connect(self._fetched)
         self.fetcher.failed.connect(lambda _side, message: self.report_error(message))
+        self.fetcher.busyChanged.connect(lambda _busy: self._refresh_titles())
         self.statusBar().addPermanentWidget(web_open.FetchStatus(self.fetcher))
         self._build_actions()
         self.resize(1280, 820)
@@ -506,12 +507,7 @@ class MainWindow(QMainWindow):
             for side in SIDES:
                 self.panes[side].set_article(self.articles[side])
                 article = self.articles[side]
-                self.titles[side].setText(
-                    f"{'Left' if side == 'left' else 'Right'}: {article.name} — "
-                    f"{len(article.sentences)} sentences ({article.language})"
-                    if article
-                    else f"{side.title()}: drop or paste an article here"
-                )
+                self.titles[side].setText(self._title_text(side))
                 self.titles[side].setToolTip(provenance.tooltip(article))
             names = [self.articles[s].name if self.articles[s] else "—" for s in SIDES]
             self.setWindowTitle(f"Twofold — {names[0]} ↔ {names[1]}")
@@ -527,6 +523,22 @@ class MainWindow(QMainWindow):
             )
             self.detail.show_item(self.comparison, item)
             self._update_status()
+
+    def _title_text(self, side: str) -> str:
+        article = self.articles[side]
+        if article is not None:
+            return (
+                f"{side.title()}: {article.name} — "
+                f"{len(article.sentences)} sentences ({article.language})"
+            )
+        address = self.fetcher.address_pending(side)
+        if address:
+            return f"{side.title()}: fetching {address} …"
+        return f"{side.title()}: drop or paste an article here"
+
+    def _refresh_titles(self) -> None:
+        for side in SIDES:
+            self.titles[side].setText(self._title_text(side))
 
     def _apply_alignment(self) -> None:
         comparison = self.comparison

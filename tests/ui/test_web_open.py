@@ -222,3 +222,13 @@ def test_a_file_opened_meanwhile_wins_over_a_pending_download(window, qtbot, ser
     window.fetch("right", server.url("/pages/" + PAGE))
     qtbot.waitUntil(lambda: HEADLINE in window.articles["right"].name, timeout=20000)
     assert window.articles["left"].path == str(SEED_RIGHT)
+
+
+def test_an_empty_side_says_which_address_it_is_fetching(make_window, qtbot, server):
+    window = make_window(left=None, right=None)
+    window.open_paths(server.url("/held"), server.url("/pages/gone.html"))
+    assert window.titles["left"].text() == f"Left: fetching {server.url('/held')} …"
+    qtbot.waitUntil(lambda: "404" in window.last_error, timeout=20000)
+    assert window.titles["right"].text() == "Right: drop or paste an article here"
+    server.release.set()
+    qtbot.waitUntil(lambda: HEADLINE in window.titles["left"].text(), timeout=20000)

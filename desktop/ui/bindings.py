@@ -22,6 +22,21 @@ DEFAULT: dict[str, str] = {
     "?": "show-shortcuts",
     "F1": "show-shortcuts",
     "Ctrl+K": "command-palette",
+    # Review (desktop/ui/review.py)
+    "Space": "mark-reviewed",
+    "G": "next-unreviewed",
+    "1": "label-1",
+    "2": "label-2",
+    "3": "label-3",
+    "4": "label-4",
+    "5": "label-5",
+    "N": "edit-note",
+    "L": "link-sentences",
+    "X": "unlink-pair",
+    "Ctrl+Z": "undo",
+    "Ctrl+Shift+Z": "redo",
+    "Ctrl+Y": "redo",
+    "Ctrl+L": "library",
 }
 
 

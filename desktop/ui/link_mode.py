@@ -1,0 +1,95 @@
+"""Linking by hand: the chosen left sentences, a right sentence picked with J/K, Enter links."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from desktop.ui.changes import Changes
+
+NEXT_KEYS = {Qt.Key.Key_J, Qt.Key.Key_Down}
+PREVIOUS_KEYS = {Qt.Key.Key_K, Qt.Key.Key_Up}
+CONFIRM_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter}
+
+
+class LinkMode(QLabel):
+    """A status-bar prompt that holds the keyboard while linking; the window's shortcuts are
+    switched off meanwhile so J, K, Enter and Esc reach it."""
+
+    def __init__(self, window, on_link: Callable[[tuple[int, ...], int], None]):
+        super().__init__()
+        self.window = window
+        self.on_link = on_link
+        self.setObjectName("link-mode")
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.left: tuple[int, ...] = ()
+        self.candidate = 0
+        self._disabled: list = []
+        self.hide()
+
+    @property
+    def active(self) -> bool:
+        return bool(self.left)
+
+    def start(self, left: tuple[int, ...], candidate: int) -> None:
+        self.left = tuple(left)
+        count = len(self.window.articles["right"].sentences)
+        self.candidate = max(0, min(count - 1, candidate))
+        self._disabled = [a for a in self.window.actions_by_name.values() if a.isEnabled()]
+        for action in self._disabled:
+            action.setEnabled(False)
+        self.window.statusBar().addWidget(self, 1)
+        self.show()
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._show()
+
+    def finish(self) -> None:
+        for action in self._disabled:
+            action.setEnabled(True)
+        self._disabled = []
+        self.left = ()
+        self.window.statusBar().removeWidget(self)
+        self.hide()
+        self.window.panes[self.window.active_side].setFocus()
+        self.window.apply(Changes(selection=True))
+
+    def _show(self) -> None:
+        names = ", ".join(str(i + 1) for i in self.left)
+        self.setText(
+            f"Linking left sentence {names} to right sentence {self.candidate + 1}: "
+            "J / K choose · Enter links · Esc cancels"
+        )
+        panes = self.window.panes
+        panes["left"].set_current(self.left)
+        panes["right"].set_current((self.candidate,))
+        right = panes["right"]
+        right.scroll_to_doc_y(right.doc_top(self.candidate) - right.viewport().height() // 3)
+        self.window.band.update()
+
+    def keyPressEvent(self, event) -> None:
+        key = event.key()
+        count = len(self.window.articles["right"].sentences)
+        if key in NEXT_KEYS:
+            self.candidate = min(count - 1, self.candidate + 1)
+            self._show()
+        elif key in PREVIOUS_KEYS:
+            self.candidate = max(0, self.candidate - 1)
+            self._show()
+        elif key in CONFIRM_KEYS:
+            left, right = self.left, self.candidate
+            self.finish()
+            self.on_link(left, right)
+        elif key == Qt.Key.Key_Escape:
+            self.finish()
+            self.window.statusBar().showMessage("Linking cancelled", 3000)
+        else:
+            event.accept()
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        # Clicking elsewhere ends the mode rather than leaving every shortcut switched off.
+        if self.active and event.reason() != Qt.FocusReason.PopupFocusReason:
+            self.finish()

@@ -20,7 +20,7 @@ class LinkMode(QLabel):
 
     def __init__(self, window, on_link: Callable[[tuple[int, ...], int], None]):
         super().__init__()
-        self.window = window
+        self.main = window
         self.on_link = on_link
         self.setObjectName("link-mode")
         self.setTextFormat(Qt.TextFormat.PlainText)
@@ -36,12 +36,12 @@ class LinkMode(QLabel):
 
     def start(self, left: tuple[int, ...], candidate: int) -> None:
         self.left = tuple(left)
-        count = len(self.window.articles["right"].sentences)
+        count = len(self.main.articles["right"].sentences)
         self.candidate = max(0, min(count - 1, candidate))
-        self._disabled = [a for a in self.window.actions_by_name.values() if a.isEnabled()]
+        self._disabled = [a for a in self.main.actions_by_name.values() if a.isEnabled()]
         for action in self._disabled:
             action.setEnabled(False)
-        self.window.statusBar().addWidget(self, 1)
+        self.main.statusBar().addWidget(self, 1)
         self.show()
         self.setFocus(Qt.FocusReason.OtherFocusReason)
         self._show()
@@ -51,10 +51,10 @@ class LinkMode(QLabel):
             action.setEnabled(True)
         self._disabled = []
         self.left = ()
-        self.window.statusBar().removeWidget(self)
+        self.main.statusBar().removeWidget(self)
         self.hide()
-        self.window.panes[self.window.active_side].setFocus()
-        self.window.apply(Changes(selection=True))
+        self.main.panes[self.main.active_side].setFocus()
+        self.main.apply(Changes(selection=True))
 
     def _show(self) -> None:
         names = ", ".join(str(i + 1) for i in self.left)
@@ -62,16 +62,16 @@ class LinkMode(QLabel):
             f"Linking left sentence {names} to right sentence {self.candidate + 1}: "
             "J / K choose · Enter links · Esc cancels"
         )
-        panes = self.window.panes
+        panes = self.main.panes
         panes["left"].set_current(self.left)
         panes["right"].set_current((self.candidate,))
         right = panes["right"]
         right.scroll_to_doc_y(right.doc_top(self.candidate) - right.viewport().height() // 3)
-        self.window.band.update()
+        self.main.band.update()
 
     def keyPressEvent(self, event) -> None:
         key = event.key()
-        count = len(self.window.articles["right"].sentences)
+        count = len(self.main.articles["right"].sentences)
         if key in NEXT_KEYS:
             self.candidate = min(count - 1, self.candidate + 1)
             self._show()
@@ -84,7 +84,7 @@ class LinkMode(QLabel):
             self.on_link(left, right)
         elif key == Qt.Key.Key_Escape:
             self.finish()
-            self.window.statusBar().showMessage("Linking cancelled", 3000)
+            self.main.statusBar().showMessage("Linking cancelled", 3000)
         else:
             event.accept()
 

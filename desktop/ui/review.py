@@ -382,6 +382,18 @@ class Review:
         self.library_dialog.activateWindow()
         self.library_dialog.search.setFocus()
 
+    def comparison_renamed(self, comparison_id: int) -> None:
+        if self.session is not None and self.session.id == comparison_id:
+            self.session.record = self.store.comparison(comparison_id)
+
+    def comparison_deleted(self, comparison_id: int) -> None:
+        """The comparison on screen was deleted: keep showing it, saving nothing more."""
+        if self.session is not None and self.session.id == comparison_id:
+            self.session = None
+            self.undo_stack.clear()
+            self.problem = "This comparison was deleted from the library; changes are not saved."
+            self.window.apply(Changes(annotations=True))
+
     def open_saved(self, comparison_id: int) -> bool:
         """Open a saved comparison from its stored articles (the sentences it was reviewed with)."""
         try:

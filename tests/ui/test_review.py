@@ -6,7 +6,9 @@ import sqlite3
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
+from desktop.paths import SEED_LEFT, SEED_RIGHT
 from desktop.ui.session import open_database
 
 Key = Qt.Key
@@ -19,13 +21,12 @@ def db_path(tmp_path):
     return tmp_path / "reviews.db"
 
 
-@pytest.fixture
-def review_window(make_window, db_path, qtbot):
-    def make(path=db_path, **kwargs):
-        window = make_window(left=None, right=None)
-        window.review.use_store(*open_database(path))
-        from desktop.paths import SEED_LEFT, SEED_RIGHT
+def opener(make_window, path, qtbot):
+    """Opens the seed comparison in a window saving to the database at `path`."""
 
+    def make(**kwargs):
+        window = make_window(left=None, right=None)
+        window.review.use_store(*open_database(kwargs.get("path", path)))
         window.open_paths(kwargs.get("left", SEED_LEFT), kwargs.get("right", SEED_RIGHT))
         qtbot.waitUntil(lambda: window.comparison is not None, timeout=20000)
         return window
@@ -33,8 +34,17 @@ def review_window(make_window, db_path, qtbot):
     return make
 
 
+@pytest.fixture
+def review_window(make_window, db_path, qtbot):
+    return opener(make_window, db_path, qtbot)
+
+
 def press(qtbot, window, key, modifier=Qt.KeyboardModifier.NoModifier):
-    qtbot.keyClick(window.panes[window.active_side], key, modifier)
+    """A key as the user types it: to whatever has the keyboard focus."""
+    target = QApplication.focusWidget()
+    if target is None or target.window() is not window:
+        target = window.panes[window.active_side]
+    qtbot.keyClick(target, key, modifier)
 
 
 def stored(db_path) -> dict[str, tuple]:

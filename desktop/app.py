@@ -23,6 +23,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in SUBCOMMANDS:
         return cli.run(argv)
+    if argv == ["--self-test"]:
+        from desktop.ui.selftest import run_self_test
+
+        return run_self_test()
     from desktop.ui.main import run  # Qt loads only when the window is wanted
 
     return run(argv)

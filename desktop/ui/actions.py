@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from desktop.ui.commands import register
 
 
@@ -68,3 +70,12 @@ def command_palette(window) -> None:
 @register("swap-sides", "Swap the left and right articles")
 def swap_sides(window) -> None:
     window.swap_sides()
+
+
+@register("about", "About Twofold: version and licences")
+def about(window) -> None:
+    from desktop.ui.about import AboutDialog
+
+    dialog = AboutDialog(window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()

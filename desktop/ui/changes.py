@@ -24,7 +24,3 @@ class Changes:
 
     def __bool__(self) -> bool:
         return self.articles or self.alignment or self.selection or self.annotations
-
-
-NOTHING = Changes()
-EVERYTHING = Changes(articles=True, alignment=True, selection=True, annotations=True)

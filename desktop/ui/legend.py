@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 from desktop.ui import theme
 
 LABELS = {
-    theme.PAIRED: "Same fact in both (stronger tint = closer match)",
+    theme.PAIRED: "Same fact in both (darker = closer)",
     theme.ONLY_LEFT: "Only in the left article",
     theme.ONLY_RIGHT: "Only in the right article",
     theme.BOILERPLATE: "Boilerplate (not counted)",
@@ -63,5 +63,5 @@ class Legend(QWidget):
             label = QLabel(text)
             label.setTextFormat(Qt.TextFormat.PlainText)
             layout.addWidget(label)
-            layout.addSpacing(14)
+            layout.addSpacing(8)
         layout.addStretch(1)

@@ -8,9 +8,10 @@ import time
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from desktop.paths import SEED_LEFT, SEED_RIGHT
+from desktop.paths import RESOURCES, SEED_LEFT, SEED_RIGHT
 
 STARTED = time.perf_counter()
 
@@ -50,7 +51,8 @@ class FirstPaint(QObject):
             self.text_shown = True
             if self.report:
                 print(f"text-paint {time.perf_counter() - STARTED:.3f}", flush=True)
-        if self.window.comparison is not None:
+        if self.window.comparison is not None or not self.window.runner.busy:
+            # Painted with the comparison, or there is nothing to align (a file failed to open).
             self.done = True
             QTimer.singleShot(0, self.callback)
         return False
@@ -64,11 +66,21 @@ def showcase(items) -> int:
     return max(pairs)[2] if pairs else 0
 
 
+def icon() -> QIcon:
+    """The app icon in every bundled size (resources/icons/twofold-N.png)."""
+    result = QIcon()
+    for path in sorted((RESOURCES / "icons").glob("twofold-*.png")):
+        result.addFile(str(path))
+    return result
+
+
 def application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Twofold")
     app.setOrganizationName("Twofold")
     app.setApplicationDisplayName("Twofold")
+    app.setDesktopFileName("io.github.twofold.Twofold")  # matches packaging/linux/*.desktop
+    app.setWindowIcon(icon())
     return app
 
 

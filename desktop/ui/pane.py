@@ -94,6 +94,9 @@ class ArticlePane(QTextEdit):
         self.setAcceptDrops(True)
         self.viewport().setAcceptDrops(True)  # read-only text edits refuse drops by default
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self.setPlaceholderText(
+            "Drop an article file here, paste one with Ctrl+Shift+V, or open two with Ctrl+O."
+        )
         self.article: Article | None = None
         self.states: dict[int, tuple[str, float]] = {}
         self._plain: dict[int, QTextEdit.ExtraSelection] = {}

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-PAIRED, ONLY_LEFT, ONLY_RIGHT, BOILERPLATE = "pair", "left", "right", "boilerplate"
+from desktop.engine.items import ONLY_LEFT, ONLY_RIGHT
+from desktop.engine.items import PAIR as PAIRED  # states are the review item kinds
+
+BOILERPLATE = "boilerplate"  # a sentence state only: furniture is not a review item
 
 # Okabe–Ito: blue, vermillion and bluish green stay distinct under the common colour-vision
 # deficiencies; every state also has a glyph and an underline style so colour is never the only cue.
@@ -17,23 +18,10 @@ GLYPHS = {PAIRED: "●", ONLY_LEFT: "◀", ONLY_RIGHT: "▶", BOILERPLATE: "○"
 CURRENT = "#E69F00"  # Okabe–Ito orange frames the current selection
 
 
-@dataclass(frozen=True, slots=True)
-class StateStyle:
-    """How one sentence state is drawn."""
-
-    hue: QColor
-    glyph: str
-    wavy: bool
-
-
 def is_dark(palette: QPalette | None = None) -> bool:
     """True when the window background is dark, so tints need more opacity to show."""
     palette = palette or QApplication.palette()
     return palette.color(QPalette.ColorRole.Base).lightness() < 128
-
-
-def style(state: str) -> StateStyle:
-    return StateStyle(QColor(HUES[state]), GLYPHS[state], state != PAIRED)
 
 
 def tint(state: str, strength: float = 1.0, palette: QPalette | None = None) -> QColor:

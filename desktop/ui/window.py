@@ -37,10 +37,10 @@ from desktop.ui.overview import OverviewStrip
 from desktop.ui.palette import CommandPalette
 from desktop.ui.pane import ArticlePane
 from desktop.ui.review import Review
+from desktop.ui.sync import ScrollSync
 from desktop.ui.worker import AlignRunner
 
 MAX_RECENT = 8
-LEVEL = 1 / 3  # the current item sits a third of the way down both panes
 SIDES = ("left", "right")
 
 
@@ -68,8 +68,6 @@ class MainWindow(QMainWindow):
         self.last_error = ""
         self.palette_dialog: CommandPalette | None = None
         self._item_of: dict[tuple[str, int], int] = {}
-        self._anchors: list[tuple[int, int]] | None = None
-        self._syncing = False
         self.runner = AlignRunner(self)
         self.runner.progress.connect(self._on_progress)
         self.runner.finished.connect(self._on_aligned)
@@ -87,6 +85,7 @@ class MainWindow(QMainWindow):
         self.overviews = {side: OverviewStrip(self.panes[side]) for side in SIDES}
         self.titles = {side: QLabel() for side in SIDES}
         self.band = ConnectorBand(self.panes["left"], self.panes["right"])
+        self.sync = ScrollSync(self.panes["left"], self.panes["right"])
         self.detail = DetailPanel()
         self.legend = Legend()
 
@@ -137,7 +136,7 @@ class MainWindow(QMainWindow):
         # Right = more sensitive = lower threshold = more links.
         self.slider.setInvertedAppearance(True)
         self.slider.setValue(int(self.threshold))
-        self.slider.setFixedWidth(180)
+        self.slider.setFixedWidth(140)
         self.slider.setToolTip("Sensitivity: how alike two sentences must be to be linked (+ / -)")
         self.slider.valueChanged.connect(lambda v: self.set_threshold(float(v)))
         self.slider_label = QLabel()
@@ -163,8 +162,7 @@ class MainWindow(QMainWindow):
             pane.fileDropped.connect(lambda path, s=side: self.load_side(s, path))
             pane.textDropped.connect(lambda text, s=side: self.set_text(s, text, "Dropped text"))
             pane.focused.connect(lambda s=side: self._set_active(s))
-            pane.verticalScrollBar().valueChanged.connect(lambda _v, s=side: self._sync_from(s))
-            pane.geometryChanged.connect(self._invalidate_anchors)
+            pane.verticalScrollBar().valueChanged.connect(lambda _v, s=side: self.sync.follow(s))
             self.overviews[side].jumpRequested.connect(lambda f, s=side: self.jump_to(s, f))
         self.band.pairClicked.connect(lambda pair: self.select_sentence("left", pair.left[0]))
         self.panes["left"].setFocus()
@@ -196,6 +194,7 @@ class MainWindow(QMainWindow):
         helpmenu = self.menuBar().addMenu("&Help")
         helpmenu.addAction(self.actions_by_name["command-palette"])
         helpmenu.addAction(self.actions_by_name["show-shortcuts"])
+        helpmenu.addAction(self.actions_by_name["about"])
         self._rebuild_recent()
 
     def run_command(self, name: str) -> None:
@@ -468,83 +467,11 @@ class MainWindow(QMainWindow):
 
     # -- scrolling -------------------------------------------------------------------------
     def level_current(self, anchor_side: str | None = None) -> None:
-        """Scroll so the current item's sentences sit level in both panes.
-
-        A clicked pane stays where it is if it can; otherwise the item goes a third of the way
-        down, or as near to that as both panes can scroll.
-        """
+        """Scroll so the current item's sentences sit level in both panes."""
         item = self.current_item
-        if item is None:
-            return
-        ids = {"left": item.left, "right": item.right}
-        shown = [side for side in SIDES if ids[side]]
-        panes = [self.panes[side] for side in shown]
-        tops = [pane.doc_top(ids[side][0]) for side, pane in zip(shown, panes, strict=True)]
-        if anchor_side in shown:
-            wanted = self.panes[anchor_side].sentence_rect(ids[anchor_side][0]).top()
-        else:
-            wanted = int(panes[0].viewport().height() * LEVEL)
-        # y is where the sentences land in the viewport; each pane can only scroll 0..maximum.
-        low = max(
-            top - pane.verticalScrollBar().maximum() for top, pane in zip(tops, panes, strict=True)
-        )
-        high = min(tops)
-        y = max(low, min(high, wanted)) if low <= high else wanted
-        self._syncing = True
-        try:
-            for top, pane in zip(tops, panes, strict=True):
-                pane.scroll_to_doc_y(top - y)
-            if len(panes) == 1:
-                other = self.panes["right" if shown[0] == "left" else "left"]
-                self._sync_to(panes[0], other)
-        finally:
-            self._syncing = False
-        self.band.update()
-
-    def _invalidate_anchors(self) -> None:
-        self._anchors = None
-
-    def anchors(self) -> list[tuple[int, int]]:
-        """(left doc y, right doc y) per pair, kept monotonic, with both ends added."""
-        if self._anchors is None:
-            left, right = self.panes["left"], self.panes["right"]
-            points = [(0, 0)]
-            if self.comparison is not None:
-                for pair in self.comparison.pairs:
-                    ly, ry = left.doc_top(pair.left[0]), right.doc_top(pair.right[0])
-                    if ly >= points[-1][0] and ry >= points[-1][1]:
-                        points.append((ly, ry))
-            lbar, rbar = left.verticalScrollBar(), right.verticalScrollBar()
-            end = (lbar.maximum() + lbar.pageStep(), rbar.maximum() + rbar.pageStep())
-            if end[0] >= points[-1][0] and end[1] >= points[-1][1]:
-                points.append(end)
-            self._anchors = points
-        return self._anchors
-
-    def _sync_from(self, side: str) -> None:
-        if self._syncing:
-            return
-        src = self.panes[side]
-        dst = self.panes["right" if side == "left" else "left"]
-        self._syncing = True
-        try:
-            self._sync_to(src, dst)
-        finally:
-            self._syncing = False
-
-    def _sync_to(self, src: ArticlePane, dst: ArticlePane) -> None:
-        if not (src.article and dst.article):
-            return
-        points = self.anchors()
-        if src.side == "right":
-            points = [(b, a) for a, b in points]
-        ref = src.verticalScrollBar().value() + src.viewport().height() * LEVEL
-        mapped = points[-1][1]
-        for (a0, b0), (a1, b1) in zip(points, points[1:], strict=False):
-            if a0 <= ref <= a1:
-                mapped = b0 + (b1 - b0) * ((ref - a0) / (a1 - a0) if a1 > a0 else 0)
-                break
-        dst.scroll_to_doc_y(mapped - dst.viewport().height() * LEVEL)
+        if item is not None:
+            self.sync.level({"left": item.left, "right": item.right}, anchor_side)
+            self.band.update()
 
     # -- views -----------------------------------------------------------------------------
     def apply(self, changes: Changes) -> None:
@@ -561,9 +488,8 @@ class MainWindow(QMainWindow):
                 )
             names = [self.articles[s].name if self.articles[s] else "—" for s in SIDES]
             self.setWindowTitle(f"Twofold — {names[0]} ↔ {names[1]}")
-            self._anchors = None
         if changes.alignment:
-            self._anchors = None
+            self.sync.set_pairs(self.comparison.pairs if self.comparison else ())
             self._apply_alignment()
         if changes.selection or changes.alignment:
             item = self.current_item

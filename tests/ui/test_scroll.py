@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 
-from desktop.ui.window import LEVEL
+from desktop.ui.sync import LEVEL
 
 
 def small(make_window, qtbot):
@@ -41,7 +41,7 @@ def test_selecting_a_pair_brings_both_sentences_level(make_window, qtbot):
 def test_scrolling_one_pane_scrolls_the_other_to_keep_pairs_level(make_window, qtbot):
     window = small(make_window, qtbot)
     left, right = window.panes["left"], window.panes["right"]
-    anchors = window.anchors()[1:-1]
+    anchors = window.sync.anchors()[1:-1]
     pairs = [
         p
         for p in window.comparison.pairs

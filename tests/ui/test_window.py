@@ -245,3 +245,22 @@ def test_window_layout_is_restored_next_time(make_window):
     first.close()
     second = make_window(left=None, right=None)
     assert second.vertical.sizes()[1] == first.vertical.sizes()[1]
+
+
+def test_the_app_icon_comes_in_several_sizes(qapp):
+    from desktop.ui.main import icon
+
+    sizes = {size.width() for size in icon().availableSizes()}
+    assert {16, 32, 256} <= sizes
+
+
+def test_changes_combine():
+    from desktop.ui.changes import Changes
+
+    both = Changes(alignment=True) | Changes(selection=True)
+    assert both == Changes(alignment=True, selection=True) and both
+    assert not Changes()
+
+
+def test_the_window_fits_a_small_laptop_screen(window):
+    assert window.minimumSizeHint().width() <= 1280

@@ -2,8 +2,9 @@
 
 Used by tests/test_crash_safety.py to drive the real app in its own process and kill it.
 One command per line: a command name from the registry (e.g. `label-2`, `mark-reviewed`), or
-`note TEXT`. Prints `ready` once the comparison is aligned, `done <line>` after the action was
-committed to the database, `failed <line>: <message>` otherwise."""
+`note TEXT`. Prints `ready` once the comparison is aligned, `done <line> | <before> <after>`
+(the current item's key before and after) once the action was committed to the database,
+`failed <line>: <message>` otherwise."""
 
 from __future__ import annotations
 
@@ -46,6 +47,7 @@ class StdinHook(QObject):
             return
         self.completed.clear()
         self.window.last_error = ""
+        before = self._key()
         name, _, rest = line.partition(" ")
         review = self.window.review
         if name == "note":
@@ -60,4 +62,8 @@ class StdinHook(QObject):
         if self.window.last_error:
             print(f"failed {line}: {self.window.last_error}", flush=True)
         else:
-            print(f"done {line}", flush=True)
+            print(f"done {line} | {before} {self._key()}", flush=True)
+
+    def _key(self) -> str:
+        item = self.window.current_item
+        return item.key if item is not None else "-"

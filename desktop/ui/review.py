@@ -286,11 +286,11 @@ class Review:
             return
         current = self.session.annotations.get(item.key)
         heading = describe(self.window, item)
-        key = item.key
+        key, session = item.key, self.session
 
         def save(text: str) -> bool:
-            if self.session is None:
-                self.fail("The comparison was closed; the note was not saved.")
+            if self.session is not session:
+                self.fail("Another comparison is open now; the note was not saved.")
                 return False
             before = self.session.annotations.get(key)
             if (before.note if before else "") == text:

@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from desktop.paths import SEED_LEFT, SEED_RIGHT
 from desktop.ui.session import open_database
@@ -149,3 +149,36 @@ def test_store_failure_is_reported_and_not_shown_as_done(review_window, qtbot, d
     assert not window.review.undo_stack.canUndo()
     press(qtbot, window, Key.Key_3)
     assert [label for label, _, _ in stored(db_path).values()] == ["framing"]
+
+
+def test_note_editor_saves_with_ctrl_return_and_cancels_with_escape(review_window, qtbot, db_path):
+    window = review_window()
+    press(qtbot, window, Key.Key_J)
+    key = window.current_item.key
+    press(qtbot, window, Key.Key_N)
+    editor = window.review.note_editor
+    qtbot.waitExposed(editor)
+    assert window.articles["left"].sentences[window.current_item.left[0]].text[:20] in (
+        editor.findChild(QLabel).text()
+    )
+    qtbot.keyClicks(editor.text, "Call the press office")
+    qtbot.keyClick(editor.text, Key.Key_Return, CTRL)
+    qtbot.waitUntil(lambda: not editor.isVisible())
+    assert stored(db_path)[key] == (None, "Call the press office", False)
+    assert "Call the press office" in window.detail.toPlainText()
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    press(qtbot, window, Key.Key_N)
+    editor = window.review.note_editor
+    qtbot.waitExposed(editor)
+    assert editor.text.toPlainText() == "Call the press office"
+    qtbot.keyClicks(editor.text, " twice")
+    qtbot.keyClick(editor.text, Key.Key_Escape)
+    qtbot.waitUntil(lambda: not editor.isVisible())
+    assert stored(db_path)[key][1] == "Call the press office"
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    press(qtbot, window, Key.Key_Z, CTRL)
+    assert key not in stored(db_path)

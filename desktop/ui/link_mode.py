@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
@@ -41,6 +42,8 @@ class LinkMode(QLabel):
         self._disabled = [a for a in self.main.actions_by_name.values() if a.isEnabled()]
         for action in self._disabled:
             action.setEnabled(False)
+        # A temporary status message would hide the prompt.
+        self.main.statusBar().clearMessage()
         self.main.statusBar().addWidget(self, 1)
         self.show()
         self.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -68,6 +71,16 @@ class LinkMode(QLabel):
         right = panes["right"]
         right.scroll_to_doc_y(right.doc_top(self.candidate) - right.viewport().height() // 3)
         self.main.band.update()
+        articles = self.main.articles
+        left_text = " ".join(articles["left"].sentences[i].text for i in self.left)
+        right_text = articles["right"].sentences[self.candidate].text
+        self.main.detail.setHtml(
+            "<p><b>Link by hand</b> — J / K choose the right sentence, Enter links, Esc cancels."
+            f'</p><table width="100%" cellspacing="6"><tr><td width="50%" valign="top">'
+            f"<i>Left {names}</i><br>{escape(left_text)}</td>"
+            f'<td width="50%" valign="top"><i>Right {self.candidate + 1}</i><br>'
+            f"{escape(right_text)}</td></tr></table>"
+        )
 
     def keyPressEvent(self, event) -> None:
         key = event.key()

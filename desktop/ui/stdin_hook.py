@@ -49,11 +49,8 @@ class StdinHook(QObject):
         self.window.last_error = ""
         before = self._key()
         name, _, rest = line.partition(" ")
-        review = self.window.review
         if name == "note":
-            item = self.window.current_item
-            if item is not None and review._writable():
-                review.annotate("Note saved", item.key, note=rest)
+            self.window.review.note_current(rest)
         elif name in commands.REGISTRY:
             self.window.run_command(name)
         else:

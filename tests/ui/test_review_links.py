@@ -40,6 +40,7 @@ def test_link_by_hand_survives_the_slider_undo_and_reopening(review_window, qtbo
     left_id = window.items[lonely].left[0]
     press(qtbot, window, Key.Key_L)
     assert window.review.link_mode.active
+    assert "Link by hand" in window.detail.toPlainText()
     start = window.review.link_mode.candidate
     press(qtbot, window, Key.Key_J)  # J now picks the right sentence, not the next item
     press(qtbot, window, Key.Key_J)

@@ -9,6 +9,7 @@ import numpy as np
 
 from desktop.engine.models import Link
 from desktop.engine.similarity import Overlap
+from desktop.engine.text import normalize_for_matching
 
 DEFAULT_THRESHOLD = 55.0
 Progress = Callable[[int, int], None]
@@ -51,8 +52,9 @@ class Aligner:
         lang: str = "de",
         progress: Progress | None = None,
     ):
-        self.left = list(left)
-        self.right = list(right)
+        # Soft hyphens, typographic quotes and odd spaces would otherwise split or hide words.
+        self.left = [normalize_for_matching(t) for t in left]
+        self.right = [normalize_for_matching(t) for t in right]
         self.lang = lang
         n, m = len(self.left), len(self.right)
         if n and m:

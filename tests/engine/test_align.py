@@ -125,3 +125,12 @@ def test_a_loose_rewrite_between_in_order_neighbours_gains_from_the_order():
     museums = HAMBURG_PLAIN.index("Jetzt gibt es dort Museen und Geschäfte.")
     assert (3, museums) in pairs(in_order.links(DEFAULT_THRESHOLD))
     assert in_order.scores[3, museums] > shuffled.scores[3, len(HAMBURG_PLAIN) - 1 - museums]
+
+
+def test_soft_hyphens_and_typographic_marks_do_not_hide_a_match():
+    plain = ["Die Bundesregierung kündigte neue Grenzkontrollen an."]
+    typeset = ["Die Bundes\u00adregierung kündigte „neue\u00a0Grenz\u00adkontrollen“ an."]
+    other = ["Ganz andere Dinge geschahen gestern im Zoo von Berlin."]
+    [link] = Aligner(plain, typeset, "de").links()
+    assert link.score == 100  # the same words once soft hyphens and spaces are normalised
+    assert Aligner(typeset, other, "de").links() == ()

@@ -94,3 +94,18 @@ def test_rename_in_place_and_delete_after_confirmation(window, qtbot, tmp_path):
     with sqlite3.connect(tmp_path / "reviews.db") as raw:
         assert raw.execute("SELECT id FROM comparisons").fetchall() != [(victim,)]
         assert raw.execute("SELECT count(*) FROM comparisons").fetchone() == (1,)
+
+
+def test_deleting_the_open_comparison_stops_saving_and_says_why(window, qtbot):
+    library = open_library(window, qtbot)
+    library.table.selectRow(0)
+    assert library.selected_id() == window.review.session.id  # most recently opened first
+    library.delete_selected()
+    library.confirm_box.button(QMessageBox.StandardButton.Yes).click()
+    assert window.export_extra() == {} and window.current_annotations() == {}
+    library.close()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.last_error = ""
+    qtbot.keyClick(window.panes[window.active_side], Key.Key_1)
+    assert "deleted" in window.last_error

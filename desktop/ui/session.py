@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager, nullcontext
+from contextlib import contextmanager, nullcontext, suppress
 from pathlib import Path
 
 from desktop.engine.align import DEFAULT_THRESHOLD
@@ -55,6 +55,12 @@ def provenance_fields(article: Article) -> dict[str, object]:
     if p is None:
         return {}
     fields = {column: getattr(p, name) for name, column in PROVENANCE_COLUMNS.items()}
+    raw = fields.get("raw")
+    if isinstance(raw, bytes):
+        # A page or text file is kept as text, readable in any SQLite tool; a PDF or Word
+        # file stays bytes (stored as a BLOB).
+        with suppress(UnicodeDecodeError):
+            fields["raw"] = raw.decode("utf-8")
     return {column: value for column, value in fields.items() if value}
 
 

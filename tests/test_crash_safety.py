@@ -121,6 +121,11 @@ def test_every_action_reported_done_survives_a_kill(app, tmp_path):
             continue
         history.append((before, previous))
         expected[before] = state
+    # A hand-made decision too: unlink the next pair.
+    while not position.startswith("pair:"):
+        _, position = app.send("next-item")
+    _, left, right = parse_item_key(position)
+    _, position = app.send("unlink-pair")
     app.kill()
     assert app.process.returncode == -signal.SIGKILL
 
@@ -131,16 +136,20 @@ def test_every_action_reported_done_survives_a_kill(app, tmp_path):
         ).fetchall()
         saved = {k: {"label": lb, "note": n, "reviewed": bool(r)} for k, lb, n, r in rows}
         assert raw.execute("SELECT position FROM comparisons").fetchone() == (position,)
+        assert raw.execute("SELECT kind, left_ids, right_ids FROM manual_overrides").fetchall() == [
+            ("unlink", ",".join(map(str, left)), ",".join(map(str, right)))
+        ]
         titles = raw.execute(
             "SELECT a.source FROM comparisons c JOIN articles a ON a.id = c.left_article_id"
         ).fetchone()
         assert titles[0].endswith(os.path.basename(SEED_LEFT))
         noted = next(k for k, v in saved.items() if v["note"])
-        kind, left, right = parse_item_key(noted)
+        _, noted_left, noted_right = parse_item_key(noted)
+        side = "left" if noted_left else "right"
         sentence = raw.execute(
-            "SELECT text FROM sentences s JOIN comparisons c ON s.article_id = c.left_article_id"
+            f"SELECT text FROM sentences s JOIN comparisons c ON s.article_id = c.{side}_article_id"
             " WHERE s.id = ?",
-            [(left or right)[0]],
+            [(noted_left or noted_right)[0]],
         ).fetchone()
         assert sentence and sentence[0].strip()
     assert {k: v for k, v in expected.items() if v != BLANK} == saved

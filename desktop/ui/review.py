@@ -326,18 +326,18 @@ class Review:
                 return max(earlier.right) + 1
         return 0
 
-    def link(self, left: tuple[int, ...], right: int) -> None:
-        """Link these left sentences to one right sentence by hand; hand-made links that shared
-        a sentence with it are dropped in the same transaction."""
+    def link(self, left: tuple[int, ...], right: tuple[int, ...]) -> None:
+        """Link these left sentences to these right ones by hand; hand-made links that shared
+        a sentence with them are dropped in the same transaction."""
         if not self._writable():
             return
         changes = [
             (m.left, m.right, None)
             for m in self.session.overrides()["manual"]
-            if set(m.left) & set(left) or right in m.right
+            if set(m.left) & set(left) or set(m.right) & set(right)
         ]
-        changes.append((tuple(left), (right,), "link"))
-        key = item_key("pair", tuple(left), (right,))
+        changes.append((tuple(left), tuple(right), "link"))
+        key = item_key("pair", tuple(left), tuple(right))
         self._override("Linked by hand", key, changes)
 
     def unlink(self) -> None:

@@ -96,3 +96,24 @@ def test_unlink_a_pair_and_undo(review_window, qtbot, db_path):
     press(qtbot, window, Key.Key_Z, CTRL)
     assert overrides(db_path) == []
     assert any((p.left, p.right) == (pair.left, pair.right) for p in window.comparison.pairs)
+
+
+def test_shift_j_links_one_left_sentence_to_several_right_ones(review_window, qtbot, db_path):
+    window = review_window()
+    lonely = next(n for n, item in enumerate(window.items) if item.kind == "left")
+    window.select_item(lonely)
+    left_id = window.items[lonely].left[0]
+    press(qtbot, window, Key.Key_L)
+    start = window.review.link_mode.candidate
+    press(qtbot, window, Key.Key_J, SHIFT)
+    press(qtbot, window, Key.Key_J, SHIFT)
+    press(qtbot, window, Key.Key_K, SHIFT)
+    assert "sentences" in window.review.link_mode.text()
+    press(qtbot, window, Key.Key_Return)
+    pair = pair_of(window, left_id)
+    assert pair.manual and pair.right == (start, start + 1)
+    assert overrides(db_path) == [("link", str(left_id), f"{start},{start + 1}")]
+    # Every right sentence of the new link belongs to it alone.
+    assert [p for p in window.comparison.pairs if start in p.right or start + 1 in p.right] == [
+        pair
+    ]

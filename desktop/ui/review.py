@@ -469,7 +469,9 @@ def edit_note(window) -> None:
     _review(window).edit_note()
 
 
-@register("link-sentences", "Link the left sentence to a right one by hand (J/K, Enter)")
+@register(
+    "link-sentences", "Link the left sentence to right ones by hand (J/K, Shift+J for more, Enter)"
+)
 def link_sentences(window) -> None:
     _review(window).start_link()
 

@@ -47,6 +47,11 @@ class LinkMode(QLabel):
         self.candidate = max(0, min(count - 1, candidate))
         self.extra = 0
         self._disabled = [a for a in self.main.actions_by_name.values() if a.isEnabled()]
+        # Clicks pick sentences too; the panes must not take the keyboard away meanwhile.
+        for pane in self.main.panes.values():
+            pane.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.main.panes["left"].sentenceClicked.connect(self._clicked_left)
+        self.main.panes["right"].sentenceClicked.connect(self._clicked_right)
         for action in self._disabled:
             action.setEnabled(False)
         # A temporary status message would hide the prompt.
@@ -59,6 +64,10 @@ class LinkMode(QLabel):
     def finish(self) -> None:
         for action in self._disabled:
             action.setEnabled(True)
+        for pane in self.main.panes.values():
+            pane.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.main.panes["left"].sentenceClicked.disconnect(self._clicked_left)
+        self.main.panes["right"].sentenceClicked.disconnect(self._clicked_right)
         self._disabled = []
         self.left = ()
         self.main.statusBar().removeWidget(self)
@@ -88,6 +97,15 @@ class LinkMode(QLabel):
             f'<td width="50%" valign="top"><i>Right {_numbers(self.picked)}</i><br>'
             f"{escape(right_text)}</td></tr></table>"
         )
+
+    def _clicked_left(self, sid: int) -> None:
+        # Runs after the window selected the clicked item; the link display is put back.
+        self.left = (sid,)
+        self._show()
+
+    def _clicked_right(self, sid: int) -> None:
+        self.candidate, self.extra = sid, 0
+        self._show()
 
     def keyPressEvent(self, event) -> None:
         key = event.key()

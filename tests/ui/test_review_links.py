@@ -117,3 +117,24 @@ def test_shift_j_links_one_left_sentence_to_several_right_ones(review_window, qt
     assert [p for p in window.comparison.pairs if start in p.right or start + 1 in p.right] == [
         pair
     ]
+
+
+def test_clicks_pick_the_sentences_while_linking(review_window, qtbot, db_path):
+    window = review_window()
+    window.select_item(0)
+    press(qtbot, window, Key.Key_L)
+    mode = window.review.link_mode
+    targets = {}
+    for side in ("left", "right"):
+        pane = window.panes[side]
+        sid = pane.visible_sentences()[1]
+        targets[side] = sid
+        qtbot.mouseClick(
+            pane.viewport(),
+            Qt.MouseButton.LeftButton,
+            pos=pane.line_rects(sid)[0].center().toPoint(),
+        )
+    assert mode.active and mode.left == (targets["left"],) and mode.picked == (targets["right"],)
+    assert window.panes["right"].current == (targets["right"],)
+    press(qtbot, window, Key.Key_Return)
+    assert overrides(db_path) == [("link", str(targets["left"]), str(targets["right"]))]

@@ -14,6 +14,7 @@ import pytest
 
 from desktop.paths import SEED_LEFT, SEED_RIGHT
 from desktop.store.rows import parse_item_key
+from desktop.store.store import Store
 
 BLANK = {"label": None, "note": "", "reviewed": False}
 
@@ -153,3 +154,6 @@ def test_every_action_reported_done_survives_a_kill(app, tmp_path):
         ).fetchone()
         assert sentence and sentence[0].strip()
     assert {k: v for k, v in expected.items() if v != BLANK} == saved
+    # The killed app's write lock went with it: Twofold can write to the file again.
+    with Store.open(tmp_path / "reviews.db") as store:
+        assert not store.read_only and store.comparison(1).position == position

@@ -26,6 +26,21 @@ DEFAULT: dict[str, str] = {
     "Ctrl+P": "print",
     "Ctrl+Shift+O": "open-address",
     "B": "include-boilerplate",
+    # Review (desktop/ui/review.py)
+    "Space": "mark-reviewed",
+    "G": "next-unreviewed",
+    "1": "label-1",
+    "2": "label-2",
+    "3": "label-3",
+    "4": "label-4",
+    "5": "label-5",
+    "N": "edit-note",
+    "L": "link-sentences",
+    "X": "unlink-pair",
+    "Ctrl+Z": "undo",
+    "Ctrl+Shift+Z": "redo",
+    "Ctrl+Y": "redo",
+    "Ctrl+L": "library",
 }
 
 

@@ -20,10 +20,15 @@ def parse(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="twofold", description="Compare two news articles.")
     parser.add_argument("left", nargs="?", help="left article (default: the bundled example)")
     parser.add_argument("right", nargs="?", help="right article")
+    parser.add_argument(
+        "--db", help="the review database (default: Twofold's own, in your user data folder)"
+    )
     # Hidden: used by packaging checks, screenshots and the start-up benchmark.
     parser.add_argument("--screenshot", help=argparse.SUPPRESS)
     parser.add_argument("--shortcuts", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--first-paint", action="store_true", help=argparse.SUPPRESS)
+    # Hidden test hook: commands on stdin (desktop/ui/stdin_hook.py).
+    parser.add_argument("--test-hook", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(list(argv))
     if bool(args.left) != bool(args.right):
         parser.error("give two articles (LEFT RIGHT), or none for the example")
@@ -85,9 +90,19 @@ def run(argv: Sequence[str]) -> int:
     args = parse(argv)
     left, right = (args.left, args.right) if args.left else (SEED_LEFT, SEED_RIGHT)
     app = application()
+    from desktop.ui.session import open_database
     from desktop.ui.window import MainWindow  # after QApplication: widgets need it
 
     window = MainWindow()
+    # Screenshots and start-up timing leave the user's review database alone unless given one.
+    if args.db or not (args.screenshot or args.first_paint):
+        window.review.use_store(*open_database(args.db))
+    hook = None
+    if args.test_hook:
+        from desktop.ui.stdin_hook import StdinHook
+
+        hook = StdinHook(window)
+        window.runner.finished.connect(lambda _p: QTimer.singleShot(0, hook.aligned))
     window.open_paths(left, right)
     window.show()
     if args.screenshot or args.first_paint:

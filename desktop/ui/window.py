@@ -25,6 +25,7 @@ from desktop.engine.errors import InputError
 from desktop.engine.items import Item, items, unpaired_boilerplate
 from desktop.engine.load import article_from_text, load_article
 from desktop.engine.models import Article, Comparison
+from desktop.store.records import Annotation
 from desktop.ui import actions as _actions  # noqa: F401 - registers the commands
 from desktop.ui import bindings, clipboard, collector, commands, provenance, theme, web_open
 from desktop.ui.changes import Changes
@@ -35,6 +36,7 @@ from desktop.ui.overlay import ShortcutOverlay
 from desktop.ui.overview import OverviewStrip
 from desktop.ui.palette import CommandPalette
 from desktop.ui.pane import ArticlePane
+from desktop.ui.review import Review
 from desktop.ui.sync import ScrollSync
 from desktop.ui.worker import AlignRunner
 
@@ -82,6 +84,7 @@ class MainWindow(QMainWindow):
         self.fetcher.busyChanged.connect(lambda _busy: self._refresh_titles())
         self.statusBar().addPermanentWidget(web_open.FetchStatus(self.fetcher))
         self._build_actions()
+        self.review = Review(self)
         self.resize(1280, 820)
         self._restore_layout()
         self.apply(Changes(articles=True, alignment=True, selection=True))
@@ -321,6 +324,8 @@ class MainWindow(QMainWindow):
         self.comparison = None
         self.items = ()
         self.current = -1
+        if self.articles["left"] and self.articles["right"]:
+            self.review.articles_changed()
         self.apply(Changes(articles=True, alignment=True, selection=True))
         if self.articles["left"] and self.articles["right"]:
             self.progress.setValue(0)
@@ -344,6 +349,19 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         self.prepared = prepared
         self._realign()
+
+    # -- review (desktop/ui/review.py) ------------------------------------------------------
+    def current_annotations(self) -> dict[str, Annotation]:
+        """Item key -> annotation of the comparison on screen ({} when nothing is saved)."""
+        session = self.review.session
+        return dict(session.annotations) if session is not None else {}
+
+    def export_extra(self) -> dict[str, str]:
+        """Lines an export adds to its provenance, e.g. {"Comparison": "7 (title)"}."""
+        session = self.review.session
+        if session is None:
+            return {}
+        return {"Comparison": f"{session.id} ({session.record.title})"}
 
     # -- recent ----------------------------------------------------------------------------
     def recent(self) -> list[tuple[str, str]]:
@@ -384,13 +402,19 @@ class MainWindow(QMainWindow):
         """Count furniture sentences (donation appeals, credits) in coverage and as unique."""
         self.include_boilerplate = include
         self.actions_by_name["include-boilerplate"].setChecked(include)
+        self.realign()
+
+    def realign(self) -> None:
+        """Recompute the comparison (hand-made links and unlinks included) if it is ready."""
         if self.prepared is not None:
             self._realign()
 
     def _realign(self) -> None:
         anchor = self._selection_anchor()
         self.comparison = self.prepared.at(
-            self.threshold, include_boilerplate=self.include_boilerplate
+            self.threshold,
+            include_boilerplate=self.include_boilerplate,
+            **self.review.overrides(),
         )
         self.items = items(self.comparison)
         self._item_of = {}
@@ -401,6 +425,7 @@ class MainWindow(QMainWindow):
                 self._item_of[("right", j)] = index
         self.current = self._item_of.get(anchor, -1) if anchor else -1
         self.apply(Changes(alignment=True, selection=True))
+        self.review.aligned()
 
     def _selection_anchor(self) -> tuple[str, int] | None:
         item = self.current_item
@@ -523,6 +548,7 @@ class MainWindow(QMainWindow):
             )
             self.detail.show_item(self.comparison, item)
             self._update_status()
+        self.review.refresh(changes)
 
     def _title_text(self, side: str) -> str:
         article = self.articles[side]
@@ -605,6 +631,7 @@ class MainWindow(QMainWindow):
         self._save_layout()
         self.fetcher.cancel()
         self.runner.wait()
+        self.review.close()
         if self._collecting:
             self._collecting = False
             collector.release()

@@ -1,0 +1,192 @@
+"""The library of saved comparisons (Ctrl+L): search titles, sources and notes; open, rename, delete."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import PurePath
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from desktop.store.errors import StoreError
+from desktop.store.records import ComparisonSummary
+from desktop.store.store import Store
+
+COLUMNS = ("Title", "Sources", "Progress", "Last opened")
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def source_name(title: str, source: str) -> str:
+    return title or (PurePath(source).name if source else "") or "Untitled"
+
+
+def progress_text(summary: ComparisonSummary) -> str:
+    text = f"{summary.reviewed} / {summary.total} reviewed"
+    return text + (f" · {summary.annotated} annotated" if summary.annotated else "")
+
+
+class Library(QDialog):
+    """Non-modal, so the comparison it opens shows at once; the title cell edits in place."""
+
+    def __init__(self, window, store: Store, open_saved: Callable[[int], bool]):
+        super().__init__(window)
+        self.main = window
+        self.store = store
+        self.open_saved = open_saved
+        self.confirm_box: QMessageBox | None = None
+        self._loading = False
+        self.setObjectName("library")
+        self.setWindowTitle("Saved comparisons")
+        layout = QVBoxLayout(self)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search titles, sources, notes and labels…")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda _t: self.reload())
+        layout.addWidget(self.search)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.itemChanged.connect(self._renamed)
+        self.table.itemActivated.connect(lambda _item: self.open_selected())
+        layout.addWidget(self.table, 1)
+        self.empty = QLabel()
+        layout.addWidget(self.empty)
+        buttons = QHBoxLayout()
+        for text, slot, tip in (
+            ("&Open", self.open_selected, "Open the comparison (Enter)"),
+            ("&Rename", self.rename_selected, "Edit the title (F2)"),
+            ("&Delete", self.delete_selected, "Delete the comparison and its review (Del)"),
+        ):
+            button = QPushButton(text)
+            button.setToolTip(tip)
+            button.setAutoDefault(False)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        close = QPushButton("Close")
+        close.clicked.connect(self.close)
+        buttons.addWidget(close)
+        layout.addLayout(buttons)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.delete_selected)
+        QShortcut(QKeySequence("Down"), self.search, lambda: self.table.setFocus())
+        self.search.returnPressed.connect(self.open_selected)
+        self.resize(820, 420)
+
+    def reload(self) -> None:
+        try:
+            rows = self.store.list_comparisons(self.search.text())
+        except StoreError as error:
+            self.empty.setText(str(error))
+            return
+        self._loading = True
+        self.table.setRowCount(len(rows))
+        for row, summary in enumerate(rows):
+            sources = (
+                f"{source_name(summary.left_title, summary.left_source)} ↔ "
+                f"{source_name(summary.right_title, summary.right_source)}"
+            )
+            cells = (summary.title, sources, progress_text(summary), _when(summary.last_opened))
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                cell.setData(ID_ROLE, summary.id)
+                if column:
+                    cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                if column == 1:
+                    cell.setToolTip(f"{summary.left_source}\n{summary.right_source}")
+                self.table.setItem(row, column, cell)
+        self._loading = False
+        if rows:
+            self.table.selectRow(0)
+        query = self.search.text().strip()
+        self.empty.setText(
+            ""
+            if rows
+            else (f"Nothing saved matches “{query}”." if query else "No saved comparisons yet.")
+        )
+
+    def selected_id(self) -> int | None:
+        items = self.table.selectedItems()
+        return items[0].data(ID_ROLE) if items else None
+
+    def open_selected(self) -> None:
+        comparison_id = self.selected_id()
+        if comparison_id is not None and self.open_saved(comparison_id):
+            self.close()
+
+    def rename_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self.table.setFocus()
+            self.table.editItem(self.table.item(rows[0].row(), 0))
+
+    def _renamed(self, cell: QTableWidgetItem) -> None:
+        if self._loading or cell.column() != 0:
+            return
+        comparison_id = cell.data(ID_ROLE)
+        try:
+            self.store.rename_comparison(comparison_id, cell.text())
+        except StoreError as error:
+            self.main.report_error(f"The comparison was not renamed: {error}")
+        self.main.review.comparison_renamed(comparison_id)
+        self.reload()
+
+    def delete_selected(self) -> None:
+        comparison_id = self.selected_id()
+        if comparison_id is None:
+            return
+        title = self.table.item(self.table.currentRow(), 0).text()
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Delete comparison",
+            f"Delete “{title}” with all its labels, notes and links? This cannot be undone.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(button) -> None:
+            self.confirm_box = None
+            if box.standardButton(button) == QMessageBox.StandardButton.Yes:
+                self._delete(comparison_id)
+
+        box.buttonClicked.connect(answered)
+        self.confirm_box = box
+        box.open()
+
+    def _delete(self, comparison_id: int) -> None:
+        try:
+            self.store.delete_comparison(comparison_id)
+        except StoreError as error:
+            self.main.report_error(f"The comparison was not deleted: {error}")
+            return
+        self.main.review.comparison_deleted(comparison_id)
+        self.reload()
+
+
+def _when(stamp: str) -> str:
+    """ "2026-11-23T10:20:00.000Z" -> "2026-11-23 10:20" (UTC, as stored)."""
+    return stamp[:16].replace("T", " ") if stamp else ""

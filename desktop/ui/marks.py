@@ -1,0 +1,132 @@
+"""The review strip right of each article pane: label chip, note and reviewed marks per item."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from desktop.store.records import LABELS, Annotation
+from desktop.ui import pane as pane_module
+from desktop.ui.pane import ArticlePane
+
+CELL = 13
+STRIP = 3 * CELL + 6
+# Each label has its own symbol, so the chip is readable without its colour (Okabe–Ito hues
+# not used by the sentence states).
+LABEL_STYLE: dict[str, tuple[str, str]] = {
+    "corroborated": ("✔", "#56B4E9"),
+    "contradiction": ("✘", "#CC79A7"),
+    "framing": ("≈", "#F0E442"),
+    "verify": ("?", "#E69F00"),
+    "irrelevant": ("∅", "#9E9E9E"),
+}
+NOTE_GLYPH, REVIEWED_GLYPH = "✎", "✓"
+
+
+def label_chip_html(label: str) -> str:
+    glyph, hue = LABEL_STYLE[label]
+    return (
+        f'<span style="background-color:{hue}; color:#000000">&nbsp;{glyph}&nbsp;</span> '
+        f"<b>{escape(LABELS[label])}</b>"
+    )
+
+
+class ReviewStrip(QWidget):
+    """Sits in a right-hand viewport margin of the pane, level with the sentences it marks."""
+
+    def __init__(self, pane: ArticlePane):
+        super().__init__(pane)
+        self.pane = pane
+        self.setObjectName(f"{pane.side}-review-strip")
+        self.marks: dict[int, Annotation] = {}
+        pane.setViewportMargins(pane_module.GUTTER, 0, STRIP, 0)
+        pane.installEventFilter(self)
+        pane.verticalScrollBar().valueChanged.connect(self.update)
+        self._place()
+
+    def sizeHint(self) -> QSize:
+        return QSize(STRIP, 0)
+
+    def set_marks(self, marks: dict[int, Annotation]) -> None:
+        """Sentence id (first of its item on this side) -> that item's annotation."""
+        if marks != self.marks:
+            self.marks = marks
+            self.update()
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.LayoutRequest):
+            self._place()
+        return False
+
+    def _place(self) -> None:
+        view = self.pane.viewport().geometry()
+        self.setGeometry(QRect(view.right() + 1, view.top(), STRIP, view.height()))
+        self.raise_()
+
+    def _rows(self) -> list[tuple[int, Annotation]]:
+        if self.pane.article is None:
+            return []
+        visible = set(self.pane.visible_sentences())
+        return [
+            (self.pane.sentence_rect(sid).top(), a)
+            for sid, a in sorted(self.marks.items())
+            if sid in visible
+        ]
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(event.rect(), self.palette().alternateBase())
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 0.85)
+        font.setBold(True)
+        painter.setFont(font)
+        line = max(painter.fontMetrics().height(), CELL)
+        text_colour = self.palette().text().color()
+        for y, annotation in self._rows():
+            if annotation.label in LABEL_STYLE:
+                glyph, hue = LABEL_STYLE[annotation.label]
+                chip = QRectF(2, y + 1, CELL + 2, line - 2)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QColor(hue))
+                painter.drawRoundedRect(chip, 3, 3)
+                painter.setPen(QColor("#000000"))
+                painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, glyph)
+            painter.setPen(text_colour)
+            if annotation.note:
+                painter.drawText(
+                    QRect(4 + CELL + 2, y, CELL, line), Qt.AlignmentFlag.AlignCenter, NOTE_GLYPH
+                )
+            if annotation.reviewed:
+                painter.drawText(
+                    QRect(4 + 2 * CELL + 2, y, CELL, line),
+                    Qt.AlignmentFlag.AlignCenter,
+                    REVIEWED_GLYPH,
+                )
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            y = event.pos().y()
+            line = self.fontMetrics().height()
+            for top, annotation in self._rows():
+                if top <= y < top + line:
+                    QToolTip.showText(event.globalPos(), tooltip(annotation), self)
+                    return True
+            QToolTip.hideText()
+            event.ignore()
+            return True
+        return super().event(event)
+
+
+def tooltip(annotation: Annotation) -> str:
+    parts = []
+    if annotation.label:
+        parts.append(LABELS[annotation.label])
+    if annotation.note:
+        parts.append(f"Note: {annotation.note}")
+    parts.append("Reviewed" if annotation.reviewed else "Not reviewed yet")
+    # Rich text with everything escaped: a note is data, never markup.
+    return "<p style='white-space:pre-wrap'>" + "<br>".join(escape(p) for p in parts) + "</p>"

@@ -1,0 +1,154 @@
+"""The window's link to the review database: opening it, the current comparison, its writes."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager, nullcontext, suppress
+from pathlib import Path
+
+from desktop.engine.align import DEFAULT_THRESHOLD
+from desktop.engine.items import Item
+from desktop.engine.models import Article, Comparison
+from desktop.store.errors import ReadOnlyStore, StoreError, WriteFailed
+from desktop.store.records import Annotation, ComparisonRecord
+from desktop.store.store import Store, open_for_window
+
+# Article.provenance field -> store column.
+PROVENANCE_COLUMNS = {
+    "final_url": "final_url",
+    "author": "author",
+    "date": "published",
+    "site": "site",
+    "fetched": "fetched",
+    "raw": "raw",
+}
+
+Override = tuple[tuple[int, ...], tuple[int, ...], str | None]
+
+
+def open_database(path: str | Path | None) -> tuple[Store | None, str]:
+    """The store for a new window and what to tell the user about it ("" when all is well).
+
+    Locked by another Twofold: read-only. Damaged: moved aside, a new one used. Newer or
+    foreign: no store at all (the window still compares, without saving)."""
+    try:
+        store = open_for_window(path)
+    except StoreError as error:
+        return None, f"{error} Reviews in this window are not saved."
+    if store.read_only:
+        return store, (
+            f"Another Twofold window is using {store.path.name}: this window is read-only; "
+            "labels, notes and links are not saved here."
+        )
+    if store.recovered_from is not None:
+        return store, (
+            f"{store.path.name} was damaged; it was moved aside to {store.recovered_from.name} "
+            "and a new, empty review database is used."
+        )
+    return store, ""
+
+
+def provenance_fields(article: Article) -> dict[str, object]:
+    """The store's provenance columns filled from what the loader recorded."""
+    p = article.provenance
+    if p is None:
+        return {}
+    fields = {column: getattr(p, name) for name, column in PROVENANCE_COLUMNS.items()}
+    raw = fields.get("raw")
+    if isinstance(raw, bytes):
+        # A page or text file is kept as text, readable in any SQLite tool; a PDF or Word
+        # file stays bytes (stored as a BLOB).
+        with suppress(UnicodeDecodeError):
+            fields["raw"] = raw.decode("utf-8")
+    return {column: value for column, value in fields.items() if value}
+
+
+class Session:
+    """One comparison in one store; every method that writes is one committed transaction."""
+
+    def __init__(self, store: Store, record: ComparisonRecord):
+        self.store = store
+        self.record = record
+        self.id = record.id
+        self.annotations: dict[str, Annotation] = store.annotations(record.id)
+
+    @classmethod
+    def attach(cls, store: Store, left: Article, right: Article) -> Session:
+        """Add both articles (same text: the stored one) and open or resume their comparison."""
+        # Read-only: only a comparison already saved can be shown (ReadOnlyStore otherwise).
+        with nullcontext() if store.read_only else transaction(store):
+            ids = [store.add_article(a, **provenance_fields(a)) for a in (left, right)]
+            record = store.open_comparison(ids[0], ids[1], DEFAULT_THRESHOLD)
+        return cls(store, record)
+
+    @property
+    def read_only(self) -> bool:
+        return self.store.read_only
+
+    def overrides(self) -> dict[str, object]:
+        """Keyword arguments for PreparedComparison.at: hand-made links and unlinks."""
+        return {
+            "manual": self.store.manual_links(self.id),
+            "unlinked": self.store.unlinks(self.id),
+        }
+
+    def save_alignment(self, comparison: Comparison, items: Sequence[Item]) -> None:
+        with transaction(self.store):
+            if comparison.threshold != self.record.threshold:
+                self.store.set_threshold(self.id, comparison.threshold)
+            self.store.save_alignment(self.id, comparison.pairs, [i.key for i in items])
+        self.record = self.store.comparison(self.id)
+
+    def set_position(self, key: str) -> None:
+        if key != self.record.position:
+            self.store.set_position(self.id, key)
+            self.record = self.store.comparison(self.id)
+
+    def change(self, key: str, **changes: object) -> tuple[Annotation | None, Annotation | None]:
+        """Set label / note / reviewed on an item; returns (before, after) for undo."""
+        with transaction(self.store):
+            before = self.store.annotation(self.id, key)
+            if "label" in changes:
+                self.store.set_label(self.id, key, changes["label"])
+            if "note" in changes:
+                self.store.set_note(self.id, key, changes["note"])
+            if "reviewed" in changes:
+                self.store.set_reviewed(self.id, key, changes["reviewed"])
+            after = self.store.annotation(self.id, key)
+        self._cache(key, after)
+        return before, after
+
+    def restore(self, key: str, annotation: Annotation | None) -> None:
+        self.store.restore_annotation(self.id, key, annotation)
+        self._cache(key, annotation)
+
+    def _cache(self, key: str, annotation: Annotation | None) -> None:
+        if annotation is None:
+            self.annotations.pop(key, None)
+        else:
+            self.annotations[key] = annotation
+
+    def set_overrides(self, changes: Sequence[Override]) -> list[Override]:
+        """Apply (left, right, kind) decisions together; returns what each was before."""
+        before = []
+        with transaction(self.store):
+            for left, right, kind in changes:
+                before.append((left, right, self.store.set_override(self.id, left, right, kind)))
+        return before
+
+    def progress(self, keys: Sequence[str]) -> tuple[int, int]:
+        done = sum(1 for k in keys if (a := self.annotations.get(k)) is not None and a.reviewed)
+        return done, len(keys)
+
+
+@contextmanager
+def transaction(store: Store) -> Iterator[None]:
+    """Several store calls as one commit (the store's own nest as savepoints)."""
+    if store.read_only:
+        raise ReadOnlyStore()
+    try:
+        with store.db.atomic():
+            yield
+    except sqlite3.OperationalError as error:
+        raise WriteFailed(str(error)) from error

@@ -1,0 +1,97 @@
+"""The window with a database it cannot fully use: locked, damaged, or from a newer Twofold."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop.store.store import Store
+from tests.ui.test_review import opener, press, stored
+
+Key = Qt.Key
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    return tmp_path / "reviews.db"
+
+
+@pytest.fixture
+def review_window(make_window, db_path, qtbot):
+    return opener(make_window, db_path, qtbot)
+
+
+def dismiss_message(qtbot, window, words: str) -> None:
+    """The one-time message box says it; closing it gives the keyboard back to the window."""
+    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+    assert any(words in box.text() and box.isVisible() for box in boxes)
+    for box in boxes:
+        box.close()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+
+
+def test_locked_database_opens_read_only_and_review_keys_say_so(review_window, qtbot, db_path):
+    first = review_window()
+    press(qtbot, first, Key.Key_J)
+    press(qtbot, first, Key.Key_1)
+    saved = stored(db_path)
+
+    second = review_window()  # the first window still holds the database
+    assert "read-only" in second.last_error
+    assert second.review.progress.text().endswith("read-only")
+    assert second.current_annotations() == first.current_annotations()  # shows the review
+    dismiss_message(qtbot, second, "read-only")
+    second.last_error = ""
+    press(qtbot, second, Key.Key_J)
+    press(qtbot, second, Key.Key_3)
+    assert "read-only" in second.last_error
+    second.last_error = ""
+    press(qtbot, second, Key.Key_Space)
+    assert "read-only" in second.last_error
+    assert not second.review.undo_stack.canUndo()
+    assert stored(db_path) == saved
+    # The first window keeps saving.
+    first.activateWindow()
+    qtbot.waitUntil(first.isActiveWindow)
+    press(qtbot, first, Key.Key_Space)
+    assert any(reviewed for _, _, reviewed in stored(db_path).values())
+
+
+def test_damaged_database_is_moved_aside_named_and_a_new_one_used(review_window, qtbot, db_path):
+    db_path.write_bytes(b"not a database, just some bytes\n" * 100)
+    window = review_window()
+    moved = list(db_path.parent.glob("reviews.db.corrupt-*"))
+    assert len(moved) == 1 and moved[0].read_bytes().startswith(b"not a database")
+    assert moved[0].name in window.last_error and "damaged" in window.last_error
+    dismiss_message(qtbot, window, moved[0].name)
+    press(qtbot, window, Key.Key_J)
+    press(qtbot, window, Key.Key_2)
+    assert [label for label, _, _ in stored(db_path).values()] == ["contradiction"]
+
+
+def test_newer_database_is_left_alone_and_the_window_compares_without_saving(
+    review_window, qtbot, db_path
+):
+    Store.open(db_path).close()
+    with sqlite3.connect(db_path) as raw:
+        raw.execute(
+            "INSERT INTO _sqlite_migrations (migration_set, name, applied_at)"
+            " VALUES ('twofold', 'm999_from_the_future', '2030-01-01')"
+        )
+    before = db_path.read_bytes()
+    window = review_window()
+    assert "newer version" in window.last_error and "not saved" in window.last_error
+    dismiss_message(qtbot, window, "newer version")
+    window.last_error = ""
+    assert window.comparison is not None and window.items
+    assert window.review.progress.text() == "Not saved"
+    press(qtbot, window, Key.Key_J)
+    press(qtbot, window, Key.Key_1)
+    assert "newer version" in window.last_error
+    assert window.current_annotations() == {}
+    window.close()
+    assert db_path.read_bytes() == before

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import codecs
 import hashlib
-from dataclasses import replace
+from dataclasses import fields, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -134,18 +134,10 @@ def article_from_source(location: str, lang: str = "auto") -> Article:
 
 def article_from_extracted(extracted, lang: str = "auto") -> Article:
     """An Article from what a source reader or the clipboard extractor returned."""
-    provenance = Provenance(
-        location=extracted.location,
-        final_url=extracted.final_url,
-        title=extracted.title,
-        author=extracted.author,
-        date=extracted.date,
-        site=extracted.site,
-        fetched=extracted.fetched or _now(),
-        content_type=extracted.content_type,
-        sha256=extracted.sha256,
-        raw=extracted.raw,
-    )
+    # Provenance's fields are a subset of Extracted's, by name.
+    provenance = Provenance(**{f.name: getattr(extracted, f.name) for f in fields(Provenance)})
+    if not provenance.fetched:
+        provenance = replace(provenance, fetched=_now())
     return article_from_text(
         extracted.text,
         path=extracted.location,

@@ -41,15 +41,13 @@ _UNSAFE = re.compile(r"[^\w.-]+")
 
 
 def annotations_of(window) -> dict:
-    """The review's labels and notes by item key; none until the window keeps a review."""
-    getter = getattr(window, "current_annotations", None)
-    return dict(getter()) if callable(getter) else {}
+    """The review's labels and notes by item key (empty without a review database)."""
+    return dict(window.current_annotations())
 
 
 def extra_of(window) -> dict[str, str]:
-    """Extra provenance facts the window adds (store, reviewer); none until it has any."""
-    getter = getattr(window, "export_extra", None)
-    return dict(getter()) if callable(getter) else {}
+    """Extra provenance facts the window adds (the saved comparison's id and title)."""
+    return dict(window.export_extra())
 
 
 def suggested_name(comparison: Comparison) -> str:

@@ -18,6 +18,7 @@ from desktop.export.model import (
     ExportModel,
     Row,
     coverage_text,
+    provenance_lines,
     scope_text,
     sections,
 )
@@ -180,19 +181,7 @@ def _table(doc, model: ExportModel) -> None:
 def _provenance(doc, model: ExportModel) -> None:
     p = model.provenance
     doc.add_heading("Provenance", level=1)
-    lines = []
-    for side, src in (("Left", p.left), ("Right", p.right)):
-        lines.append((f"{side} file", src.name))
-        if src.path:
-            lines.append((f"{side} path", src.path))
-        lines.append(
-            (
-                f"{side} SHA-256",
-                f"{src.sha256} (of the text as UTF-8; {src.sentences} sentences, {src.language})",
-            )
-        )
-    lines += [("Exported", p.exported), ("Twofold", p.version), ("Threshold", f"{p.threshold:g}")]
-    lines += list(p.extra)
+    lines = provenance_lines(p)
     for name, value in lines:
         para = doc.add_paragraph()
         _run(para, f"{name}: ", bold=True)

@@ -14,6 +14,7 @@ from desktop.export.model import (
     Section,
     Summary,
     coverage_text,
+    provenance_lines,
     scope_text,
     sections,
 )
@@ -194,18 +195,7 @@ def _table(model: ExportModel) -> str:
 
 
 def _provenance(p: Provenance) -> str:
-    rows = []
-    for side, src in (("Left", p.left), ("Right", p.right)):
-        rows.append(f"<tr><td>{side} file</td><td>{_e(src.name)}</td></tr>")
-        if src.path:
-            rows.append(f"<tr><td>{side} path</td><td>{_e(src.path)}</td></tr>")
-        rows.append(
-            f"<tr><td>{side} SHA-256</td><td><code>{_e(src.sha256)}</code> "
-            f"<span class='meta'>(of the text as UTF-8; {src.sentences} sentences, "
-            f"{_e(src.language)})</span></td></tr>"
-        )
-    rows.append(f"<tr><td>Exported</td><td>{_e(p.exported)}</td></tr>")
-    rows.append(f"<tr><td>Twofold</td><td>{_e(p.version)}</td></tr>")
-    rows.append(f"<tr><td>Threshold</td><td>{p.threshold:g}</td></tr>")
-    rows.extend(f"<tr><td>{_e(k)}</td><td>{_e(v)}</td></tr>" for k, v in p.extra)
+    rows = [
+        f"<tr><td>{_e(name)}</td><td>{_e(value)}</td></tr>" for name, value in provenance_lines(p)
+    ]
     return f'<h2>Provenance</h2><table class="kv">{"".join(rows)}</table>'

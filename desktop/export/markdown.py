@@ -66,10 +66,14 @@ def render(model: ExportModel) -> str:
         else:
             out += _bullets(section.rows, section.side, section.hidden)
     p = model.provenance
+    sources = "; ".join(
+        f"{side} {escape_md(src.path or src.name)}"
+        for side, src in (("left", p.left), ("right", p.right))
+    )
     out += [
         "",
         "---",
-        f"*Twofold {p.version}, exported {p.exported}. "
+        f"*Twofold {p.version}, exported {p.exported}. Sources: {sources}. "
         f"SHA-256 left {p.left.sha256[:12]}…, right {p.right.sha256[:12]}….*",
         "",
     ]

@@ -29,6 +29,8 @@ class Source:
     sha256: str
     language: str
     sentences: int
+    # Where the text was read from, as (fact, value): address, final address, when, author...
+    origin: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,14 +148,49 @@ def sha256_text(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+ORIGIN_FACTS = (
+    ("final_url", "final address"),
+    ("fetched", "read"),
+    ("title", "title"),
+    ("author", "author"),
+    ("date", "published"),
+    ("site", "site"),
+)
+
+
 def _source(article: Article) -> Source:
+    prov = article.provenance
+    origin = tuple(
+        (label, str(getattr(prov, name)))
+        for name, label in ORIGIN_FACTS
+        if prov is not None and getattr(prov, name) and getattr(prov, name) != article.path
+    )
     return Source(
         name=article.name,
         path=article.path,
         sha256=sha256_text(article.text),
         language=article.language,
         sentences=len(article.sentences),
+        origin=origin,
     )
+
+
+def provenance_lines(p: Provenance) -> list[tuple[str, str]]:
+    """Provenance as (name, value) lines, the same in every format that lists it."""
+    lines = []
+    for side, src in (("Left", p.left), ("Right", p.right)):
+        lines.append((f"{side} file", src.name))
+        if src.path:
+            lines.append((f"{side} source", src.path))
+        lines += [(f"{side} {fact}", value) for fact, value in src.origin]
+        lines.append(
+            (
+                f"{side} SHA-256",
+                f"{src.sha256} (of the text as UTF-8; {src.sentences} sentences, {src.language})",
+            )
+        )
+    lines += [("Exported", p.exported), ("Twofold", p.version), ("Threshold", f"{p.threshold:g}")]
+    return lines + list(p.extra)
 
 
 def make_provenance(

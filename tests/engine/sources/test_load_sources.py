@@ -44,3 +44,19 @@ def test_cli_names_a_missing_page(site, capsys):
     code = main(["sentences", url])
     _, err = capsys.readouterr()
     assert code == 2 and url in err and "404" in err
+
+
+def test_where_a_web_article_came_from_goes_into_the_export(site, capsys, tmp_path):
+    url = site.url("/moved")
+    out = tmp_path / "vergleich.html"
+    code = main(["compare", url, str(PAGES / "report-en.html"), "--format", "html", "-o", str(out)])
+    assert code == 0, capsys.readouterr().err
+    page = out.read_text(encoding="utf-8")
+    final = site.url("/pages/nachricht-de.html")
+    assert url in page and final in page  # as given, and after the redirect
+    assert "Left author" in page and "Left read" in page
+    md = tmp_path / "vergleich.md"
+    assert (
+        main(["compare", url, str(PAGES / "report-en.html"), "--format", "md", "-o", str(md)]) == 0
+    )
+    assert "Sources: left" in md.read_text(encoding="utf-8")

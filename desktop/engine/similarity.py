@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from desktop.engine.lemmas import NUMBER, lemmas, stop_words
+from desktop.engine.lemmas import NUMBER, lemmas_of, stop_words
 
 STOP_WEIGHT = 0.2  # function words count a little: they separate near-copies from rewrites
 MIN_PART = 4  # shortest compound part looked up ("Waffenhandel" -> waffe, handel)
@@ -33,8 +33,8 @@ class Overlap:
         lang: str,
         progress: Callable[[int, int], None] | None = None,
     ):
-        left_lemmas = [lemmas(text, lang) for text in left]
-        right_lemmas = [lemmas(text, lang) for text in right]
+        both = lemmas_of([*left, *right], lang)
+        left_lemmas, right_lemmas = both[: len(left)], both[len(left) :]
         left_bags = [set(words) for words in left_lemmas]
         right_bags = [set(words) for words in right_lemmas]
         # Content words only: shorter strings to compare, and function words say little.

@@ -152,7 +152,8 @@ class Review:
         item = window.current_item
         if item is not None:
             self._decorate_detail(annotations.get(item.key))
-            self._remember_position(item.key)
+            if changes.selection or changes.alignment:  # an annotation alone does not move
+                self._remember_position(item.key)
         self._refresh_progress()
 
     def _remember_position(self, key: str) -> None:
@@ -263,11 +264,15 @@ class Review:
         if not self._writable() or (item := self._target()) is None:
             return
         current = self.session.annotations.get(item.key)
+        window = self.window
+        last = window.current >= len(window.items) - 1
+        # The mark and the move to the next item are one commit: one key, one user action.
+        following = None if last else window.items[window.current + 1].key
         if (current is None or not current.reviewed) and not self.annotate(
-            "Marked reviewed", item.key, reviewed=True
+            "Marked reviewed", item.key, reviewed=True, position=following
         ):
             return
-        if self.window.current < len(self.window.items) - 1:
+        if not last:
             self.window.move(1)
         else:
             self.window.statusBar().showMessage("Last item reviewed", 3000)

@@ -105,9 +105,14 @@ class Session:
             self.store.set_position(self.id, key)
             self.record = self.store.comparison(self.id)
 
-    def change(self, key: str, **changes: object) -> tuple[Annotation | None, Annotation | None]:
-        """Set label / note / reviewed on an item; returns (before, after) for undo."""
+    def change(
+        self, key: str, position: str | None = None, **changes: object
+    ) -> tuple[Annotation | None, Annotation | None]:
+        """Set label / note / reviewed on an item (and, in the same commit, the position the
+        review moves on to); returns (before, after) for undo."""
         with transaction(self.store):
+            if position is not None and position != self.record.position:
+                self.store.set_position(self.id, position)
             before = self.store.annotation(self.id, key)
             if "label" in changes:
                 self.store.set_label(self.id, key, changes["label"])
@@ -116,6 +121,8 @@ class Session:
             if "reviewed" in changes:
                 self.store.set_reviewed(self.id, key, changes["reviewed"])
             after = self.store.annotation(self.id, key)
+        if position is not None:
+            self.record = self.store.comparison(self.id)
         self._cache(key, after)
         return before, after
 

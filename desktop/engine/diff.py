@@ -204,7 +204,16 @@ def _parse(raw: str) -> float:
 # --- names -----------------------------------------------------------------------------------
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"„“”«»(]\s*)$")
+_SENTENCE_ENDS = set('.!?:;"„“”«»(')
+
+
+def _starts_sentence(text: str, pos: int) -> bool:
+    """True where a word at `pos` opens the text or follows sentence punctuation. Scans back
+    over spaces only: a search over the whole prefix made long pairs quadratic."""
+    i = pos
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return pos == 0 or (i > 0 and text[i - 1] in _SENTENCE_ENDS)
 
 
 def _names(text: str, lang: str) -> list[str]:
@@ -214,7 +223,7 @@ def _names(text: str, lang: str) -> list[str]:
     last_end = -1
     for m in _WORD.finditer(text):
         word = m.group()
-        capital = word[0].isupper() and not _SENTENCE_START.search(text[: m.start()])
+        capital = word[0].isupper() and not _starts_sentence(text, m.start())
         if capital and run and text[last_end : m.start()].strip() == "":
             run.append(word)
         elif capital:

@@ -52,6 +52,20 @@ def default_settings() -> QSettings:
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Twofold", "Twofold")
 
 
+# Reading and splitting takes about a second per megabyte: larger files load off the GUI thread.
+BACKGROUND_BYTES = 256 * 1024
+
+
+def _in_background(path: str | Path) -> bool:
+    """Addresses and large files are read on a worker thread, so the window keeps responding."""
+    if web_open.is_address(str(path)):
+        return True
+    try:
+        return Path(path).is_file() and Path(path).stat().st_size > BACKGROUND_BYTES
+    except OSError:
+        return False  # the foreground read reports the problem
+
+
 class MainWindow(QMainWindow):
     """Holds the two articles, the prepared alignment and the current item; views follow Changes."""
 
@@ -225,11 +239,12 @@ class MainWindow(QMainWindow):
     def open_paths(self, left: str | Path, right: str | Path) -> bool:
         """Open both files or addresses; a side that fails keeps what it showed before.
 
-        Addresses download in the background and arrive later; files are read at once."""
+        Addresses and large files are read in the background and arrive later; other files
+        are read at once."""
         loaded = {}
         fetching = 0
         for side, path in zip(SIDES, (left, right), strict=True):
-            if web_open.is_address(str(path)):
+            if _in_background(path):
                 self.fetch(side, str(path).strip())
                 fetching += 1
                 continue
@@ -253,6 +268,9 @@ class MainWindow(QMainWindow):
             self._remember(left.path, right.path)
 
     def load_side(self, side: str, path: str | Path) -> bool:
+        if _in_background(path):
+            self.fetch(side, str(path).strip())
+            return True
         article = self._load(path)
         if article is None:
             return False

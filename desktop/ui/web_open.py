@@ -136,8 +136,11 @@ class FetchStatus(QWidget):
     def refresh(self, _busy: bool = False) -> None:
         pending = self.fetcher.pending()
         if pending:
-            shown = pending[0] if len(pending) == 1 else f"{len(pending)} addresses"
-            self.label.setText(f"Fetching {shown[:70]}…")
+            if len(pending) > 1:
+                self.label.setText(f"Reading {len(pending)} articles…")
+            else:
+                verb = "Fetching" if is_address(pending[0]) else "Reading"
+                self.label.setText(f"{verb} {pending[0][-70:]}…")
         self.setVisible(bool(pending))
 
 

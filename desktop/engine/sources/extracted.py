@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+
+from desktop.engine.clock import now_utc
 
 
 @dataclass(frozen=True)
@@ -22,11 +23,6 @@ class Extracted:
     content_type: str = ""
     raw: bytes = field(default=b"", repr=False)
     sha256: str = ""
-
-
-def now_utc() -> str:
-    """The current time as an ISO 8601 timestamp in UTC, to the second."""
-    return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
 def make(text: str, location: str, **meta: str | bytes) -> Extracted:

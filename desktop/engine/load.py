@@ -6,12 +6,12 @@ import bisect
 import codecs
 import hashlib
 from dataclasses import fields, replace
-from datetime import UTC, datetime
 from pathlib import Path
 
 from charset_normalizer import from_bytes
 
 from desktop.engine.boilerplate import boilerplate_ids
+from desktop.engine.clock import now_utc
 from desktop.engine.errors import InputError
 from desktop.engine.language import detect_language
 from desktop.engine.models import Article, Provenance, Sentence
@@ -114,15 +114,8 @@ def load_article(path: str | Path, lang: str = "auto") -> Article:
     if not data.strip():
         raise InputError(source, "is empty")
     text, encoding = decode(data, source)
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    provenance = Provenance(location=source, fetched=_now(), content_type="text/plain", raw=data)
-    return article_from_text(
-        text,
-        path=source,
-        lang=lang,
-        encoding=encoding,
-        provenance=replace(provenance, sha256=digest),
-    )
+    provenance = Provenance(location=source, fetched=now_utc(), content_type="text/plain", raw=data)
+    return article_from_text(text, path=source, lang=lang, encoding=encoding, provenance=provenance)
 
 
 def article_from_source(location: str, lang: str = "auto") -> Article:
@@ -136,8 +129,6 @@ def article_from_extracted(extracted, lang: str = "auto") -> Article:
     """An Article from what a source reader or the clipboard extractor returned."""
     # Provenance's fields are a subset of Extracted's, by name.
     provenance = Provenance(**{f.name: getattr(extracted, f.name) for f in fields(Provenance)})
-    if not provenance.fetched:
-        provenance = replace(provenance, fetched=_now())
     return article_from_text(
         extracted.text,
         path=extracted.location,
@@ -145,10 +136,6 @@ def article_from_extracted(extracted, lang: str = "auto") -> Article:
         title=extracted.title,
         provenance=provenance,
     )
-
-
-def _now() -> str:
-    return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
 def article_from_text(
@@ -167,6 +154,9 @@ def article_from_text(
     text = normalize_newlines(text).removeprefix("\ufeff")
     if not text.strip():
         raise InputError(path or "text", "is empty")
+    if provenance is not None and not provenance.sha256:
+        # The fingerprint is of the text compared (line endings normalised), as exports print it.
+        provenance = replace(provenance, sha256=hashlib.sha256(text.encode("utf-8")).hexdigest())
     language = detect_language(text) if lang == "auto" else lang
     starts = [start for start, _ in paragraph_spans(text)]
     sentences = tuple(

@@ -64,7 +64,7 @@ def test_where_a_web_article_came_from_goes_into_the_export(site, capsys, tmp_pa
 
 def test_fingerprint_is_of_the_compared_text_even_with_windows_line_endings(tmp_path):
     path = tmp_path / "crlf.txt"
-    path.write_bytes("Erste Zeile.\r\nZweite Zeile.\r\n".encode())
+    path.write_bytes(b"Erste Zeile.\r\nZweite Zeile.\r\n")
     article = load_article(path)
     assert "\r" not in article.text
     assert article.provenance.sha256 == hashlib.sha256(article.text.encode("utf-8")).hexdigest()

@@ -10,6 +10,8 @@ import sys
 import textwrap
 from collections.abc import Sequence
 
+import numpy as np
+
 from desktop import __version__
 from desktop.engine.align import DEFAULT_THRESHOLD, Aligner
 from desktop.engine.compare import PreparedComparison, compare
@@ -26,19 +28,26 @@ EXPORT_FORMATS = ["json", "html", "pdf", "docx", "md", "csv"]
 def comparison_json(comparison: Comparison) -> dict:
     """The comparison as plain JSON-ready data (the documented `--format json` shape)."""
 
-    def side(article: Article) -> dict:
+    def side(article: Article, states, spans) -> dict:
         return {
             "path": article.path,
             "language": article.language,
             "sentences": [
-                {"id": s.id, "text": s.text, "start": s.start, "end": s.end}
+                {
+                    "id": s.id,
+                    "text": s.text,
+                    "start": s.start,
+                    "end": s.end,
+                    "state": states[s.id],
+                    "unique_spans": [list(span) for span in spans[s.id]],
+                }
                 for s in article.sentences
             ],
         }
 
     return {
-        "left": side(comparison.left),
-        "right": side(comparison.right),
+        "left": side(comparison.left, comparison.states_left, comparison.unique_spans_left),
+        "right": side(comparison.right, comparison.states_right, comparison.unique_spans_right),
         "threshold": comparison.threshold,
         "pairs": [
             {
@@ -49,10 +58,12 @@ def comparison_json(comparison: Comparison) -> dict:
                     {"kind": d.kind, "left": list(d.left), "right": list(d.right)}
                     for d in p.discrepancies
                 ],
+                "evidence": list(p.evidence),
                 "word_diff": [[op.tag, op.left, op.right] for op in p.word_diff],
             }
             for p in comparison.pairs
         ],
+        "disagreeing_pairs": len(comparison.disagreeing),
         "unique_left": list(comparison.unique_left),
         "unique_right": list(comparison.unique_right),
         # Furniture (donation appeals, source lines): not counted as unique or in coverage.
@@ -78,9 +89,12 @@ def comparison_text(comparison: Comparison, width: int | None = None) -> str:
         f"RIGHT {right.name} ({len(right.sentences)} sentences, {right.language})",
         f"{cov.left_in_right:.0%} of the left article is in the right one; "
         f"{cov.right_in_left:.0%} of the right article is in the left one. "
-        f"Only left: {len(comparison.unique_left)}, only right: {len(comparison.unique_right)}.",
+        f"Only left: {len(comparison.unique_left)}, only right: {len(comparison.unique_right)}. "
+        f"{_disagree(len(comparison.disagreeing))}",
         "",
     ]
+    if not comparison.pairs:
+        out[-1:] = [SHARE_NOTHING, ""]
     for item in items(comparison):
         if item.pair is not None:
             p = item.pair
@@ -89,7 +103,8 @@ def comparison_text(comparison: Comparison, width: int | None = None) -> str:
             flags = "".join(
                 f"  ! {d.kind}: {', '.join(d.left)} ≠ {', '.join(d.right)}" for d in p.discrepancies
             )
-            out.append(f"= {p.score:3.0f} ─ {_label(p.left)} ↔ {_label(p.right)}{flags}")
+            mark = "≠" if p.discrepancies else "="
+            out.append(f"{mark} {p.score:3.0f} ─ {_label(p.left)} ↔ {_label(p.right)}{flags}")
             out.extend(_columns(lt, rt, col))
         elif item.kind == ONLY_LEFT:
             out.append(f"< only left ─ L{item.left[0] + 1}{_furniture(item)}")
@@ -99,6 +114,13 @@ def comparison_text(comparison: Comparison, width: int | None = None) -> str:
             out.extend(_columns("", right.sentences[item.right[0]].text, col))
         out.append("")
     return "\n".join(out)
+
+
+SHARE_NOTHING = "These articles share almost nothing: no sentence pair reports the same fact."
+
+
+def _disagree(count: int) -> str:
+    return "No pair disagrees." if not count else f"{count} pair{'s' * (count != 1)} disagree."
 
 
 def _furniture(item) -> str:
@@ -210,11 +232,17 @@ def _cmd_align(args: argparse.Namespace) -> int:
                 from desktop.engine.language import detect_language
 
                 lang = detect_language(" ".join(a + b))
-            links = Aligner(a, b, lang).links(args.threshold)
+            aligner = Aligner(a, b, lang)
+            links = aligner.links(args.threshold)
             pairs = sorted({(i, j) for link in links for i in link.left for j in link.right})
-            sys.stdout.write(
-                json.dumps({"id": doc.get("id"), "pairs": [list(p) for p in pairs]}) + "\n"
-            )
+            out = {"id": doc.get("id"), "pairs": [list(p) for p in pairs]}
+            if args.scores:
+                rows, cols = np.nonzero(aligner.scores > 0)
+                out["scores"] = [
+                    [int(i), int(j), round(float(aligner.scores[i, j]), 2)]
+                    for i, j in zip(rows, cols, strict=True)
+                ]
+            sys.stdout.write(json.dumps(out) + "\n")
     return 0
 
 
@@ -249,6 +277,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--jsonl", required=True, help='file with lines {"id", "a": [...], "b": [...]}; - for stdin'
     )
     p.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
+    p.add_argument(
+        "--scores",
+        action="store_true",
+        help='add "scores": [[i, j, score], ...] for every pair scoring above 0',
+    )
     p.set_defaults(func=_cmd_align)
 
     p = sub.add_parser("annotations", help="list every saved annotation (JSON or CSV)")

@@ -1,4 +1,4 @@
-"""The `twofold` command-line subcommands: compare, sentences, align."""
+"""The `twofold` command line: its help, and the commands that run without a window."""
 
 from __future__ import annotations
 
@@ -253,30 +253,104 @@ def _cmd_annotations(args: argparse.Namespace) -> int:
     return 0
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="twofold", description=__doc__)
-    parser.add_argument("--version", action="version", version=f"Twofold {__version__}")
-    sub = parser.add_subparsers(dest="command", required=True)
+USAGE = """twofold [--db PATH] [LEFT RIGHT]
+       twofold --self-test | --version | --help
+       twofold COMMAND [OPTIONS]   (twofold COMMAND --help explains its options)"""
+WINDOW_HELP = """ways to run it:
+  twofold                        open the window on the sample comparison
+  twofold LEFT RIGHT             open the window on two articles: text, Markdown, saved web pages,
+                                 Word or PDF files, or https:// addresses
+  --db PATH                      (with the window) keep the review in this SQLite file instead of
+                                 Twofold's own in your user data folder
+  --self-test                    check an installation without a screen: align the sample, export
+                                 it, read it back; exit 0 when it passed
+  --version                      print the version
+  twofold COMMAND ...            a command below, without a window"""
+LANG_HELP = "language of the articles: auto (detected, the default), de or en"
+THRESHOLD_HELP = (
+    f"how alike (0-100) two sentences must be to be linked; lower links more (default "
+    f"{DEFAULT_THRESHOLD:g}, the window's sensitivity slider)"
+)
 
-    p = sub.add_parser("compare", help="compare two articles and print the result")
-    p.add_argument("left")
-    p.add_argument("right")
-    p.add_argument("--format", choices=["text", *EXPORT_FORMATS], default="text")
-    p.add_argument("-o", "--output", help="write to this file instead of the terminal")
-    p.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
-    p.add_argument("--lang", choices=["auto", "de", "en"], default="auto")
+
+class _Parser(argparse.ArgumentParser):
+    """Usage mistakes are one line on stderr and exit code 2, like every other bad input."""
+
+    def error(self, message: str):
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
+def threshold(text: str) -> float:
+    """A --threshold value: a number from 0 to 100."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number from 0 to 100") from None
+    if not 0 <= value <= 100:  # also false for nan; inf is outside
+        raise argparse.ArgumentTypeError(f"{text} is not a number from 0 to 100")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="twofold",
+        usage=USAGE,
+        description="Compare two news articles sentence by sentence: what both report, and "
+        f"what only one source says.\n\n{WINDOW_HELP}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"Twofold {__version__}")
+    sub = parser.add_subparsers(
+        dest="command", required=True, metavar="COMMAND", title="commands", prog="twofold"
+    )
+
+    p = sub.add_parser(
+        "compare",
+        help="compare two articles and print or export the result",
+        description="Compare two articles without a window: pairs of sentences that report "
+        "the same, and what only one side says.",
+    )
+    p.add_argument("left", help="the left article: a file or an https:// address")
+    p.add_argument("right", help="the right article: a file or an https:// address")
+    p.add_argument(
+        "--format",
+        choices=["text", *EXPORT_FORMATS],
+        default="text",
+        help="text (default: side by side for the terminal), json, or an export format; "
+        "pdf and docx need -o FILE",
+    )
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of the terminal")
+    p.add_argument(
+        "--threshold", type=threshold, default=DEFAULT_THRESHOLD, metavar="N", help=THRESHOLD_HELP
+    )
+    p.add_argument("--lang", choices=["auto", "de", "en"], default="auto", help=LANG_HELP)
     p.set_defaults(func=_cmd_compare)
 
-    p = sub.add_parser("sentences", help="print the sentences of an article, one a line")
-    p.add_argument("file")
-    p.add_argument("--lang", choices=["auto", "de", "en"], default="auto")
+    p = sub.add_parser(
+        "sentences",
+        help="print the sentences of an article, one a line",
+        description="Print the sentences Twofold splits an article into, one a line.",
+    )
+    p.add_argument("file", help="the article: a file or an https:// address")
+    p.add_argument("--lang", choices=["auto", "de", "en"], default="auto", help=LANG_HELP)
     p.set_defaults(func=_cmd_sentences)
 
-    p = sub.add_parser("align", help="align already-split document pairs (JSONL in, JSONL out)")
-    p.add_argument(
-        "--jsonl", required=True, help='file with lines {"id", "a": [...], "b": [...]}; - for stdin'
+    p = sub.add_parser(
+        "align",
+        help="align already-split document pairs (JSONL in, JSONL out)",
+        description='Align sentences already split: each input line {"id", "a": [...], "b": '
+        '[...]} (optionally "lang": "de" or "en") gives one output line {"id", "pairs": '
+        "[[i, j], ...]} of the linked sentence indices.",
     )
-    p.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
+    p.add_argument(
+        "--jsonl",
+        required=True,
+        metavar="FILE",
+        help='file with lines {"id", "a": [...], "b": [...]}; - for stdin',
+    )
+    p.add_argument(
+        "--threshold", type=threshold, default=DEFAULT_THRESHOLD, metavar="N", help=THRESHOLD_HELP
+    )
     p.add_argument(
         "--scores",
         action="store_true",
@@ -284,17 +358,40 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=_cmd_align)
 
-    p = sub.add_parser("annotations", help="list every saved annotation (JSON or CSV)")
-    p.add_argument("--db", help="review database (default: the one in your user data folder)")
-    p.add_argument("--comparison", type=int, help="only this comparison id")
-    p.add_argument("--format", choices=["json", "csv"], default="json")
+    p = sub.add_parser(
+        "annotations",
+        help="list every saved label and note (JSON or CSV)",
+        description="List the labels and notes saved while reviewing in the window.",
+    )
+    p.add_argument(
+        "--db", metavar="PATH", help="review database (default: the one in your user data folder)"
+    )
+    p.add_argument("--comparison", type=int, metavar="ID", help="only this comparison")
+    p.add_argument(
+        "--format", choices=["json", "csv"], default="json", help="json (default) or csv"
+    )
     p.set_defaults(func=_cmd_annotations)
 
-    p = sub.add_parser("export", help="export a saved comparison with all its annotations")
-    p.add_argument("--db", help="review database (default: the one in your user data folder)")
-    p.add_argument("--comparison", type=int, required=True, help="comparison id (see the library)")
-    p.add_argument("--format", choices=EXPORT_FORMATS, required=True)
-    p.add_argument("-o", "--output", help="the file to write (stdout for html, md, csv, json)")
+    p = sub.add_parser(
+        "export",
+        help="export a saved comparison with all its annotations",
+        description="Export a comparison saved in the review database, with its labels, notes "
+        "and hand-made links.",
+    )
+    p.add_argument(
+        "--db", metavar="PATH", help="review database (default: the one in your user data folder)"
+    )
+    p.add_argument(
+        "--comparison",
+        type=int,
+        required=True,
+        metavar="ID",
+        help="comparison id (twofold annotations lists them; Ctrl+L in the window)",
+    )
+    p.add_argument("--format", choices=EXPORT_FORMATS, required=True, help="the export format")
+    p.add_argument(
+        "-o", "--output", metavar="FILE", help="the file to write (stdout for html, md, csv, json)"
+    )
     p.add_argument("--reviewed-only", action="store_true", help="leave out unreviewed items")
     p.set_defaults(func=_cmd_export)
     return parser

@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self._item_of: dict[tuple[str, int], int] = {}
         self.runner = AlignRunner(self)
         self.runner.progress.connect(self._on_progress)
+        self.runner.stage.connect(self._on_stage)
         self.runner.finished.connect(self._on_aligned)
         self.runner.failed.connect(self._on_failed)
         self._build()
@@ -355,7 +356,13 @@ class MainWindow(QMainWindow):
         if left and right:
             self.set_articles(left=right, right=left)
 
+    def _on_stage(self, text: str) -> None:
+        self.coverage_label.setText(text)
+        self.progress.setMaximum(0)  # no end known: the bar shows it is busy
+
     def _on_progress(self, done: int, total: int) -> None:
+        if self.progress.maximum() == 0:  # the stage before is over
+            self._update_status()
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(done)
 

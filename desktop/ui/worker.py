@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from desktop.engine import lemma_cache
 from desktop.engine.compare import PreparedComparison
+from desktop.engine.language import NAMES
 from desktop.engine.models import Article
 
 
 class AlignSignals(QObject):
     progress = Signal(int, int, int)  # done, total, generation
+    stage = Signal(str, int)  # what takes long before the progress starts, generation
     finished = Signal(object, int)  # PreparedComparison, generation
     failed = Signal(str, int)
 
@@ -24,6 +27,11 @@ class AlignJob(QRunnable):
     def run(self) -> None:
         gen = self.generation
         try:
+            lang = self.left.language
+            if not lemma_cache.ready(lang):  # the first comparison ever writes the word list
+                name = NAMES.get(lang, lang)
+                self.signals.stage.emit(f"Preparing the {name} word list (first time only)…", gen)
+                lemma_cache.lemmatizer(lang)
             self.signals.progress.emit(0, 1, gen)
             prepared = PreparedComparison(
                 self.left, self.right, progress=lambda d, t: self.signals.progress.emit(d, t, gen)
@@ -37,6 +45,7 @@ class AlignRunner(QObject):
     """Starts jobs; only the newest job's results are reported (older ones are ignored)."""
 
     progress = Signal(int, int)
+    stage = Signal(str)
     finished = Signal(object)
     failed = Signal(str)
 
@@ -48,6 +57,7 @@ class AlignRunner(QObject):
         self.busy = False
         self.signals = AlignSignals(self)
         self.signals.progress.connect(self._progress)
+        self.signals.stage.connect(self._stage)
         self.signals.finished.connect(self._finished)
         self.signals.failed.connect(self._failed)
 
@@ -62,6 +72,10 @@ class AlignRunner(QObject):
     def _progress(self, done: int, total: int, gen: int) -> None:
         if gen == self.generation:
             self.progress.emit(done, total)
+
+    def _stage(self, text: str, gen: int) -> None:
+        if gen == self.generation:
+            self.stage.emit(text)
 
     def _finished(self, prepared: object, gen: int) -> None:
         if gen == self.generation:

@@ -93,14 +93,14 @@ def test_english_paraphrase_pairs_and_different_fact_does_not():
     assert not align(left, ["The weather was sunny in Paris on Tuesday."], "en")
 
 
-def test_quality_on_the_gold_alignments(shared_dir):
+def test_quality_on_the_gold_alignments(bench_data):
     """Regression guard on the human gold data at the default threshold (figures: make bench).
 
     MSRP's "same meaning" counts a changed number as a different meaning; Twofold links such a
     pair as the same fact and flags the number, which costs accuracy there (0.727 -> 0.685)."""
-    deplain = gold.load(shared_dir / "bench-data" / "deplain_web_dev.jsonl")
-    msrp = gold.load(shared_dir / "bench-data" / "msrp_train.jsonl")
-    ecb = gold.load(shared_dir / "bench-data" / "ecbplus_dev.jsonl")
+    deplain = gold.load(bench_data / "deplain_web_dev.jsonl")
+    msrp = gold.load(bench_data / "msrp_train.jsonl")
+    ecb = gold.load(bench_data / "ecbplus_dev.jsonl")
     de = gold.score(deplain, gold.aligners(deplain), DEFAULT_THRESHOLD)
     en = gold.score(msrp, gold.aligners(msrp), DEFAULT_THRESHOLD)
     events = gold.score(ecb, gold.aligners(ecb), DEFAULT_THRESHOLD)

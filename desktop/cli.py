@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from desktop import __version__
 from desktop.engine.align import DEFAULT_THRESHOLD, Aligner
-from desktop.engine.compare import PreparedComparison, compare
+from desktop.engine.compare import compare
 from desktop.engine.errors import InputError
 from desktop.engine.items import ONLY_LEFT, items
 from desktop.engine.load import load_article
@@ -129,20 +129,12 @@ def _cmd_compare(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
+    from desktop.review.saved import rebuild
     from desktop.store.annotations_cli import open_for_reading
 
     with open_for_reading(args.db) as store:
-        record = store.comparison(args.comparison)
-        left = store.article(record.left_article_id)
-        right = store.article(record.right_article_id)
-        comparison = PreparedComparison(left, right).at(
-            record.threshold,
-            manual=store.manual_links(record.id),
-            unlinked=store.unlinks(record.id),
-        )
-        annotations = store.annotations(record.id)
-    extra = {"Comparison": f"{record.id} ({record.title})"}
-    return _export(args, comparison, annotations, extra)
+        saved = rebuild(store, args.comparison)
+    return _export(args, saved.comparison, saved.annotations, saved.facts)
 
 
 def _export(args: argparse.Namespace, comparison: Comparison, annotations=None, extra=None) -> int:

@@ -1,4 +1,4 @@
-"""Import direction: engine ← store ← export ← ui ← app; PySide6 only under desktop/ui/."""
+"""Import direction: engine ← store ← {export, review} ← ui ← app; PySide6 only in desktop/ui/."""
 
 import ast
 from pathlib import Path
@@ -6,7 +6,9 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "desktop"
-LAYERS = ["engine", "store", "export", "ui"]
+# Layer -> rank: a module imports only from lower ranks (export and review are siblings).
+RANKS = {"engine": 0, "store": 1, "export": 2, "review": 2, "ui": 3}
+LAYERS = list(RANKS)
 
 
 def _imports(path: Path) -> set[str]:
@@ -34,11 +36,21 @@ def test_pyside_only_in_ui(path):
 
 @pytest.mark.parametrize("layer", LAYERS)
 def test_layers_import_only_downwards(layer):
-    forbidden = {f"desktop.{name}" for name in LAYERS[LAYERS.index(layer) + 1 :]}
+    forbidden = {
+        f"desktop.{name}" for name, rank in RANKS.items() if rank >= RANKS[layer] and name != layer
+    }
     forbidden |= {"desktop.app", "desktop.cli"}
     for path in (PACKAGE / layer).rglob("*.py"):
         bad = {n for n in _imports(path) if any(n == f or n.startswith(f + ".") for f in forbidden)}
         assert not bad, f"{path.relative_to(PACKAGE)} imports {bad} from a layer above it"
+
+
+def test_the_review_rules_need_no_qt():
+    review = list((PACKAGE / "review").rglob("*.py"))
+    assert len(review) > 5
+    for path in review:
+        qt = {name for name in _imports(path) if name.split(".")[0] in {"PySide6", "shiboken6"}}
+        assert not qt, f"{path.relative_to(PACKAGE)} imports {qt}; the review rules run without Qt"
 
 
 def test_boundary_check_sees_a_violation(tmp_path):

@@ -26,7 +26,7 @@ DEFAULT: dict[str, str] = {
     "Ctrl+P": "print",
     "Ctrl+Shift+O": "open-address",
     "B": "include-boilerplate",
-    # Review (desktop/ui/review.py)
+    # Review (desktop/ui/review_actions.py)
     "Space": "mark-reviewed",
     "G": "next-unreviewed",
     "1": "label-1",

@@ -35,7 +35,7 @@ def test_label_and_review_every_item_then_read_it_back(review_window, qtbot, db_
         chosen[window.current_item.key] = LABEL_KEYS[str(n % 5 + 1)]
         press(qtbot, window, DIGITS[n % 5])
         press(qtbot, window, Key.Key_Space)
-    assert window.review.progress.text() == f"{total} / {total} reviewed"
+    assert window.review_progress.text() == f"{total} / {total} reviewed"
     before = window.current
     press(qtbot, window, Key.Key_G)
     assert window.current == before and "reviewed" in window.statusBar().currentMessage()

@@ -8,7 +8,7 @@ from desktop.review.changes import NOTHING, Changes
 from desktop.review.history import Step
 from desktop.review.session import Session
 from desktop.store.errors import StoreError
-from desktop.store.records import LABEL_KEYS, LABELS
+from desktop.vocabulary import LABEL_OF_DIGIT, label_text
 
 if TYPE_CHECKING:
     from desktop.engine.items import Item
@@ -46,10 +46,10 @@ def toggle_label(ws: Workspace, digit: str) -> Changes:
     item, changes = writable_target(ws)
     if item is None:
         return changes
-    label = LABEL_KEYS[digit]
+    label = LABEL_OF_DIGIT[digit].name
     current = ws.annotations.get(item.key)
     new = None if current is not None and current.label == label else label
-    what = f"Label: {LABELS[new]}" if new else "Label cleared"
+    what = f"Label: {label_text(new)}" if new else "Label cleared"
     return changes | annotate(ws, what, item.key, label=new)
 
 

@@ -12,7 +12,8 @@ from desktop.engine.models import Article, Comparison, WordOp
 from desktop.review.draft import LinkDraft, numbers
 from desktop.store.records import Annotation
 from desktop.ui import theme
-from desktop.ui.marks import NOTE_GLYPH, label_chip_html
+from desktop.ui.marks import label_chip_html
+from desktop.vocabulary import NOTE_GLYPH, REVIEWED
 
 
 def _rgba(state: str, alpha: float) -> str:
@@ -109,7 +110,7 @@ def review_html(annotation: Annotation | None) -> str:
     if annotation.label:
         parts.append(label_chip_html(annotation.label))
     if annotation.reviewed:
-        parts.append("✓ reviewed")
+        parts.append(REVIEWED)
     if annotation.note:
         parts.append(f"{NOTE_GLYPH} <i>{escape(annotation.note).replace(chr(10), '<br>')}</i>")
     return "<p>" + " · ".join(parts) + "</p>" if parts else ""

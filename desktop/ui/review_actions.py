@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from desktop.review import annotate, links, undo
-from desktop.store.records import LABEL_KEYS, LABELS
 from desktop.ui.commands import register
 from desktop.ui.note_editor import NoteEditor
+from desktop.vocabulary import LABELS, Label
 
 MENU = (
     "mark-reviewed",
     "next-unreviewed",
-    *(f"label-{d}" for d in LABEL_KEYS),
+    *(f"label-{label.digit}" for label in LABELS),
     "edit-note",
     "link-sentences",
     "unlink-pair",
@@ -65,14 +65,14 @@ def next_unreviewed(window) -> None:
     window.perform(annotate.next_unreviewed(window.ws))
 
 
-def _label_command(digit: str, label: str) -> None:
-    @register(f"label-{digit}", f"Label: {LABELS[label]} (again to clear)")
+def _label_command(label: Label) -> None:
+    @register(f"label-{label.digit}", f"Label: {label.text} (again to clear)")
     def toggle(window) -> None:
-        window.perform(annotate.toggle_label(window.ws, digit))
+        window.perform(annotate.toggle_label(window.ws, label.digit))
 
 
-for _digit, _label in LABEL_KEYS.items():
-    _label_command(_digit, _label)
+for _label in LABELS:
+    _label_command(_label)
 
 
 @register("edit-note", "Write a note on the current item (Ctrl+Return saves, Esc cancels)")

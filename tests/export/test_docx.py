@@ -7,7 +7,8 @@ from desktop import export
 from desktop.engine.compare import compare
 from desktop.engine.load import article_from_text
 from desktop.export.html import tint
-from desktop.export.model import STATE_COLOURS, build, make_provenance
+from desktop.export.model import build, make_provenance
+from desktop.vocabulary import STATES
 from tests.export.fixtures import (
     HOSTILE_NOTE,
     IMG,
@@ -45,7 +46,7 @@ def test_rows_are_shaded_by_state_with_the_notes_beside_them(tmp_path):
     assert len(table.rows) == len(model.rows) + 1
     for row, tr in zip(model.rows, table.rows[1:], strict=True):
         left, right, review = tr.cells
-        expected = tint(STATE_COLOURS[row.kind]).lstrip("#").upper()
+        expected = tint(STATES[row.kind].hue).lstrip("#").upper()
         for cell, texts in ((left, row.left_texts), (right, row.right_texts)):
             assert fill(cell) == (expected if texts else None)
             assert all(t in cell.text for t in texts)

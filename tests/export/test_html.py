@@ -96,7 +96,7 @@ def test_states_have_the_window_colours_and_non_colour_markers():
         assert page.cell_with((row.left_texts or row.right_texts)[0])["class"] == row.kind
     for kind, colour in (("pair", "#0072B2"), ("left", "#D55E00"), ("right", "#009E73")):
         assert f"td.{kind} {{ background-color: {tint(colour)}" in page.style
-    glyphs = {"◆": "paired", "◀": "only in the left", "▶": "only in the right"}
+    glyphs = {"●": "paired", "◀": "only in the left", "▶": "only in the right"}
     for glyph, legend in glyphs.items():
         assert glyph in page.visible and legend in page.visible
     one_pair = Page(export.render(flagged_comparison(), "html"))

@@ -89,13 +89,13 @@ class DetailPanel(QTextEdit):
             return
         self.setHtml(review_html(annotation) + item_html(comparison, item, self.palette()))
 
-    def show_link(self, left: Article, right: Article, draft: LinkDraft) -> None:
-        """The sentences a hand-made link would join."""
+    def show_link(self, left: Article, right: Article, draft: LinkDraft, hint: str) -> None:
+        """The sentences a hand-made link would join, and the keys that make it (`hint`)."""
         left_text = " ".join(left.sentences[i].text for i in draft.left)
         right_text = " ".join(right.sentences[j].text for j in draft.picked)
         self.setHtml(
-            "<p><b>Link by hand</b> — J / K choose the right sentence, Enter links, Esc cancels."
-            f'</p><table width="100%" cellspacing="6"><tr><td width="50%" valign="top">'
+            f"<p><b>Link by hand</b> — {escape(hint)}</p>"
+            f'<table width="100%" cellspacing="6"><tr><td width="50%" valign="top">'
             f"<i>Left {numbers(draft.left)}</i><br>{escape(left_text)}</td>"
             f'<td width="50%" valign="top"><i>Right {numbers(draft.picked)}</i><br>'
             f"{escape(right_text)}</td></tr></table>"

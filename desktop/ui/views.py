@@ -127,14 +127,16 @@ class BandView:
 class DetailView:
     """The detail panel's one writer: the link being made, else the current item."""
 
-    def __init__(self, detail: DetailPanel):
-        self.detail = detail
+    def __init__(self, detail: DetailPanel, link_hint: str):
+        self.detail, self.link_hint = detail, link_hint
 
     def refresh(self, ws: Workspace, changes: Changes) -> None:
         if not (changes.selection or changes.alignment or changes.annotations or changes.link):
             return
         if ws.link is not None:
-            self.detail.show_link(ws.articles["left"], ws.articles["right"], ws.link)
+            self.detail.show_link(
+                ws.articles["left"], ws.articles["right"], ws.link, self.link_hint
+            )
             return
         item = ws.current_item
         annotation = ws.annotations.get(item.key) if item is not None else None

@@ -27,12 +27,14 @@ from desktop.review.changes import Changes
 from desktop.review.workspace import SIDES, Workspace
 from desktop.store.records import Annotation
 from desktop.store.store import Store
-from desktop.ui import actions as _actions  # noqa: F401 - registers the commands
-from desktop.ui import bindings, collector, commands, review_actions, views, web_open
+from desktop.ui import bindings, collector, commands, views, web_open
+from desktop.ui.commands import LINK, NORMAL, Context
+from desktop.ui.commands.review import MENU as REVIEW_MENU
 from desktop.ui.connector import ConnectorBand
 from desktop.ui.detail import DetailPanel
+from desktop.ui.dialogs import DIALOGS
 from desktop.ui.legend import Legend
-from desktop.ui.link_mode import LinkMode
+from desktop.ui.link_mode import LinkPrompt, hint
 from desktop.ui.marks import ReviewStrip
 from desktop.ui.opening import Opening
 from desktop.ui.overlay import ShortcutOverlay
@@ -54,20 +56,21 @@ class MainWindow(Opening, QMainWindow):
     """Widgets and wiring around one Workspace: intent goes to an operation, and the Changes
     it returns go through one list of views."""
 
-    def __init__(self, settings: QSettings | None = None, table: dict[str, str] | None = None):
+    def __init__(self, settings: QSettings | None = None, tables: bindings.Tables | None = None):
         super().__init__()
         collector.acquire()
         self._collecting = True
         self.setObjectName("twofold-window")
         self.settings = settings or default_settings()
-        self.table = dict(bindings.DEFAULT if table is None else table)
+        # One key table per mode; a mode's commands are live only in it.
+        self.tables = {mode: dict(t) for mode, t in (tables or bindings.DEFAULT).items()}
+        self.mode = NORMAL
         self.ws = Workspace()
         self.active_side = "left"
         self.last_error = ""
         # Told after each action is committed (the crash-safety test hook listens here).
         self.on_done: Callable[[str], None] | None = None
         self.palette_dialog: CommandPalette | None = None
-        self.library_dialog = None
         self.runner = AlignRunner(self)
         self.runner.progress.connect(self._on_progress)
         self.runner.finished.connect(self._on_aligned)
@@ -187,7 +190,7 @@ class MainWindow(Opening, QMainWindow):
         layout.addLayout(top)
         layout.addWidget(self.vertical, 1)
         self.setCentralWidget(central)
-        self.overlay = ShortcutOverlay(central, self.table)
+        self.overlay = ShortcutOverlay(central, self.tables)
 
         self.coverage_label = QLabel()
         self.coverage_label.setObjectName("coverage")
@@ -200,7 +203,7 @@ class MainWindow(Opening, QMainWindow):
         self.statusBar().addPermanentWidget(self.coverage_label)
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.review_progress)
-        self.link_mode = LinkMode(self)
+        self.link_mode = LinkPrompt(self.statusBar(), self.tables[LINK])
 
         for side, pane in self.panes.items():
             pane.sentenceClicked.connect(lambda sid, s=side: self.select_sentence(s, sid))
@@ -216,7 +219,7 @@ class MainWindow(Opening, QMainWindow):
             self.titles_view,
             views.PanesView(self.panes, self.overviews, self.sync, self.band),
             views.BandView(self.band),
-            views.DetailView(self.detail),
+            views.DetailView(self.detail, hint(self.tables[LINK])),
             views.MarksView(self.strips),
             views.CoverageView(self.coverage_label),
             views.ProgressView(self.review_progress),
@@ -231,7 +234,8 @@ class MainWindow(Opening, QMainWindow):
         for name, command in commands.REGISTRY.items():
             action = QAction(command.help, self)
             action.setObjectName(name)
-            keys = [QKeySequence(k) for k, n in self.table.items() if n == name]
+            table = self.tables.get(command.mode, {})
+            keys = [QKeySequence(k) for k, n in table.items() if n == name]
             action.setShortcuts(keys)
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(lambda _checked=False, n=name: self.run_command(n))
@@ -260,7 +264,7 @@ class MainWindow(Opening, QMainWindow):
         boilerplate.setCheckable(True)
         align.addAction(boilerplate)
         review = QMenu("&Review", bar)
-        for name in review_actions.MENU:
+        for name in REVIEW_MENU:
             review.addAction(self.actions_by_name[name])
         bar.addMenu(review)
         helpmenu = bar.addMenu("&Help")
@@ -268,16 +272,26 @@ class MainWindow(Opening, QMainWindow):
         helpmenu.addAction(self.actions_by_name["show-shortcuts"])
         helpmenu.addAction(self.actions_by_name["about"])
         self._rebuild_recent()
+        self.set_mode(NORMAL)
 
     def run_command(self, name: str) -> None:
         if name != "show-shortcuts":
             self.overlay.hide()
-        commands.run(name, self)
+        commands.run(name, Context(self.ws, WindowServices(self)))
+
+    def set_mode(self, mode: str) -> None:
+        """Only the commands of `mode` (and so only its key table) are live."""
+        self.mode = mode
+        for name, action in self.actions_by_name.items():
+            action.setEnabled(commands.REGISTRY[name].mode == mode)
 
     # -- operations and their changes ------------------------------------------------------
     def perform(self, changes: Changes) -> Changes:
-        """Show what an operation changed and tell the user what it did."""
+        """Show what an operation changed and tell the user what it did; new articles are
+        aligned in the background."""
         self.apply(changes)
+        if changes.articles and self.ws.ready and self.ws.prepared is None:
+            self._align()
         if changes.problem:
             self.report_error(changes.problem)
         elif changes.refused:
@@ -300,6 +314,10 @@ class MainWindow(Opening, QMainWindow):
             self.setWindowTitle(f"Twofold — {names[0]} ↔ {names[1]}")
         if changes.alignment:
             self.actions_by_name["include-boilerplate"].setChecked(self.ws.include_boilerplate)
+        if changes.link and self.mode != (LINK if self.ws.link else NORMAL):
+            self.set_mode(LINK if self.ws.link else NORMAL)
+            if self.ws.link is None:
+                self.panes[self.active_side].setFocus()
 
     def report_error(self, message: str) -> None:
         self.last_error = message
@@ -318,17 +336,13 @@ class MainWindow(Opening, QMainWindow):
         self.perform(self.ws.use_store(store, message))
 
     def open_saved(self, comparison_id: int) -> bool:
-        changes = self.perform(self.ws.open_saved(comparison_id))
-        if changes.articles:
-            self._align()
-        return not changes.problem
+        return not self.perform(self.ws.open_saved(comparison_id)).problem
 
     # -- articles and alignment ------------------------------------------------------------
     def set_articles(self, left: Article | None = None, right: Article | None = None) -> None:
         # An article put there by hand wins over a download for that side still under way.
         self.fetcher.drop(*(s for s, a in (("left", left), ("right", right)) if a is not None))
         self.perform(self.ws.set_articles(left, right))
-        self._align()
 
     def _align(self) -> None:
         if self.ws.ready:
@@ -337,9 +351,7 @@ class MainWindow(Opening, QMainWindow):
             self.runner.start(self.articles["left"], self.articles["right"])
 
     def swap_sides(self) -> None:
-        if self.ws.ready:
-            self.perform(self.ws.swap_sides())
-            self._align()
+        self.perform(self.ws.swap_sides())
 
     def _on_progress(self, done: int, total: int) -> None:
         self.progress.setMaximum(max(total, 1))
@@ -396,7 +408,7 @@ class MainWindow(Opening, QMainWindow):
 
     def open_palette(self) -> None:
         if self.palette_dialog is None:
-            self.palette_dialog = CommandPalette(self, self.table)
+            self.palette_dialog = CommandPalette(self, self.tables)
             self.palette_dialog.commandChosen.connect(
                 lambda name: QTimer.singleShot(0, lambda: self.run_command(name))
             )
@@ -453,3 +465,32 @@ class MainWindow(Opening, QMainWindow):
             self._collecting = False
             collector.release()
         super().closeEvent(event)
+
+
+class WindowServices:
+    """The service surface a command sees (commands.Services), made for one call so no
+    command keeps the window."""
+
+    __slots__ = ("_window",)
+
+    def __init__(self, window: MainWindow):
+        self._window = window
+
+    @property
+    def active_side(self) -> str:
+        return self._window.active_side
+
+    def perform(self, changes: Changes) -> Changes:
+        return self._window.perform(changes)
+
+    def show(self, dialog: str) -> None:
+        DIALOGS[dialog](self._window)
+
+    def switch_pane(self) -> None:
+        self._window.switch_pane()
+
+    def paste_into(self, side: str) -> bool:
+        return self._window.paste_into(side)
+
+    def close(self) -> bool:
+        return self._window.close()

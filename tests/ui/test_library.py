@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from desktop.paths import SEED_LEFT, SEED_RIGHT
 from desktop.review import annotate
 from desktop.review.session import open_database
+from desktop.ui.library import Library
 
 Key = Qt.Key
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -36,7 +37,7 @@ def titles(library) -> list[str]:
 
 def open_library(window, qtbot):
     qtbot.keyClick(window.panes[window.active_side], Key.Key_L, CTRL)
-    library = window.library_dialog
+    library = window.findChild(Library)
     qtbot.waitExposed(library)
     return library
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from desktop.paths import SEED_LEFT, SEED_RIGHT
 from desktop.review import annotate
 from desktop.review.session import open_database
+from desktop.ui.note_editor import NoteEditor
 
 Key = Qt.Key
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -46,6 +47,12 @@ def press(qtbot, window, key, modifier=Qt.KeyboardModifier.NoModifier):
     if target is None or target.window() is not window:
         target = window.panes[window.active_side]
     qtbot.keyClick(target, key, modifier)
+
+
+def note_editor(window, qtbot) -> NoteEditor:
+    """The note editor just opened (a closed one may linger until Qt deletes it)."""
+    qtbot.waitUntil(lambda: any(e.isVisible() for e in window.findChildren(NoteEditor)))
+    return next(e for e in window.findChildren(NoteEditor) if e.isVisible())
 
 
 def stored(db_path) -> dict[str, tuple]:
@@ -157,7 +164,7 @@ def test_note_editor_saves_with_ctrl_return_and_cancels_with_escape(review_windo
     press(qtbot, window, Key.Key_J)
     key = window.current_item.key
     press(qtbot, window, Key.Key_N)
-    editor = window.note_editor
+    editor = note_editor(window, qtbot)
     qtbot.waitExposed(editor)
     assert window.articles["left"].sentences[window.current_item.left[0]].text[:20] in (
         editor.findChild(QLabel).text()
@@ -171,7 +178,7 @@ def test_note_editor_saves_with_ctrl_return_and_cancels_with_escape(review_windo
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     press(qtbot, window, Key.Key_N)
-    editor = window.note_editor
+    editor = note_editor(window, qtbot)
     qtbot.waitExposed(editor)
     assert editor.text.toPlainText() == "Call the press office"
     qtbot.keyClicks(editor.text, " twice")

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.test_export_dialog import export, open_dialog
-from tests.ui.test_review import opener, press
+from tests.ui.test_review import note_editor, opener, press
 
 NOTE = "Zahl prüfen – Pressestelle anrufen"
 
@@ -17,7 +17,7 @@ def test_labels_and_notes_typed_in_the_window_are_in_the_export(make_window, qtb
     key = window.current_item.key
     press(qtbot, window, Qt.Key.Key_2)  # contradiction
     press(qtbot, window, Qt.Key.Key_N)
-    editor = window.note_editor.text
+    editor = note_editor(window, qtbot).text
     qtbot.waitUntil(lambda: QApplication.focusWidget() is editor)
     qtbot.keyClicks(editor, "Zahl ")  # QTest types ASCII only; the rest arrives as if pasted
     editor.insertPlainText(NOTE.removeprefix("Zahl "))

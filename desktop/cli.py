@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import shutil
 import sys
 import textwrap
@@ -17,10 +16,10 @@ from desktop.engine.errors import InputError
 from desktop.engine.items import ONLY_LEFT, items
 from desktop.engine.load import load_article
 from desktop.engine.models import Article, Comparison
+from desktop.export.formats import FORMATS
 from desktop.store.errors import StoreError
 
 EXIT_BAD_INPUT = 2
-EXPORT_FORMATS = ["json", "html", "pdf", "docx", "md", "csv"]
 
 
 def comparison_json(comparison: Comparison) -> dict:
@@ -137,22 +136,22 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return _export(args, saved.comparison, saved.annotations, saved.facts)
 
 
-def _export(args: argparse.Namespace, comparison: Comparison, annotations=None, extra=None) -> int:
+def _export(args: argparse.Namespace, comparison: Comparison, annotations=None, facts=None) -> int:
     """Write an export format to -o FILE (or stdout for the text formats)."""
     from desktop import export
 
-    provenance = export.make_provenance(comparison, extra=extra)
-    include = not getattr(args, "reviewed_only", False)
+    request = export.ExportRequest(
+        comparison,
+        annotations or {},
+        include_unreviewed=not getattr(args, "reviewed_only", False),
+        facts=facts or {},
+    )
     if args.output is None:
-        if args.format not in export.TEXT_FORMATS:
+        if FORMATS[args.format].binary:
             raise InputError(args.format, "is a binary format: give a file with -o FILE")
-        return _emit(args, export.render(comparison, args.format, annotations, include, provenance))
-    # A headless export shows no window, so it needs no display (CI, servers, ssh).
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from desktop.ui.pdf_export import write_export  # loads Qt only for exports that write files
-
+        return _emit(args, export.render(request, args.format))
     try:
-        write_export(comparison, args.output, args.format, annotations, include, provenance)
+        export.write(request, args.output, args.format)
     except OSError as exc:
         raise InputError(args.output, f"cannot be written ({exc.strerror or exc})") from exc
     return 0
@@ -225,7 +224,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("compare", help="compare two articles and print the result")
     p.add_argument("left")
     p.add_argument("right")
-    p.add_argument("--format", choices=["text", *EXPORT_FORMATS], default="text")
+    p.add_argument("--format", choices=["text", *FORMATS], default="text")
     p.add_argument("-o", "--output", help="write to this file instead of the terminal")
     p.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
     p.add_argument("--lang", choices=["auto", "de", "en"], default="auto")
@@ -252,7 +251,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export", help="export a saved comparison with all its annotations")
     p.add_argument("--db", help="review database (default: the one in your user data folder)")
     p.add_argument("--comparison", type=int, required=True, help="comparison id (see the library)")
-    p.add_argument("--format", choices=EXPORT_FORMATS, required=True)
+    p.add_argument("--format", choices=list(FORMATS), required=True)
     p.add_argument("-o", "--output", help="the file to write (stdout for html, md, csv, json)")
     p.add_argument("--reviewed-only", action="store_true", help="leave out unreviewed items")
     p.set_defaults(func=_cmd_export)

@@ -1,6 +1,8 @@
 """Import direction: engine ← store ← {export, review} ← ui ← app; PySide6 only in desktop/ui/."""
 
 import ast
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -26,12 +28,28 @@ def _modules():
     return sorted(PACKAGE.rglob("*.py"))
 
 
+# PDF needs Qt's text layout; that one export module may use Qt, without widgets.
+QT_LAYOUT = {Path("export/pdf.py"): {"PySide6.QtCore", "PySide6.QtGui"}}
+
+
 @pytest.mark.parametrize("path", _modules(), ids=lambda p: str(p.relative_to(PACKAGE.parent)))
 def test_pyside_only_in_ui(path):
-    if path.relative_to(PACKAGE).parts[0] == "ui":
+    relative = path.relative_to(PACKAGE)
+    if relative.parts[0] == "ui":
         return
     qt = {name for name in _imports(path) if name.split(".")[0] in {"PySide6", "shiboken6"}}
+    qt -= QT_LAYOUT.get(relative, set())
     assert not qt, f"{path.name} imports {qt}; Qt belongs in desktop/ui/"
+
+
+def test_exports_on_the_command_line_need_no_window_package():
+    probe = (
+        "import sys, desktop.cli, desktop.export, desktop.export.pdf; "
+        "print(sorted(m for m in sys.modules if m.startswith(('desktop.ui', 'PySide6.QtWidgets'))))"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
 
 
 @pytest.mark.parametrize("layer", LAYERS)

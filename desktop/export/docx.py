@@ -188,8 +188,8 @@ def _provenance(doc, model: ExportModel) -> None:
         _run(para, value)
 
 
-def write(model: ExportModel, path: str | Path) -> None:
-    """Write the model as a .docx file at `path`."""
+def write(model: ExportModel, path: str | Path, request: object = None) -> None:
+    """Write the model as a .docx file at `path` (the request adds nothing Word needs)."""
     doc = Document()
     title = _clean(f"Twofold: {model.left_name} ↔ {model.right_name}")
     doc.core_properties.title = title

@@ -6,6 +6,7 @@ from docx.oxml.ns import qn
 from desktop import export
 from desktop.engine.compare import compare
 from desktop.engine.load import article_from_text
+from desktop.export import ExportRequest
 from desktop.export.html import tint
 from desktop.export.model import build, make_provenance
 from desktop.vocabulary import STATES
@@ -35,7 +36,9 @@ def comparison_table(doc):
 
 def write_seed(tmp_path, **kwargs):
     c = seed_comparison()
-    path = export.write(c, tmp_path / "r.docx", "docx", seed_annotations(c), **kwargs)
+    path = export.write(
+        ExportRequest(c, seed_annotations(c), **kwargs), tmp_path / "r.docx", "docx"
+    )
     return c, Document(str(path))
 
 
@@ -76,7 +79,7 @@ def test_only_reviewed_items(tmp_path):
 
 def test_markup_is_literal_text(tmp_path):
     c = hostile_comparison()
-    path = export.write(c, tmp_path / "r.docx", annotations=hostile_annotations(c))
+    path = export.write(ExportRequest(c, hostile_annotations(c)), tmp_path / "r.docx")
     table = comparison_table(Document(str(path)))
     text = "\n".join(cell.text for tr in table.rows for cell in tr.cells)
     assert SCRIPT in text and IMG in text and HOSTILE_NOTE in text
@@ -85,7 +88,7 @@ def test_markup_is_literal_text(tmp_path):
 def test_control_characters_in_pasted_text_do_not_break_the_document(tmp_path):
     left = article_from_text("Erster Satz\x0c mit Seitenumbruch. Zweiter\x01 Satz.", title="A\x0bB")
     c = compare(left, seed_comparison().right)
-    path = export.write(c, tmp_path / "r.docx")
+    path = export.write(ExportRequest(c), tmp_path / "r.docx")
     text = "\n".join(
         cell.text for t in Document(str(path)).tables for tr in t.rows for cell in tr.cells
     )

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 
 from desktop import __version__
+from desktop.engine.clock import now_utc, stamp
+from desktop.engine.fingerprint import fingerprint
 from desktop.engine.items import ONLY_LEFT, ONLY_RIGHT, PAIR, items
 from desktop.engine.models import Article, Comparison, Discrepancy
 from desktop.store.records import Annotation
@@ -144,11 +145,6 @@ def flag_text(d: Discrepancy) -> str:
     return f"{d.kind}: {left} ≠ {right}"
 
 
-def sha256_text(text: str) -> str:
-    """The fingerprint exports print for an article: sha256 of its text as UTF-8."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
 ORIGIN_FACTS = (
     ("final_url", "final address"),
     ("fetched", "read"),
@@ -169,7 +165,7 @@ def _source(article: Article) -> Source:
     return Source(
         name=article.name,
         path=article.path,
-        sha256=sha256_text(article.text),
+        sha256=fingerprint(article.text),
         language=article.language,
         sentences=len(article.sentences),
         origin=origin,
@@ -200,11 +196,10 @@ def make_provenance(
     extra: Mapping[str, str] | None = None,
 ) -> Provenance:
     """Provenance for exporting `comparison` now (or at `exported`), with optional extra facts."""
-    when = (exported or datetime.now(UTC)).astimezone(UTC)
     return Provenance(
         left=_source(comparison.left),
         right=_source(comparison.right),
-        exported=when.replace(microsecond=0).isoformat().replace("+00:00", "Z"),
+        exported=stamp(exported) if exported is not None else now_utc(),
         version=__version__,
         threshold=comparison.threshold,
         extra=tuple((str(k), str(v)) for k, v in (extra or {}).items()),

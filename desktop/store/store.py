@@ -11,6 +11,8 @@ from typing import Protocol
 
 from sqlite_utils import Database
 
+from desktop.engine.clock import now_utc as now
+from desktop.engine.fingerprint import fingerprint
 from desktop.engine.models import Article, Link, Sentence
 from desktop.store.errors import (
     CorruptDatabase,
@@ -31,8 +33,6 @@ from desktop.store.rows import (
     ids_text,
     ids_tuple,
     is_blank,
-    now,
-    text_sha256,
 )
 from desktop.store.schema import PROVENANCE, check_version, migrate
 from desktop.vocabulary import LABEL
@@ -171,7 +171,7 @@ class Store:
         unknown = sorted(set(provenance) - set(PROVENANCE))
         if unknown:
             raise TypeError(f"unknown provenance field(s): {', '.join(unknown)}")
-        sha = text_sha256(article.text)
+        sha = fingerprint(article.text)
         found = self._one("SELECT id FROM articles WHERE sha256 = ?", [sha])
         if found and (self.read_only or not provenance):
             return found[0]

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFileDialog
 from desktop.engine.errors import InputError
 from desktop.engine.load import article_from_text, load_article
 from desktop.engine.models import Article
+from desktop.engine.sources.address import is_address
 from desktop.ui import clipboard, web_open
 
 MAX_RECENT = 8
@@ -18,12 +19,12 @@ BACKGROUND_BYTES = 256 * 1024
 
 
 def _recent_key(location: str) -> str:
-    return location.strip() if web_open.is_address(location) else str(Path(location).resolve())
+    return location.strip() if is_address(location) else str(Path(location).resolve())
 
 
 def in_background(path: str | Path) -> bool:
     """Addresses and large files are read on a worker thread, so the window keeps responding."""
-    if web_open.is_address(str(path)):
+    if is_address(str(path)):
         return True
     try:
         return Path(path).is_file() and Path(path).stat().st_size > BACKGROUND_BYTES
@@ -81,7 +82,7 @@ class Opening:
         return True
 
     def set_text(self, side: str, text: str, title: str) -> bool:
-        if web_open.is_address(text):  # a dropped or pasted link: open the page it names
+        if is_address(text):  # a dropped or pasted link: open the page it names
             self.fetch(side, text.strip())
             return True
         try:

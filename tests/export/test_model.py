@@ -78,7 +78,7 @@ def test_provenance_fingerprints_the_compared_texts():
     assert p.left.sha256 == hashlib.sha256(c.left.text.encode("utf-8")).hexdigest()
     assert p.right.sha256 == hashlib.sha256(c.right.text.encode("utf-8")).hexdigest()
     assert p.left.name == "nachrichtenbericht-rubio-mexiko.txt"
-    assert p.exported == "2025-09-03T18:14:00Z"
+    assert p.exported == "2025-09-03T18:14:00.000Z"
     assert p.version == __version__
     assert p.extra == (("Comparison", "7"),)
 

@@ -1,0 +1,169 @@
+"""The people an article names, to tell whom "sagte er" or "the minister" stands for."""
+
+# A person is a name after a title ("Innenminister Herbert Reul", "Präsidentin Claudia
+# Sheinbaum", "union leader Sean O'Brien") or a bare name given as a speaker ("sagte Sheinbaum").
+# Later mentions are found by the surname. A pronoun goes to the last person named before it in
+# its paragraph when that is the only one its gender fits, or when that person also spoke the
+# quotation just before; otherwise it stays unknown.
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+from dataclasses import replace
+
+from desktop.engine.quotes_find import Quote
+from desktop.engine.quotes_speaker import UNKNOWN, Speaker, title_gender, title_words
+from desktop.engine.segment import paragraph_spans
+
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]", re.UNICODE)
+_NAME_WORDS = 4
+_PARTICLES = {"von", "van", "de", "da", "di", "du", "le", "la", "zu", "ten", "ter", "del", "dos"}
+_AFTER_VON = {"der", "den", "dem"}  # "von der Leyen", "van den Berg"
+_NOT_NAMES = {"der", "die", "das", "the", "und", "and", "in", "im"}
+
+
+class People:
+    """Persons named in one article: their fullest name, gender when a title says it, their
+    titles, and where each is mentioned (outside quotations)."""
+
+    def __init__(self, text: str, quotes: tuple[Quote, ...]):
+        self.names: dict[str, str] = {}  # surname -> the fullest form of the name seen
+        self.gender: dict[str, str] = {}
+        self.titles: dict[str, set[str]] = defaultdict(set)  # surname -> title words
+        self.titled: dict[str, set[str]] = defaultdict(set)  # title word -> surnames
+        words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+        for k, (word, _, _) in enumerate(words):
+            low = word.lower()
+            gender = title_gender(low)
+            if gender is None:
+                continue
+            run = _name_after(words, k + 1)
+            if run:
+                key = words[run[-1]][0].lower()
+                self._add(text[words[run[0]][1] : words[run[-1]][2]], key, gender)
+                self.titles[key].add(low)
+                self.titled[low].add(key)
+        for q in quotes:
+            if q.speaker.kind == "name":
+                self._add(_bare(q.speaker.name), q.speaker.key, "")
+                self.titles[q.speaker.key].update(title_words(q.speaker.name))
+        inside = sorted(part for q in quotes for part in q.parts)
+        self.mentions = [
+            (start, word.lower())
+            for word, start, _ in words
+            if word.lower() in self.names and not _within(start, inside)
+        ]
+
+    def _add(self, name: str, key: str, gender: str) -> None:
+        if len(name) > len(self.names.get(key, "")):
+            self.names[key] = name
+        if gender and self.gender.get(key, gender) == gender:
+            self.gender[key] = gender
+        elif gender:
+            self.gender[key] = "?"  # titles of both genders: the gender is not known
+
+    def named(self, speaker: Speaker) -> Speaker:
+        """A name with every title the article gives that person."""
+        return replace(speaker, titles=tuple(sorted(self.titles.get(speaker.key, ()))))
+
+    def role(self, speaker: Speaker) -> Speaker:
+        """A role ("der Innenminister") as the one person the article gives that title."""
+        titles = title_words(speaker.name)
+        people = self.titled.get(titles[0], set()) if len(titles) == 1 else set()
+        if len(people) == 1 and len(speaker.name.split()) == 1:
+            key = next(iter(people))
+            return replace(speaker, key=key, titles=tuple(sorted(self.titles[key])))
+        return replace(speaker, titles=titles)
+
+    def pronoun(self, speaker: Speaker, since: int, previous: Speaker | None) -> Speaker:
+        """The person a pronoun at speaker.start stands for, looking back to `since`."""
+        fitting = [
+            key
+            for pos, key in self.mentions
+            if since <= pos < speaker.start and self.gender.get(key, "") in ("", speaker.gender)
+        ]
+        if not fitting:
+            return UNKNOWN
+        last = fitting[-1]
+        continuing = previous is not None and previous.key == last
+        if len(set(fitting)) == 1 or continuing:
+            named = Speaker(self.names[last], "name", last, speaker.start)
+            return self.named(named)
+        return UNKNOWN
+
+
+def _bare(name: str) -> str:
+    """A speaker's name without the titles before it ("Union leader Mick Whelan")."""
+    words = name.split()
+    titled = [i for i, w in enumerate(words) if title_gender(w.lower()) is not None]
+    return " ".join(words[titled[-1] + 1 :] if titled else words) or name
+
+
+def _name_after(words: list[tuple[str, int, int]], j: int) -> list[int]:
+    """Indices of the capitalised name words following a title ("Dr. Anna von der Berg")."""
+    if j < len(words) and words[j][0] == ".":
+        j += 1  # "Dr. Müller"
+    run: list[int] = []
+    while j < len(words) and len(run) < _NAME_WORDS:
+        word = words[j][0]
+        low = word.lower()
+        if word[:1].isupper() and low not in _NOT_NAMES and title_gender(low) is None:
+            run.append(j)
+            j += 1
+        elif run and low in _PARTICLES and j + 1 < len(words):
+            k = j + 1 + (low in ("von", "van") and words[j + 1][0] in _AFTER_VON)
+            if k < len(words) and words[k][0][:1].isupper():
+                run.extend(range(j, k + 1))
+                j = k + 1
+            else:
+                break
+        else:
+            break
+    return run
+
+
+def _within(pos: int, spans: list[tuple[int, int]]) -> bool:
+    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+def resolve_speakers(text: str, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
+    """The quotations with pronouns and roles replaced by the person they stand for, and
+    names carrying the titles the article gives them."""
+    if not any(q.speaker.kind for q in quotes):
+        return quotes
+    people = People(text, quotes)
+    starts = [s for s, _ in paragraph_spans(text)]
+    resolved: list[Quote] = []
+    for q in quotes:
+        who = q.speaker
+        if who.kind == "pronoun":
+            previous = resolved[-1] if resolved and resolved[-1].paragraph == q.paragraph else None
+            since = starts[q.paragraph] if q.paragraph < len(starts) else 0
+            who = people.pronoun(who, since, previous.speaker if previous else None)
+        elif who.kind == "role":
+            who = people.role(who)
+        elif who.kind == "name":
+            who = people.named(who)
+        resolved.append(replace(q, speaker=who))
+    return tuple(resolved)
+
+
+def same_speaker(a: Speaker, b: Speaker) -> bool | None:
+    """Whether two speakers are one person or body; None when that cannot be told: either is
+    unknown, or a role and a name (or two roles) whose titles could be the same person's."""
+    if not a.key or not b.key:
+        return None
+    if a.key == b.key:
+        return True
+    role_a, role_b = a.key.startswith("role:"), b.key.startswith("role:")
+    if not role_a and not role_b:
+        return False
+    if role_a and role_b and (a.key[5:] in b.key[5:] or b.key[5:] in a.key[5:]):
+        return True
+    if a.titles and b.titles:
+        alike = any(x.endswith(y) or y.endswith(x) for x in a.titles for y in b.titles)
+        return None if alike else False
+    return None

@@ -14,47 +14,61 @@ from collections import defaultdict
 from dataclasses import replace
 
 from desktop.engine.quotes_find import Quote
+from desktop.engine.quotes_lexicon import TITLE_SUFFIXES, TITLES
 from desktop.engine.quotes_speaker import UNKNOWN, Speaker, title_gender, title_words
 from desktop.engine.segment import paragraph_spans
 
-_WORD = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]", re.UNICODE)
-_NAME_WORDS = 4
-_PARTICLES = {"von", "van", "de", "da", "di", "du", "le", "la", "zu", "ten", "ter", "del", "dos"}
-_AFTER_VON = {"der", "den", "dem"}  # "von der Leyen", "van den Berg"
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
+_CAPITAL = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
+# Up to four capitalised words after a title, with name particles ("Ursula von der Leyen").
+_NAME = re.compile(
+    rf"\.?[ \t\u00a0]+(?P<name>{_CAPITAL}(?:[ \t\u00a0]+(?:(?:von|van)[ \t]+(?:der|den|dem)[ \t]+"
+    rf"|(?:von|van|de|da|di|du|le|la|zu|ten|ter|del|dos)[ \t]+)?{_CAPITAL}){{0,3}})"
+)
 _NOT_NAMES = {"der", "die", "das", "the", "und", "and", "in", "im"}
 
 
 class People:
     """Persons named in one article: their fullest name, gender when a title says it, their
-    titles, and where each is mentioned (outside quotations)."""
+    titles, and (looked up when a pronoun needs them) where each is mentioned."""
 
     def __init__(self, text: str, quotes: tuple[Quote, ...]):
+        self.text = text
+        self.quotes = quotes
         self.names: dict[str, str] = {}  # surname -> the fullest form of the name seen
         self.gender: dict[str, str] = {}
         self.titles: dict[str, set[str]] = defaultdict(set)  # surname -> title words
         self.titled: dict[str, set[str]] = defaultdict(set)  # title word -> surnames
-        words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
-        for k, (word, _, _) in enumerate(words):
-            low = word.lower()
+        self._mentions: list[tuple[int, str]] | None = None
+        for m in _WORD.finditer(text):
+            low = m.group().lower()
+            if not (low in TITLES or low.endswith(TITLE_SUFFIXES)):
+                continue  # the quick test first: this loop sees every word of the article
             gender = title_gender(low)
-            if gender is None:
-                continue
-            run = _name_after(words, k + 1)
-            if run:
-                key = words[run[-1]][0].lower()
-                self._add(text[words[run[0]][1] : words[run[-1]][2]], key, gender)
+            name = _NAME.match(text, m.end())
+            words = _name_words(name.group("name")) if name else []
+            if words:
+                key = words[-1].lower()
+                self._add(" ".join(words), key, gender)
                 self.titles[key].add(low)
                 self.titled[low].add(key)
         for q in quotes:
             if q.speaker.kind == "name":
                 self._add(_bare(q.speaker.name), q.speaker.key, "")
                 self.titles[q.speaker.key].update(title_words(q.speaker.name))
-        inside = sorted(part for q in quotes for part in q.parts)
-        self.mentions = [
-            (start, word.lower())
-            for word, start, _ in words
-            if word.lower() in self.names and not _within(start, inside)
-        ]
+
+    @property
+    def mentions(self) -> list[tuple[int, str]]:
+        """(offset, surname) of every mention outside quotations, in text order."""
+        if self._mentions is None:
+            inside = sorted(part for q in self.quotes for part in q.parts)
+            keys = sorted(self.names, key=len, reverse=True)
+            pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, keys)) + r")\b", re.I)
+            found = pattern.finditer(self.text) if keys else ()
+            self._mentions = [
+                (m.start(), m.group().lower()) for m in found if not _within(m.start(), inside)
+            ]
+        return self._mentions
 
     def _add(self, name: str, key: str, gender: str) -> None:
         if len(name) > len(self.names.get(key, "")):
@@ -101,27 +115,17 @@ def _bare(name: str) -> str:
     return " ".join(words[titled[-1] + 1 :] if titled else words) or name
 
 
-def _name_after(words: list[tuple[str, int, int]], j: int) -> list[int]:
-    """Indices of the capitalised name words following a title ("Dr. Anna von der Berg")."""
-    if j < len(words) and words[j][0] == ".":
-        j += 1  # "Dr. Müller"
-    run: list[int] = []
-    while j < len(words) and len(run) < _NAME_WORDS:
-        word = words[j][0]
-        low = word.lower()
-        if word[:1].isupper() and low not in _NOT_NAMES and title_gender(low) is None:
-            run.append(j)
-            j += 1
-        elif run and low in _PARTICLES and j + 1 < len(words):
-            k = j + 1 + (low in ("von", "van") and words[j + 1][0] in _AFTER_VON)
-            if k < len(words) and words[k][0][:1].isupper():
-                run.extend(range(j, k + 1))
-                j = k + 1
-            else:
-                break
-        else:
+def _name_words(name: str) -> list[str]:
+    """The words of a name up to the first that is a title or a function word."""
+    words = []
+    for word in name.split():
+        capital = word[:1].isupper()  # lowercase words here are particles: "von der Leyen"
+        if capital and (word.lower() in _NOT_NAMES or title_gender(word.lower()) is not None):
             break
-    return run
+        words.append(word)
+    while words and not words[-1][:1].isupper():
+        words.pop()
+    return words
 
 
 def _within(pos: int, spans: list[tuple[int, int]]) -> bool:

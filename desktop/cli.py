@@ -264,6 +264,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", help="the file to write (stdout for html, md, csv, json)")
     p.add_argument("--reviewed-only", action="store_true", help="leave out unreviewed items")
     p.set_defaults(func=_cmd_export)
+
+    from desktop import quotes_cli  # its own module: `twofold quotes`
+
+    quotes_cli.register(sub)
     return parser
 
 

@@ -25,7 +25,7 @@ from desktop.engine.models import Article, WordOp
 from desktop.engine.quotes_content import content_words, same_content
 from desktop.engine.quotes_find import Quote
 from desktop.engine.quotes_people import same_speaker
-from desktop.engine.quotes_speaker import Speaker, tokens
+from desktop.engine.quotes_speaker import WORD, Speaker
 from desktop.engine.text import normalize_for_matching
 
 VERBATIM = "verbatim"
@@ -90,19 +90,17 @@ class Target:
         words: list = []
         self.segment: list[int] = []  # words in one segment are contiguous in the text
         segment = 0
-        for t in tokens(article.text):
-            if not t.text[:1].isalnum():
-                continue
-            g = bisect.bisect_right(gaps, (t.start, float("inf"))) - 1
-            if g >= 0 and gaps[g][0] <= t.start < gaps[g][1]:
+        for t in WORD.finditer(article.text):
+            g = bisect.bisect_right(gaps, (t.start(), float("inf"))) - 1
+            if g >= 0 and gaps[g][0] <= t.start() < gaps[g][1]:
                 if self.segment and self.segment[-1] == segment:
                     segment += 1
                 continue
             words.append(t)
             self.segment.append(segment)
-        self.spans = [(t.start, t.end) for t in words]
-        self.words = [_fold(t.text) for t in words]
-        starts = [t.start for t in words]
+        self.spans = [t.span() for t in words]
+        self.words = [_fold(t.group()) for t in words]
+        starts = [t.start() for t in words]
         self.paragraphs: list[tuple[int, int]] = []  # word index ranges
         self.sentence_words: list[tuple[int, int]] = []
         by_paragraph: dict[int, list[int]] = {}
@@ -158,7 +156,7 @@ class Target:
 
 def check_quote(quote: Quote, lang: str, target: Target, side: str = "left") -> QuoteCheck:
     """The verdict for one quotation against the prepared other article."""
-    words = [_fold(t.text) for t in tokens(quote.text) if t.text[:1].isalnum()]
+    words = [_fold(w) for w in WORD.findall(quote.text)]
     if not words or not target.words:
         return QuoteCheck(quote, ABSENT, side)
     lo, hi, similarity = _locate(words, target)
@@ -215,7 +213,7 @@ def _shortened(words: list[str], target: Target, lo: int, hi: int) -> Quote | No
     other = target.quote_at(*target.offsets(lo, hi))
     if other is None:
         return None
-    theirs = [_fold(t.text) for t in tokens(other.text) if t.text[:1].isalnum()]
+    theirs = [_fold(w) for w in WORD.findall(other.text)]
     same = sum(
         op.src_end - op.src_start for op in Levenshtein.opcodes(words, theirs) if op.tag == "equal"
     )

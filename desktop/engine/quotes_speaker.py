@@ -31,7 +31,8 @@ from desktop.engine.quotes_lexicon import (
     TITLES,
 )
 
-_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]", re.UNICODE)
+WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)  # "US-Außenministerium", "don’t", "U.S"
+_TOKEN = re.compile(WORD.pattern + r"|[^\w\s]", re.UNICODE)
 
 
 @dataclass(frozen=True, slots=True)

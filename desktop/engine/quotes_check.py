@@ -282,7 +282,15 @@ def _differences(mine: str, theirs: str) -> tuple[WordOp, ...]:
             op = WordOp("replace" if left and right else op.tag, left, right)
         merged.append(op)
         joined = True
-    return tuple(op for op in merged if _WORDY.search(op.left) or _WORDY.search(op.right))
+    return tuple(_words_only(op) for op in merged if _WORDY.search(op.left + op.right))
+
+
+def _words_only(op: WordOp) -> WordOp:
+    """A side holding only punctuation is empty: '"is" -> "\u201d"' is "is" dropped."""
+    left = op.left if _WORDY.search(op.left) else ""
+    right = op.right if _WORDY.search(op.right) else ""
+    tag = "replace" if left and right else "delete" if left else "insert"
+    return WordOp(tag, left, right)
 
 
 def check_quotes(

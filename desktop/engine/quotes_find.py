@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from desktop.engine.models import Article
 from desktop.engine.quotes_speaker import (
     UNKNOWN,
+    WORD,
     Speaker,
     attribution,
     names_a_thing,
@@ -33,8 +34,10 @@ _CLOSE_AFTER = ".,;:!?)]}>–—-…/" + "".join(_CLOSERS) + "”’"
 _MAX_DEPTH = 8  # deeper nesting is broken markup; a bounded stack keeps the scan linear
 _MIN_WORDS = 4  # shorter unattributed quotes are terms or titles ("America First"), not speech
 _JOIN_WORDS = 12  # the most words an attribution between two halves of one quotation has
+# An attribution is read from at most this many characters beside the quotation: a sentence
+# can be a megabyte long, and reading all of it for every quotation would be quadratic.
+_CLAUSE_CHARS = 400
 _COLON_VERB_WORDS = 6  # colon speech: the speech verb is among the last words before the colon
-_WORD = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +149,7 @@ def _possessive(text: str, i: int, c: str, later: dict[str, list[int]], end: int
 
 
 def _words(s: str) -> int:
-    return len(_WORD.findall(s))
+    return len(WORD.findall(s))
 
 
 def _quotations(text, spans, nested, sentences, lang, paragraph) -> list[Quote]:
@@ -219,7 +222,7 @@ def _interruption(text, first, second, sentences, lang) -> Speaker | None:
         return None
     _, s_end = sentences.around(second[1])
     if second[1] + 1 < s_end:
-        own = tokens(text, second[1] + 1, s_end)
+        own = tokens(text, second[1] + 1, min(s_end, second[1] + _CLAUSE_CHARS))
         if attribution(text, own, "after", lang) is not None:
             return None  # „…“, sagte Reul. „…“, kündigte er an: two quotations
     return attribution(text, toks, "after", lang)
@@ -233,14 +236,22 @@ def _attributed(text, bounds, sentences: _Sentences, lang: str) -> Speaker | Non
     _, s_end = sentences.around(close_at)
     after = None
     if close_at + 1 < s_end:
-        end = min(s_end, next_open)
+        end = min(s_end, next_open, close_at + _CLAUSE_CHARS)
         after = attribution(text, tokens(text, close_at + 1, end), "after", lang)
-    begin = max(s_start, previous_close + 1)
+    begin = _clause_start(text, max(s_start, previous_close + 1), open_at)
     before = attribution(text, tokens(text, begin, open_at), "before", lang)
     for who in (after, before):
         if who is not None and who.kind:
             return who
     return after or before
+
+
+def _clause_start(text: str, start: int, end: int) -> int:
+    """Where the clause before `end` starts: `start`, or a word start _CLAUSE_CHARS back."""
+    if end - start <= _CLAUSE_CHARS:
+        return start
+    space = text.find(" ", end - _CLAUSE_CHARS, end)
+    return space + 1 if space >= 0 else end - _CLAUSE_CHARS
 
 
 def _colon_speech(text, spans, sentences, lang, paragraph, p_start, p_end) -> list[Quote]:
@@ -255,7 +266,7 @@ def _colon_speech(text, spans, sentences, lang, paragraph, p_start, p_end) -> li
         rest = text[colon + 1 : s_end].lstrip()
         if not rest[:1].isalpha() or _words(rest) < 3:
             continue
-        toks = tokens(text, s_start, colon)
+        toks = tokens(text, _clause_start(text, s_start, colon), colon)
         words = [k for k, t in enumerate(toks) if t.text[:1].isalnum()]
         if not any(speech_verb(toks, k, len(toks)) for k in words[-_COLON_VERB_WORDS:]):
             continue

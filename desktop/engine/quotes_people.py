@@ -15,15 +15,14 @@ from dataclasses import replace
 
 from desktop.engine.quotes_find import Quote
 from desktop.engine.quotes_lexicon import TITLE_SUFFIXES, TITLES
-from desktop.engine.quotes_speaker import UNKNOWN, Speaker, title_gender, title_words
+from desktop.engine.quotes_speaker import UNKNOWN, WORD, Speaker, title_gender, title_words
 from desktop.engine.segment import paragraph_spans
 
-_WORD = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
-_CAPITAL = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
+_CAPITAL = r"[A-ZÀ-ÖØ-Þ][\w'’-]*+"
 # Up to four capitalised words after a title, with name particles ("Ursula von der Leyen").
 _NAME = re.compile(
-    rf"\.?[ \t\u00a0]+(?P<name>{_CAPITAL}(?:[ \t\u00a0]+(?:(?:von|van)[ \t]+(?:der|den|dem)[ \t]+"
-    rf"|(?:von|van|de|da|di|du|le|la|zu|ten|ter|del|dos)[ \t]+)?{_CAPITAL}){{0,3}})"
+    rf"\.?[ \t\u00a0]++(?P<name>{_CAPITAL}(?:[ \t\u00a0]++(?:(?:von|van)[ \t]++(?:der|den|dem)"
+    rf"[ \t]++|(?:von|van|de|da|di|du|le|la|zu|ten|ter|del|dos)[ \t]++)?{_CAPITAL}){{0,3}})"
 )
 _NOT_NAMES = {"der", "die", "das", "the", "und", "and", "in", "im"}
 
@@ -118,7 +117,7 @@ def _titles(text: str) -> list[tuple[int, str]]:
     word of a long article."""
     lowered = text.lower()
     if len(lowered) != len(text):  # a character whose lowercase is longer ("İ"): go word by word
-        words = ((m.end(), m.group().lower()) for m in _WORD.finditer(text))
+        words = ((m.end(), m.group().lower()) for m in WORD.finditer(text))
         return [(e, w) for e, w in words if w in TITLES or w.endswith(TITLE_SUFFIXES)]
     found: dict[int, str] = {}
     for needle, whole in [*((t, True) for t in TITLES), *((t, False) for t in TITLE_SUFFIXES)]:

@@ -31,7 +31,8 @@ from desktop.engine.quotes_lexicon import (
     TITLES,
 )
 
-WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)  # "US-Außenministerium", "don’t", "U.S"
+# "US-Außenministerium", "don’t", "U.S". Possessive quantifiers never backtrack: linear time.
+WORD = re.compile(r"\w++(?:[-'’.]\w++)*+", re.UNICODE)
 _TOKEN = re.compile(WORD.pattern + r"|[^\w\s]", re.UNICODE)
 
 

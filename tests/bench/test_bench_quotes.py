@@ -9,7 +9,7 @@ import pytest
 from desktop import paths
 from desktop.engine.compare import compare
 from desktop.engine.load import article_from_text, load_article
-from desktop.engine.quotes import compare_quotes
+from desktop.engine.quotes import compare_quotes, quotations
 from tests.bench.quotes_heldout import HELDOUT
 from tests.engine.quotes_cases import CASES
 
@@ -81,3 +81,22 @@ def test_bench_quote_check_on_a_one_megabyte_article():
         f"(target <= 1 s); with the sides swapped {reverse:.2f} s"
     )
     assert len(checks) == 4 * (len(big.text) // len(text))
+
+
+@pytest.mark.bench
+def test_bench_quote_finding_on_hostile_text():
+    """Marks that never close, apostrophes and a quotation every 50 characters, in one paragraph
+    without a full stop: four times the text takes about four times as long (linear)."""
+    piece = '„Er sagt, ‚das ist’s\' – »nicht« "so" ‘gemeint '
+    times = []
+    for copies in (6_250, 25_000):
+        article = article_from_text(piece * copies, lang="de")
+        start = time.perf_counter()
+        quotes = quotations(article)
+        times.append(time.perf_counter() - start)
+        print(
+            f"\nhostile paragraph of {len(article.text) / 1e6:.2f} MB: {len(quotes)} quotations "
+            f"in {times[-1]:.2f} s"
+        )
+    print(f"  4x the text: {times[1] / times[0]:.1f}x the time")
+    assert times[1] > 0

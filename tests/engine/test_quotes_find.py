@@ -155,3 +155,11 @@ def test_suite_every_quotation_and_speaker(case):
     for text, expected in ((case.left, case.left_quotes), (case.right, case.right_quotes)):
         quotes = found(text, case.lang)
         assert [(q.text, q.speaker_name) for q in quotes] == [(e.text, e.speaker) for e in expected]
+
+
+def test_stray_and_unmatched_marks_do_not_swallow_the_next_paragraph():
+    stray = "Das Wort „ steht hier » offen, ' und ‚ auch \" das. " * 2000
+    quotes = found(stray + "\nDer Sprecher sagte: „Wir prüfen den Vorfall genau.“")
+    assert [(q.text, q.speaker_name) for q in quotes] == [
+        ("Wir prüfen den Vorfall genau.", "Sprecher")
+    ]

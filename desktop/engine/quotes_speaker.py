@@ -73,9 +73,11 @@ def title_gender(low: str) -> str | None:
     low = low.rstrip(".")
     if low in TITLES:
         return "f" if low in FEMALE else "m" if low in MALE else ""
-    if not low.endswith(TITLE_SUFFIXES):  # one C call: this runs on every word of an article
+    if not low.endswith(TITLE_SUFFIXES):  # one C call decides for most words
         return None
     suffix = next(s for s in TITLE_SUFFIXES if low.endswith(s))
+    if suffix in ("vorsitzende", "abgeordnete"):
+        return ""  # "die Vorsitzende" and "der Vorsitzende" alike
     return "f" if suffix.endswith("in") else "m"
 
 

@@ -6,6 +6,7 @@ from collections import Counter
 import pytest
 
 from desktop import paths
+from desktop.engine.compare import compare
 from desktop.engine.load import article_from_text, load_article
 from desktop.engine.quotes import (
     ABSENT,
@@ -16,6 +17,7 @@ from desktop.engine.quotes import (
     VERDICTS,
     compare_quotes,
     same_content,
+    same_speaker,
 )
 from tests.engine.quotes_cases import CASES
 
@@ -172,3 +174,22 @@ def test_the_suite_has_every_verdict_at_least_four_times_in_both_languages():
     assert len(expected) >= 30
     assert all(counts[v] >= 4 for v in VERDICTS), counts
     assert {c.lang for c in CASES} == {"de", "en"}
+
+
+def _inside(quote, sentences) -> bool:
+    return any(s.start < quote.end and quote.start < s.end for s in sentences)
+
+
+def test_aligned_quotes_of_different_speakers_are_always_flagged():
+    flagged = 0
+    for case in CASES:
+        a, b, checks = checked(case.left, case.right, case.lang)
+        for pair in compare(a, b).pairs:
+            mine = [a.sentences[i] for i in pair.left]
+            theirs = [b.sentences[j] for j in pair.right]
+            for c in (c for c in checks if c.side == "left" and _inside(c.quote, mine)):
+                for d in (d for d in checks if d.side == "right" and _inside(d.quote, theirs)):
+                    if same_speaker(c.quote.speaker, d.quote.speaker) is False:
+                        assert c.verdict == d.verdict == ATTRIBUTED_DIFFERENTLY, case.name
+                        flagged += 1
+    assert flagged >= 4

@@ -385,6 +385,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--reviewed-only", action="store_true", help="leave out unreviewed items")
     p.set_defaults(func=_cmd_export)
+
+    from desktop import quotes_cli  # its own module: `twofold quotes`
+
+    quotes_cli.register(sub)
     return parser
 
 

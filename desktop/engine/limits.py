@@ -40,6 +40,29 @@ def seconds(value: float) -> str:
     return f"{value:g} s"
 
 
+def cut_point(text: str, start: int, end: int, limit: int | None = None) -> int:
+    """Where the first piece of text[start:end] longer than `limit` (SENTENCE_CHARS) ends: after
+    the last space in the second half of the limit, else at the limit (one unbroken token)."""
+    limit = SENTENCE_CHARS if limit is None else limit
+    if end - start <= limit:
+        return end
+    space = text.rfind(" ", start + limit // 2, start + limit)
+    return space + 1 if space >= 0 else start + limit
+
+
+def scoring_prefixes(texts) -> tuple[list[str], list[int]]:
+    """Texts as scoring takes them, each at most SENTENCE_CHARS long (longer ones scored on
+    their beginning), and the indices of the ones cut. For sentence lists given whole (the
+    `align` command), where cutting them in pieces would change the indices."""
+    out, cut = [], []
+    for index, text in enumerate(texts):
+        if len(text) > SENTENCE_CHARS:
+            text = text[: cut_point(text, 0, len(text))].rstrip()
+            cut.append(index)
+        out.append(text)
+    return out, cut
+
+
 def check_pairs(left: int, right: int, source: str = "the two articles") -> None:
     """InputError before scoring when left x right sentence pairs would not fit in memory:
     the score matrices grow with the product, about 60 bytes a pair."""

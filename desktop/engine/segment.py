@@ -154,11 +154,9 @@ def sentence_spans(text: str, lang: str = "de") -> tuple[list[tuple[int, int]], 
 
 
 def _pieces(text: str, start: int, end: int, limit: int):
-    """(start, end) parts of at most `limit` characters, cut at the last space before it
-    (in its second half), else at the limit."""
+    """(start, end) parts of at most `limit` characters (limits.cut_point says where)."""
     while end - start > limit:
-        cut = text.rfind(" ", start + limit // 2, start + limit)
-        cut = cut + 1 if cut > start else start + limit
+        cut = limits.cut_point(text, start, end, limit)
         yield start, cut
         start = cut
     yield start, end

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from desktop.engine.text import without_controls
 from desktop.export.model import ExportModel, Row, coverage_text, scope_text, sections
 from desktop.vocabulary import LABEL
 
@@ -21,7 +22,7 @@ _LIST_START = re.compile(r"^(\d+)([.)])")
 
 def escape_md(text: str) -> str:
     """`text` as literal Markdown on one line: no links, HTML, emphasis or list/heading starts."""
-    text = " ".join(text.split())
+    text = " ".join(without_controls(text).split())
 
     def esc(chunk: str, punct_all: bool) -> str:
         return "".join(

@@ -28,6 +28,7 @@ class Outcome:
     stdout: str
     stderr: str
     seconds: float
+    ended: float  # time.time() when the child had exited
 
 
 def _limit(memory: int):
@@ -80,7 +81,7 @@ def _run(command, seconds: float, memory: int, stdin: str | None, cwd) -> Outcom
         )
     except subprocess.TimeoutExpired:
         pytest.fail(f"still running after {seconds:g} s: {command[1:]}")
-    return Outcome(done.returncode, done.stdout, done.stderr, time.monotonic() - start)
+    return Outcome(done.returncode, done.stdout, done.stderr, time.monotonic() - start, time.time())
 
 
 def one_line(outcome: Outcome) -> str:

@@ -9,13 +9,17 @@ from PySide6.QtWidgets import QFileDialog
 from desktop.engine.errors import InputError
 from desktop.engine.load import article_from_text, load_article
 from desktop.engine.models import Article
+from desktop.engine.sources import HTML_SUFFIXES
 from desktop.engine.sources.address import is_address
 from desktop.ui import clipboard, web_open
 
 MAX_RECENT = 8
 SIDES = ("left", "right")
-# Reading and splitting takes about a second per megabyte: larger files load off the GUI thread.
+# Reading and splitting takes about a second per megabyte: larger files load off the GUI thread,
+# and so do Word, PDF and saved pages of any size: packed text, layout and markup cost more
+# than their size says (half a million empty paragraphs fit in 94 KB).
 BACKGROUND_BYTES = 256 * 1024
+BACKGROUND_SUFFIXES = (".docx", ".pdf", *HTML_SUFFIXES)
 
 
 def _recent_key(location: str) -> str:
@@ -27,6 +31,8 @@ def in_background(path: str | Path) -> bool:
     if is_address(str(path)):
         return True
     try:
+        if Path(path).suffix.lower() in BACKGROUND_SUFFIXES:
+            return Path(path).is_file()
         return Path(path).is_file() and Path(path).stat().st_size > BACKGROUND_BYTES
     except OSError:
         return False  # the foreground read reports the problem

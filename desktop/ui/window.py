@@ -466,7 +466,7 @@ class MainWindow(Opening, QMainWindow):
     def closeEvent(self, event) -> None:
         self._save_layout()
         self.fetcher.cancel()
-        self.runner.wait()
+        self.runner.cancel()  # quitting never waits for an alignment: it stops on its own
         self.ws.close()
         if self._collecting:
             self._collecting = False

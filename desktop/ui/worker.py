@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+import contextlib
+import threading
+
+from PySide6.QtCore import QObject, Signal
 
 from desktop.engine import lemma_cache
 from desktop.engine.compare import PreparedComparison
@@ -17,28 +20,53 @@ class AlignSignals(QObject):
     failed = Signal(str, int)
 
 
-class AlignJob(QRunnable):
-    """Scores every sentence pair once; the window then thresholds cheaply on the GUI thread."""
+class Cancelled(Exception):
+    """Raised inside a job's progress report once nobody waits for its result any more."""
 
-    def __init__(self, left: Article, right: Article, generation: int, signals: AlignSignals):
-        super().__init__()
+
+class AlignJob:
+    """Scores every sentence pair once; the window then thresholds cheaply on the GUI thread.
+
+    It runs on a daemon thread: quitting never waits for it. A job that is cancelled (a newer
+    one started, the window closed) stops at its next progress step."""
+
+    def __init__(
+        self,
+        left: Article,
+        right: Article,
+        generation: int,
+        signals: AlignSignals,
+        cancelled: threading.Event | None = None,
+    ):
         self.left, self.right, self.generation, self.signals = left, right, generation, signals
+        self.cancelled = cancelled or threading.Event()
+
+    def _emit(self, signal, *args) -> None:
+        if self.cancelled.is_set():
+            raise Cancelled
+        with contextlib.suppress(RuntimeError):  # the window is gone: nobody to tell
+            signal.emit(*args, self.generation)
 
     def run(self) -> None:
-        gen = self.generation
         try:
-            lang = self.left.language
-            if not lemma_cache.ready(lang):  # the first comparison ever writes the word list
-                name = NAMES.get(lang, lang)
-                self.signals.stage.emit(f"Preparing the {name} word list (first time only)…", gen)
-                lemma_cache.lemmatizer(lang)
-            self.signals.progress.emit(0, 1, gen)
-            prepared = PreparedComparison(
-                self.left, self.right, progress=lambda d, t: self.signals.progress.emit(d, t, gen)
-            )
-            self.signals.finished.emit(prepared, gen)
+            self._run()
+        except Cancelled:
+            pass
         except Exception as exc:  # noqa: BLE001 - any failure must reach the user, not kill the thread
-            self.signals.failed.emit(f"Alignment failed: {exc}", gen)
+            with contextlib.suppress(Cancelled):
+                self._emit(self.signals.failed, f"Alignment failed: {exc}")
+
+    def _run(self) -> None:
+        lang = self.left.language
+        if not lemma_cache.ready(lang):  # the first comparison ever writes the word list
+            name = NAMES.get(lang, lang)
+            self._emit(self.signals.stage, f"Preparing the {name} word list (first time only)…")
+            lemma_cache.lemmatizer(lang)
+        self._emit(self.signals.progress, 0, 1)
+        prepared = PreparedComparison(
+            self.left, self.right, progress=lambda d, t: self._emit(self.signals.progress, d, t)
+        )
+        self._emit(self.signals.finished, prepared)
 
 
 class AlignRunner(QObject):
@@ -51,23 +79,35 @@ class AlignRunner(QObject):
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(2)
         self.generation = 0
         self.busy = False
-        self.signals = AlignSignals(self)
+        self._threads: list[threading.Thread] = []
+        self._cancelled = threading.Event()
+        # Unparented: a job still running when the window closes keeps it alive.
+        self.signals = AlignSignals()
         self.signals.progress.connect(self._progress)
         self.signals.stage.connect(self._stage)
         self.signals.finished.connect(self._finished)
         self.signals.failed.connect(self._failed)
 
     def start(self, left: Article, right: Article) -> None:
+        self.cancel()  # an older job stops at its next step; its results were ignored anyway
         self.generation += 1
         self.busy = True
-        self.pool.start(AlignJob(left, right, self.generation, self.signals))
+        self._cancelled = threading.Event()
+        job = AlignJob(left, right, self.generation, self.signals, self._cancelled)
+        thread = threading.Thread(target=job.run, name="twofold-align", daemon=True)
+        self._threads = [t for t in self._threads if t.is_alive()] + [thread]
+        thread.start()
+
+    def cancel(self) -> None:
+        """Stop waiting for the running job (quitting, newer articles): it ends at its next step."""
+        self._cancelled.set()
 
     def wait(self) -> None:
-        self.pool.waitForDone()
+        """Until every job has ended (tests; quitting does not wait)."""
+        for thread in self._threads:
+            thread.join()
 
     def _progress(self, done: int, total: int, gen: int) -> None:
         if gen == self.generation:

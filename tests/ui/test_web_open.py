@@ -181,7 +181,8 @@ def test_a_dropped_link_opens_its_page(window, qtbot, server):
     qtbot.waitUntil(lambda: HEADLINE in window.articles["right"].name, timeout=20000)
 
 
-def test_saved_pages_word_and_pdf_open_from_files(make_window, tmp_path):
+def test_saved_pages_word_and_pdf_open_from_files(make_window, qtbot, tmp_path):
+    # read off the GUI thread whatever their size: their cost is not in their size
     page = tmp_path / "seite.html"
     page.write_bytes((PAGES / PAGE).read_bytes())
     window = make_window(left=page, right=SEED_LEFT)
@@ -189,10 +190,20 @@ def test_saved_pages_word_and_pdf_open_from_files(make_window, tmp_path):
     lines = ["Die Regierungen beider Länder vereinbarten am Mittwoch eine engere Zusammenarbeit."]
     word = write_docx(tmp_path / "erklaerung.docx", "Gemeinsame Erklärung", lines)
     assert window.load_side("left", word)
-    assert window.articles["left"].name == "Gemeinsame Erklärung"
+    qtbot.waitUntil(lambda: window.articles["left"].name == "Gemeinsame Erklärung", timeout=20000)
     pdf = write_pdf(tmp_path / "mitteilung.pdf", [[lines]], title="Pressemitteilung")
     assert window.load_side("right", pdf)
-    assert "Zusammenarbeit" in window.articles["right"].text
+    qtbot.waitUntil(lambda: "Zusammenarbeit" in window.articles["right"].text, timeout=20000)
+
+
+def test_a_broken_word_file_is_a_message_not_a_crash(make_window, qtbot, tmp_path):
+    from tests.engine.sources.hostile import docx_entity_amplification
+
+    bad = docx_entity_amplification(tmp_path)
+    window = make_window(left=None, right=None)
+    window.open_paths(bad, SEED_RIGHT)
+    qtbot.waitUntil(lambda: "is not a readable Word" in window.last_error, timeout=20000)
+    assert window.isVisible() and window.articles["right"] is not None
 
 
 def test_address_dialog_accepts_only_addresses_and_adds_https():

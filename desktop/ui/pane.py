@@ -38,7 +38,11 @@ class Gutter(QWidget):
 
     def __init__(self, pane: ArticlePane):
         super().__init__(pane)
-        self.pane = pane
+
+    @property
+    def pane(self) -> ArticlePane:
+        # Its parent, asked for when needed: a reference kept back to it would be a cycle.
+        return self.parentWidget()
 
     def sizeHint(self) -> QSize:
         return QSize(GUTTER, 0)

@@ -27,7 +27,7 @@ from desktop.review.changes import Changes
 from desktop.review.workspace import SIDES, Workspace
 from desktop.store.records import Annotation
 from desktop.store.store import Store
-from desktop.ui import bindings, collector, commands, views, web_open
+from desktop.ui import bindings, commands, views, web_open
 from desktop.ui.commands import LINK, NORMAL, Context
 from desktop.ui.commands.review import MENU as REVIEW_MENU
 from desktop.ui.connector import ConnectorBand
@@ -58,8 +58,6 @@ class MainWindow(Opening, QMainWindow):
 
     def __init__(self, settings: QSettings | None = None, tables: bindings.Tables | None = None):
         super().__init__()
-        collector.acquire()
-        self._collecting = True
         self.setObjectName("twofold-window")
         self.settings = settings or default_settings()
         # One key table per mode; a mode's commands are live only in it.
@@ -73,8 +71,8 @@ class MainWindow(Opening, QMainWindow):
         self.palette_dialog: CommandPalette | None = None
         self.runner = AlignRunner(self)
         self.runner.progress.connect(self._on_progress)
-        self.runner.finished.connect(self._on_aligned)
-        self.runner.failed.connect(self._on_failed)
+        self.runner.done.connect(self._on_aligned)
+        self.runner.failed.connect(lambda exc: self._on_failed(f"Alignment failed: {exc}"))
         self.fetcher = web_open.Fetcher(self)
         self.fetcher.loaded.connect(self._fetched)
         self.fetcher.failed.connect(lambda _side, message: self.report_error(message))
@@ -461,9 +459,6 @@ class MainWindow(Opening, QMainWindow):
         self.fetcher.cancel()
         self.runner.wait()
         self.ws.close()
-        if self._collecting:
-            self._collecting = False
-            collector.release()
         super().closeEvent(event)
 
 

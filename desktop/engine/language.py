@@ -27,6 +27,7 @@ _GERMAN = frozenset(_GERMAN_WORDS.split())
 _ENGLISH = frozenset(_ENGLISH_WORDS.split())
 _GERMAN_LETTERS = frozenset("äöüßÄÖÜ")
 LANGUAGES = ("de", "en")
+NAMES = {"de": "German", "en": "English"}
 _SAMPLE = 50_000
 
 

@@ -34,42 +34,23 @@ _STOP_WORDS = {
 }
 
 
-_in_memory: set[str] = set()  # languages whose whole dictionary simplemma has loaded
-_from_disk: dict[str, int] = {}  # words looked up on disk so far, per language
-
-
-def _lemmatize_for(lang: str, words: int):
-    """simplemma's lemmatize: from the disk cache while this process has looked up only a few
-    words (start-up), else from the in-memory dictionary (after which the cache gets written)."""
-    spent = _from_disk.get(lang, 0)
-    if lang not in _in_memory and spent + words <= lemma_cache.DISK_WORDS_LIMIT:
-        disk = lemma_cache.disk_lemmatizer(lang)
-        if disk is not None:
-            _from_disk[lang] = spent + words
-            return disk.lemmatize
-    _in_memory.add(lang)
-    return simplemma.lemmatize
-
-
-def _cache_after_use(lang: str) -> None:
-    # Only once the dictionary is in memory: writing it out must not decode it a second time.
-    if lang in _in_memory:
-        lemma_cache.build_in_background(lang)
+def _lemmatize_for(lang: str):
+    """simplemma's lemmatize, reading the dictionary from the on-disk cache (written on first
+    use); simplemma's own in-memory dictionary only where there is no cache for `lang`."""
+    disk = lemma_cache.lemmatizer(lang)
+    return disk.lemmatize if disk is not None else simplemma.lemmatize
 
 
 @lru_cache(maxsize=200_000)
-def lemma(word: str, lang: str, _lemmatize=None) -> str:
+def lemma(word: str, lang: str) -> str:
     """The lowercase dictionary form of one word (numbers unchanged)."""
     if NUMBER.match(word):
         return word
     try:
         # simplemma needs the original case: German "Söhne" is Sohn, "söhne" a verb form.
-        found = (_lemmatize or _lemmatize_for(lang, 1))(word, lang=lang).lower()
+        return _lemmatize_for(lang)(word, lang=lang).lower()
     except ValueError:  # a language simplemma does not know: fall back to case folding
         return word.lower()
-    if _lemmatize is None:
-        _cache_after_use(lang)
-    return found
 
 
 def lemmas(text: str, lang: str) -> list[str]:
@@ -78,12 +59,9 @@ def lemmas(text: str, lang: str) -> list[str]:
 
 
 def lemmas_of(texts: Sequence[str], lang: str) -> list[list[str]]:
-    """The lemmas of many sentences, choosing the fastest dictionary for the job's size."""
+    """The lemmas of many sentences (each distinct word looked up once)."""
     tokens = [_TOKEN.findall(text) for text in texts]
-    unique = {word for words in tokens for word in words}
-    lemmatize = _lemmatize_for(lang, len(unique))
-    found = {word: lemma(word, lang, lemmatize) for word in unique}
-    _cache_after_use(lang)
+    found = {word: lemma(word, lang) for word in {word for words in tokens for word in words}}
     return [[found[word] for word in words] for words in tokens]
 
 

@@ -9,13 +9,28 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-Report = Callable[[int, int], None]
-
 
 class _Signals(QObject):
     done = Signal(object, int)  # result, generation
     failed = Signal(object, int)  # the exception, generation
     progress = Signal(int, int, int)  # done, total, generation
+    stage = Signal(str, int)  # what the job does now, generation
+
+
+class Report:
+    """What a running job tells the window: `report(done, total)` and `report.stage(text)`
+    (a step whose end is not known, such as writing a word list the first time)."""
+
+    def __init__(self, signals: _Signals, generation: int):
+        self.signals, self.generation = signals, generation
+
+    def __call__(self, done: int, total: int) -> None:
+        with contextlib.suppress(RuntimeError):  # the window closed meanwhile
+            self.signals.progress.emit(done, total, self.generation)
+
+    def stage(self, text: str) -> None:
+        with contextlib.suppress(RuntimeError):
+            self.signals.stage.emit(text, self.generation)
 
 
 class _Call(QRunnable):
@@ -25,7 +40,8 @@ class _Call(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.func(self._report) if self.reports else self.func()
+            report = Report(self.signals, self.generation)
+            result = self.func(report) if self.reports else self.func()
         except Exception as exc:  # noqa: BLE001 - every failure must reach the user
             signal, value = self.signals.failed, exc
         else:
@@ -33,10 +49,6 @@ class _Call(QRunnable):
         # The window may have closed while this ran; then nobody is waiting for the answer.
         with contextlib.suppress(RuntimeError):
             signal.emit(value, self.generation)
-
-    def _report(self, done: int, total: int) -> None:
-        with contextlib.suppress(RuntimeError):
-            self.signals.progress.emit(done, total, self.generation)
 
 
 class Background(QObject):
@@ -49,6 +61,7 @@ class Background(QObject):
     done = Signal(object)
     failed = Signal(object)
     progress = Signal(int, int)
+    stage = Signal(str)
 
     def __init__(self, parent: QObject | None = None, detached: bool = False, threads: int = 0):
         super().__init__(parent)
@@ -65,13 +78,15 @@ class Background(QObject):
         self.signals.done.connect(self._done)
         self.signals.failed.connect(self._failed)
         self.signals.progress.connect(self._progress)
+        self.signals.stage.connect(self._stage)
 
     def start(self, func: Callable[[], Any]) -> None:
         """Run `func()` in the background."""
         self._start(func, reports=False)
 
     def start_reporting(self, func: Callable[[Report], Any]) -> None:
-        """Run `func(report)`; each `report(done, total)` arrives as `progress`."""
+        """Run `func(report)`; `report(done, total)` arrives as `progress`, `report.stage(text)`
+        as `stage`."""
         self._start(func, reports=True)
 
     def _start(self, func: Callable[..., Any], reports: bool) -> None:
@@ -104,3 +119,7 @@ class Background(QObject):
     def _progress(self, done: int, total: int, generation: int) -> None:
         if generation == self.generation:
             self.progress.emit(done, total)
+
+    def _stage(self, text: str, generation: int) -> None:
+        if generation == self.generation:
+            self.stage.emit(text)

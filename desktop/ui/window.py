@@ -53,6 +53,7 @@ class MainWindow(Layout, Keys, Opening, QMainWindow):
         self.palette_dialog: CommandPalette | None = None
         self.runner = AlignRunner(self)
         self.runner.progress.connect(self._on_progress)
+        self.runner.stage.connect(self._on_stage)
         self.runner.done.connect(self._on_aligned)
         self.runner.failed.connect(lambda exc: self._on_failed(f"Alignment failed: {exc}"))
         self.fetcher = web_open.Fetcher(self)
@@ -171,7 +172,13 @@ class MainWindow(Layout, Keys, Opening, QMainWindow):
     def swap_sides(self) -> None:
         self.perform(self.ws.swap_sides())
 
+    def _on_stage(self, text: str) -> None:
+        self.coverage_label.setText(text)
+        self.progress.setMaximum(0)  # no end known: the bar shows it is busy
+
     def _on_progress(self, done: int, total: int) -> None:
+        if self.progress.maximum() == 0:  # the stage before is over: the status says aligning
+            self.apply(Changes(selection=True))
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(done)
 

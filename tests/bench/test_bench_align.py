@@ -9,9 +9,9 @@ SWEEP = (20, 30, 40, 50, 60, 70, 80)
 
 
 @pytest.mark.bench
-def test_bench_alignment_quality(shared_dir):
-    deplain = gold.load(shared_dir / "bench-data" / "deplain_web_dev.jsonl")
-    msrp = gold.load(shared_dir / "bench-data" / "msrp_train.jsonl")
+def test_bench_alignment_quality(bench_data):
+    deplain = gold.load(bench_data / "deplain_web_dev.jsonl")
+    msrp = gold.load(bench_data / "msrp_train.jsonl")
     de_aligners, en_aligners = gold.aligners(deplain), gold.aligners(msrp)
     # Halves of the documents show whether a figure holds beyond the documents it was tuned on.
     even = [d for k, d in enumerate(deplain) if k % 2 == 0]

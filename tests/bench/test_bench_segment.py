@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
 import pytest
 
 from desktop.engine.load import article_from_text
 from desktop.engine.segment import split_spans
+from desktop.paths import SEED_LEFT, SEED_RIGHT
 
 
 @pytest.mark.bench
-def test_bench_split_one_megabyte(shared_dir: Path) -> None:
-    seeds = "\n".join(p.read_text(encoding="utf-8") for p in sorted(shared_dir.glob("seeds/*.txt")))
+def test_bench_split_one_megabyte() -> None:
+    seeds = "\n".join(p.read_text(encoding="utf-8") for p in (SEED_LEFT, SEED_RIGHT))
     text = (seeds + "\n") * (1_000_000 // len(seeds) + 1)
     started = time.perf_counter()
     spans = split_spans(text, "de")

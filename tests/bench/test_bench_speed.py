@@ -43,9 +43,9 @@ print(json.dumps({"raw": raw, "full": full, "slider": slider, "peak": peak, "rss
 """
 
 
-def _sentences(shared_dir: Path, count: int, side: str, seed: int) -> list[str]:
+def _sentences(bench_data: Path, count: int, side: str, seed: int) -> list[str]:
     """Real German sentences resampled from the gold documents (standard or plain German)."""
-    with (shared_dir / "bench-data" / "deplain_web_dev.jsonl").open(encoding="utf-8") as handle:
+    with (bench_data / "deplain_web_dev.jsonl").open(encoding="utf-8") as handle:
         pool = [s for line in handle for s in json.loads(line)[side]]
     rng = random.Random(seed)
     return [rng.choice(pool) for _ in range(count)]
@@ -68,9 +68,9 @@ def test_bench_seed_comparison_speed():
     assert ms > 0
 
 
-def _in_order(shared_dir: Path, count: int) -> tuple[list[str], list[str]]:
+def _in_order(bench_data: Path, count: int) -> tuple[list[str], list[str]]:
     """Whole documents one after another, so the texts keep their order (the slower case)."""
-    with (shared_dir / "bench-data" / "deplain_web_dev.jsonl").open(encoding="utf-8") as handle:
+    with (bench_data / "deplain_web_dev.jsonl").open(encoding="utf-8") as handle:
         docs = [json.loads(line) for line in handle]
     left = [s for d in docs for s in d["a"]]
     right = [s for d in docs for s in d["b"]]
@@ -79,12 +79,12 @@ def _in_order(shared_dir: Path, count: int) -> tuple[list[str], list[str]]:
 
 @pytest.mark.bench
 @pytest.mark.parametrize("kind", ["resampled", "in order"])
-def test_bench_large_alignment(shared_dir, kind):
+def test_bench_large_alignment(bench_data, kind):
     if kind == "resampled":
-        left = _sentences(shared_dir, 2000, "a", 1)
-        right = _sentences(shared_dir, 2000, "b", 2)
+        left = _sentences(bench_data, 2000, "a", 1)
+        right = _sentences(bench_data, 2000, "b", 2)
     else:
-        left, right = _in_order(shared_dir, 2000)
+        left, right = _in_order(bench_data, 2000)
     done = subprocess.run(
         [sys.executable, "-c", _LARGE],
         input=json.dumps([left, right]),

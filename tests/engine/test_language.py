@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from desktop.engine.language import detect_language
+from desktop.paths import SEED_LEFT, SEED_RIGHT
 
 SHORT = [
     ("Das ist gut.", "de"),
@@ -33,8 +32,8 @@ def test_short_texts(text: str, language: str) -> None:
     assert detect_language(text, default="en" if language == "de" else "de") == language
 
 
-def test_long_german_seeds(shared_dir: Path) -> None:
-    for path in sorted((shared_dir / "seeds").glob("*.txt")):
+def test_long_german_seeds() -> None:
+    for path in (SEED_LEFT, SEED_RIGHT):
         assert detect_language(path.read_text(encoding="utf-8"), default="en") == "de"
 
 

@@ -1,58 +1,144 @@
-"""The on-disk lemma dictionary gives simplemma's lemmas without decoding its whole dictionary."""
+"""The on-disk lemma dictionary: simplemma's lemmas, written once and whole, nothing left over."""
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
 
 import pytest
 import simplemma
+from simplemma.strategies.dictionaries import frontcode
 
 from desktop.engine import lemma_cache, lemmas
-from desktop.paths import SEED_LEFT
+from desktop.paths import ROOT, SEED_LEFT, SEED_RIGHT
 
-WORDS = sorted(set(lemmas._TOKEN.findall(SEED_LEFT.read_text(encoding="utf-8"))))
+SEED_WORDS = sorted(
+    {w for p in (SEED_LEFT, SEED_RIGHT) for w in lemmas._TOKEN.findall(p.read_text("utf-8"))}
+)
+# Compounds, hyphens, case and unknown words: simplemma's strategies run on the table too.
+HARD_WORDS = ["Söhne", "söhne", "Fentanyl-Schmuggels", "Grenztunneln", "Xylophonbauer", "zzq"]
 
 
 @pytest.fixture
 def cache_dir(tmp_path, monkeypatch):
     monkeypatch.setenv("TWOFOLD_CACHE_DIR", str(tmp_path))
-    monkeypatch.setattr(lemmas, "_in_memory", set())
-    monkeypatch.setattr(lemmas, "_from_disk", {})
-    monkeypatch.setattr(lemma_cache, "_building", set())
-    lemma_cache.disk_lemmatizer.cache_clear()
+    monkeypatch.setattr(lemma_cache, "_loaded", set())
+    lemma_cache.lemmatizer.cache_clear()
     lemmas.lemma.cache_clear()
     yield tmp_path
-    lemma_cache.disk_lemmatizer.cache_clear()
+    lemma_cache.lemmatizer.cache_clear()
     lemmas.lemma.cache_clear()
 
 
-def test_cached_dictionary_gives_the_same_lemmas(cache_dir):
-    path = lemma_cache.build("de")
-    assert path.parent == cache_dir and path.stat().st_size > 1_000_000
-    disk = lemma_cache.disk_lemmatizer("de")
-    assert [disk.lemmatize(w, "de") for w in WORDS] == [
-        simplemma.lemmatize(w, lang="de") for w in WORDS
+def _reopen():
+    """As a new process would: the file on disk, nothing this process holds."""
+    lemma_cache.lemmatizer.cache_clear()
+    lemma_cache._loaded.clear()
+    lemmas.lemma.cache_clear()
+    return lemma_cache.lemmatizer("de")
+
+
+def test_the_cache_gives_simplemmas_lemmas(cache_dir):
+    assert not lemma_cache.ready("de")
+    disk = lemma_cache.lemmatizer("de")
+    assert lemma_cache.ready("de") and lemma_cache.cache_path("de").is_file()
+    for lemmatizer in (disk, _reopen()):
+        words = SEED_WORDS + HARD_WORDS
+        assert [lemmatizer.lemmatize(w, "de") for w in words] == [
+            simplemma.lemmatize(w, lang="de") for w in words
+        ]
+
+
+def test_first_use_leaves_one_complete_file_and_removes_stale_ones(cache_dir):
+    stale = [
+        "lemmas-simplemma-1.1.2-de.sqlite",  # the SQLite cache of earlier Twofolds
+        "lemmas-simplemma-1.1.2-de.sqlite.4242.77.partial",
+        "lemmas-simplemma-1.1.2-de.sqlite.4242.77.partial-journal",
+        f"lemmas-{lemma_cache.FORMAT - 1}-simplemma-{simplemma.__version__}-de.bin",
+        f"lemmas-{lemma_cache.FORMAT}-simplemma-0.0.1-de.bin",
     ]
+    for name in stale:
+        (cache_dir / name).write_bytes(b"old")
+    old_temp = cache_dir / ".lemmas-x.bin.abc.tmp"  # a writer killed long ago (not on Linux)
+    old_temp.write_bytes(b"half")
+    os.utime(old_temp, (time.time() - 3600,) * 2)
+    (cache_dir / "notes.txt").write_text("not ours")
+    lemma_cache.lemmatizer("de")
+    assert sorted(p.name for p in cache_dir.iterdir()) == sorted(
+        [lemma_cache.cache_path("de").name, "notes.txt"]
+    )
+    size = lemma_cache.cache_path("de").stat().st_size
+    assert 10_000_000 < size < 40_000_000  # the README states about 30 MB
 
 
-def test_a_small_job_does_not_load_the_whole_dictionary(cache_dir, monkeypatch):
-    lemma_cache.build("de")
+def test_a_large_job_never_decodes_the_whole_dictionary(cache_dir, monkeypatch):
+    lemma_cache.lemmatizer("de")
+    _reopen()
 
     def refuse(*args, **kwargs):
-        raise AssertionError("the in-memory dictionary was used")
+        raise AssertionError("simplemma's whole dictionary was decoded")
 
+    monkeypatch.setattr(frontcode, "_decode_stream", refuse)
     monkeypatch.setattr(simplemma, "lemmatize", refuse)
-    result = lemmas.lemmas_of(["Die Regierungen verschärften die Kontrollen."], "de")
-    assert result == [["der", "regierung", "verschärfen", "der", "kontrolle"]]
+    rng = random.Random(4)
+    letters = "aeinrstbdgklmu"
+    words = sorted({"".join(rng.choices(letters, k=rng.randint(3, 12))) for _ in range(20_000)})
+    sentences = [" ".join(words[i : i + 10]) for i in range(0, len(words), 10)]
+    result = lemmas.lemmas_of(["Die Regierungen verschärften die Kontrollen.", *sentences], "de")
+    assert result[0] == ["der", "regierung", "verschärfen", "der", "kontrolle"]
+    assert sum(len(s) for s in result[1:]) == len(words)
 
 
-def test_a_large_job_or_a_damaged_cache_uses_the_dictionary_in_memory(cache_dir):
-    lemma_cache.cache_path("de").parent.mkdir(parents=True, exist_ok=True)
-    lemma_cache.cache_path("de").write_bytes(b"not a database")
-    assert lemma_cache.disk_lemmatizer("de") is None
+def test_a_damaged_cache_is_written_again(cache_dir):
+    path = lemma_cache.cache_path("de")
+    path.write_bytes(b"not a lemma table")
+    assert lemma_cache.lemmatizer("de").lemmatize("Häuser", "de") == "Haus"
+    assert path.stat().st_size > 10_000_000
+    content = path.read_bytes()
+    path.write_bytes(content[: len(content) // 2])  # cut short, as by a full disk
+    assert _reopen().lemmatize("Söhne", "de") == "Sohn"
+    assert path.read_bytes() == content
+
+
+def test_an_unwritable_cache_folder_still_lemmatises(cache_dir, monkeypatch):
+    def refuse(path, content):
+        raise PermissionError("read-only")
+
+    monkeypatch.setattr(lemma_cache, "publish", refuse)
     assert lemmas.lemmas_of(["Die Häuser standen."], "de") == [["der", "haus", "stehen"]]
-    assert "de" in lemmas._in_memory
+    assert list(cache_dir.iterdir()) == []
 
 
-def test_writing_the_cache_happens_once_in_the_background(cache_dir):
-    thread = lemma_cache.build_in_background("de")
-    assert thread is not None
-    thread.join(timeout=120)
-    assert lemma_cache.cache_path("de").is_file()
-    assert lemma_cache.build_in_background("de") is None  # already there
+def test_without_unnamed_files_a_named_temporary_file_is_renamed(cache_dir, monkeypatch):
+    monkeypatch.setattr(lemma_cache, "_publish_unnamed", lambda path, content: False)
+    lemma_cache.publish(cache_dir / "x.bin", b"content")
+    assert [p.name for p in cache_dir.iterdir()] == ["x.bin"]
+    assert (cache_dir / "x.bin").read_bytes() == b"content"
+
+
+def test_a_language_without_a_dictionary_falls_back_to_lower_case(cache_dir):
+    assert lemma_cache.lemmatizer("xx") is None and lemma_cache.ready("xx")
+    assert lemmas.lemmas_of(["Große Häuser"], "xx") == [["große", "häuser"]]
+    assert list(cache_dir.iterdir()) == []
+
+
+@pytest.mark.slow
+def test_twenty_comparisons_killed_at_random_moments_leave_no_partial_file(tmp_path):
+    env = {**os.environ, "TWOFOLD_CACHE_DIR": str(tmp_path)}
+    command = [sys.executable, "-m", "desktop", "compare", str(SEED_LEFT), str(SEED_RIGHT)]
+    rng = random.Random(11)
+    path = tmp_path / lemma_cache.cache_path("de").name
+    finished = 0
+    for _ in range(20):
+        path.unlink(missing_ok=True)  # every run is a first run: each one writes the cache
+        proc = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL)
+        time.sleep(rng.uniform(0.1, 1.6))
+        proc.send_signal(signal.SIGKILL)
+        finished += proc.wait() == 0
+        left = [p.name for p in tmp_path.iterdir()]
+        assert left in ([], [path.name]), left
+        if left:  # whatever is there is whole
+            assert lemma_cache._open(path) is not None
+    assert finished < 20  # the kills did land while the cache was being written

@@ -12,6 +12,7 @@ from desktop.engine.load import article_from_text, load_article
 from desktop.engine.sources import files
 from desktop.engine.sources.decoding import decode
 from desktop.engine.text import normalize_for_matching
+from desktop.paths import SEED_LEFT, SEED_RIGHT
 
 GERMAN = (
     "Größe über Straße: Die Bürger in Köln ärgern sich.\n"
@@ -93,8 +94,8 @@ def test_line_endings_become_newlines_and_offsets_stay_valid(tmp_path: Path) -> 
         assert article.text[sentence.start : sentence.end] == sentence.text
 
 
-def test_offsets_index_the_seed_text(shared_dir: Path) -> None:
-    for path in sorted((shared_dir / "seeds").glob("*.txt")):
+def test_offsets_index_the_seed_text() -> None:
+    for path in (SEED_LEFT, SEED_RIGHT):
         article = load_article(path)
         assert article.sentences
         for sentence in article.sentences:

@@ -52,7 +52,7 @@ def test_link_a_lonely_left_sentence_by_hand_and_undo_it(ws, db_path):
 
 
 def test_a_new_link_replaces_hand_made_links_sharing_a_sentence(ws, db_path):
-    left_id = ws.items[0].left[0]
+    left_id = next(item.left[0] for item in ws.items if item.left)
     links.link(ws, (left_id,), (0,))
     links.link(ws, (left_id,), (1,))
     assert overrides(db_path) == [("link", str(left_id), "1")]

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop.engine.load import article_from_text
+from desktop.paths import SEED_LEFT, SEED_RIGHT
 
 WORDS = [
     "Regierung",
@@ -106,3 +107,30 @@ def test_a_failing_alignment_is_reported_and_the_window_recovers(make_window, qt
     monkeypatch.undo()
     window.set_text("right", "Ein Satz. Ganz neu.", "C")
     qtbot.waitUntil(lambda: window.comparison is not None)
+
+
+def test_the_first_comparison_says_it_writes_the_word_list(
+    make_window, qtbot, tmp_path, monkeypatch
+):
+    from desktop.engine import lemma_cache, lemmas
+
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("TWOFOLD_CACHE_DIR", str(cache))
+    monkeypatch.setattr(lemma_cache, "_loaded", set())
+    lemma_cache.lemmatizer.cache_clear()
+    lemmas.lemma.cache_clear()
+    try:
+        window = make_window(left=None, right=None)
+        seen = []
+        window.runner.stage.connect(lambda _text: seen.append(window.coverage_label.text()))
+        window.open_paths(SEED_LEFT, SEED_RIGHT)
+        qtbot.waitUntil(lambda: window.comparison is not None, timeout=30000)
+        assert seen == ["Preparing the German word list (first time only)…"]
+        assert "of the left article is in the right" in window.coverage_label.text()
+        assert [p.name for p in cache.iterdir()] == [lemma_cache.cache_path("de").name]
+        window.set_articles(left=window.articles["right"], right=window.articles["left"])
+        qtbot.waitUntil(lambda: window.comparison is not None, timeout=30000)
+        assert len(seen) == 1  # written once
+    finally:
+        lemma_cache.lemmatizer.cache_clear()
+        lemmas.lemma.cache_clear()

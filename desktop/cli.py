@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import shutil
 import sys
 import textwrap
@@ -14,15 +13,15 @@ import numpy as np
 
 from desktop import __version__
 from desktop.engine.align import DEFAULT_THRESHOLD, Aligner
-from desktop.engine.compare import PreparedComparison, compare
+from desktop.engine.compare import compare
 from desktop.engine.errors import InputError
 from desktop.engine.items import ONLY_LEFT, items
 from desktop.engine.load import load_article
 from desktop.engine.models import Article, Comparison
+from desktop.export.formats import FORMATS
 from desktop.store.errors import StoreError
 
 EXIT_BAD_INPUT = 2
-EXPORT_FORMATS = ["json", "html", "pdf", "docx", "md", "csv"]
 
 
 def comparison_json(comparison: Comparison) -> dict:
@@ -151,38 +150,30 @@ def _cmd_compare(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
+    from desktop.review.saved import rebuild
     from desktop.store.annotations_cli import open_for_reading
 
     with open_for_reading(args.db) as store:
-        record = store.comparison(args.comparison)
-        left = store.article(record.left_article_id)
-        right = store.article(record.right_article_id)
-        comparison = PreparedComparison(left, right).at(
-            record.threshold,
-            manual=store.manual_links(record.id),
-            unlinked=store.unlinks(record.id),
-        )
-        annotations = store.annotations(record.id)
-    extra = {"Comparison": f"{record.id} ({record.title})"}
-    return _export(args, comparison, annotations, extra)
+        saved = rebuild(store, args.comparison)
+    return _export(args, saved.comparison, saved.annotations, saved.facts)
 
 
-def _export(args: argparse.Namespace, comparison: Comparison, annotations=None, extra=None) -> int:
+def _export(args: argparse.Namespace, comparison: Comparison, annotations=None, facts=None) -> int:
     """Write an export format to -o FILE (or stdout for the text formats)."""
     from desktop import export
 
-    provenance = export.make_provenance(comparison, extra=extra)
-    include = not getattr(args, "reviewed_only", False)
+    request = export.ExportRequest(
+        comparison,
+        annotations or {},
+        include_unreviewed=not getattr(args, "reviewed_only", False),
+        facts=facts or {},
+    )
     if args.output is None:
-        if args.format not in export.TEXT_FORMATS:
+        if FORMATS[args.format].binary:
             raise InputError(args.format, "is a binary format: give a file with -o FILE")
-        return _emit(args, export.render(comparison, args.format, annotations, include, provenance))
-    # A headless export shows no window, so it needs no display (CI, servers, ssh).
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from desktop.ui.pdf_export import write_export  # loads Qt only for exports that write files
-
+        return _emit(args, export.render(request, args.format))
     try:
-        write_export(comparison, args.output, args.format, annotations, include, provenance)
+        export.write(request, args.output, args.format)
     except OSError as exc:
         raise InputError(args.output, f"cannot be written ({exc.strerror or exc})") from exc
     return 0
@@ -314,7 +305,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("right", help="the right article: a file or an https:// address")
     p.add_argument(
         "--format",
-        choices=["text", *EXPORT_FORMATS],
+        choices=["text", *FORMATS],
         default="text",
         help="text (default: side by side for the terminal), json, or an export format; "
         "pdf and docx need -o FILE",
@@ -388,12 +379,16 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="ID",
         help="comparison id (twofold annotations lists them; Ctrl+L in the window)",
     )
-    p.add_argument("--format", choices=EXPORT_FORMATS, required=True, help="the export format")
+    p.add_argument("--format", choices=list(FORMATS), required=True, help="the export format")
     p.add_argument(
         "-o", "--output", metavar="FILE", help="the file to write (stdout for html, md, csv, json)"
     )
     p.add_argument("--reviewed-only", action="store_true", help="leave out unreviewed items")
     p.set_defaults(func=_cmd_export)
+
+    from desktop import quotes_cli  # its own module: `twofold quotes`
+
+    quotes_cli.register(sub)
     return parser
 
 

@@ -257,7 +257,7 @@ def test_the_app_icon_comes_in_several_sizes(qapp):
 
 
 def test_changes_combine():
-    from desktop.ui.changes import Changes
+    from desktop.review.changes import Changes
 
     both = Changes(alignment=True) | Changes(selection=True)
     assert both == Changes(alignment=True, selection=True) and both

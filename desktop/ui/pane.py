@@ -24,6 +24,7 @@ GUTTER = 2 * GLYPH + 8
 # Underline styles: solid for pairs, dotted for boilerplate, wavy for what only one side says.
 UNDERLINES = {
     theme.PAIRED: QTextCharFormat.UnderlineStyle.SingleUnderline,
+    theme.DISAGREE: QTextCharFormat.UnderlineStyle.DashUnderline,
     theme.BOILERPLATE: QTextCharFormat.UnderlineStyle.DotLine,
 }
 

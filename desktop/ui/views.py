@@ -6,6 +6,7 @@ from typing import Protocol
 
 from PySide6.QtWidgets import QLabel, QSlider
 
+from desktop.engine.compare import SHARE_NOTHING
 from desktop.engine.items import unpaired_boilerplate
 from desktop.review.changes import Changes
 from desktop.review.workspace import SIDES, Workspace
@@ -99,10 +100,11 @@ def sentence_states(ws: Workspace) -> dict[str, dict[int, tuple[str, float]]]:
     if comparison is None:
         return states
     for pair in comparison.pairs:
+        state = theme.DISAGREE if pair.discrepancies else theme.PAIRED
         for i in pair.left:
-            states["left"][i] = (theme.PAIRED, pair.score / 100)
+            states["left"][i] = (state, pair.score / 100)
         for j in pair.right:
-            states["right"][j] = (theme.PAIRED, pair.score / 100)
+            states["right"][j] = (state, pair.score / 100)
     for i in comparison.unique_left:
         states["left"][i] = (theme.ONLY_LEFT, 1.0)
     for j in comparison.unique_right:
@@ -197,10 +199,15 @@ class CoverageView:
             self.label.setText("Aligning…" if ws.ready else "Open two articles to compare")
             return
         position = f"item {ws.current + 1} of {len(ws.items)} · " if ws.current >= 0 else ""
+        if not c.pairs:
+            self.label.setText(f"{position}{SHARE_NOTHING}")
+            return
+        disagree = len(c.disagreeing)
         self.label.setText(
             f"{position}{c.coverage.left_in_right * 100:.0f} % of the left article is in the right "
             f"one · {c.coverage.right_in_left * 100:.0f} % of the right is in the left · "
-            f"only left: {len(c.unique_left)} · only right: {len(c.unique_right)}"
+            f"only left: {len(c.unique_left)} · only right: {len(c.unique_right)} · "
+            + (f"{disagree} pair{'s' * (disagree != 1)} disagree" if disagree else "none disagree")
         )
 
 

@@ -16,13 +16,24 @@ from desktop.vocabulary import DIFFERS
 _EXCERPT = 160  # characters of a quotation or its match shown in the text output
 
 
-def register(sub: argparse._SubParsersAction) -> None:
-    """Add the subcommand to the `twofold` parser."""
-    p = sub.add_parser("quotes", help="check every quotation against the other article")
-    p.add_argument("left")
-    p.add_argument("right")
-    p.add_argument("--format", choices=["text", "json"], default="text")
-    p.add_argument("--lang", choices=["auto", "de", "en"], default="auto")
+def register(sub: argparse._SubParsersAction, lang_help: str) -> None:
+    """Add the subcommand to the `twofold` parser (`lang_help`: the shared --lang text)."""
+    p = sub.add_parser(
+        "quotes",
+        help="check every quotation against the other article",
+        description="Find the quotations of both articles, who said them, and whether the "
+        "other article has them word for word, altered, paraphrased, attributed to someone "
+        "else, or not at all.",
+    )
+    p.add_argument("left", help="the left article: a file or an https:// address")
+    p.add_argument("right", help="the right article: a file or an https:// address")
+    p.add_argument(
+        "--format",
+        choices=["text", "json"],
+        default="text",
+        help='text (default) or json ({"quotes": [...]})',
+    )
+    p.add_argument("--lang", choices=["auto", "de", "en"], default="auto", help=lang_help)
     p.set_defaults(func=run)
 
 

@@ -44,6 +44,11 @@ class OverviewStrip(QWidget):
                 rect = pane.sentence_rect(sid)
                 top = rect.top() + pane.verticalScrollBar().value()
                 self.marks.append((top / total, (top + rect.height()) / total, state))
+            only = theme.ONLY_LEFT if pane.side == "left" else theme.ONLY_RIGHT
+            for sid in pane.unique_spans:  # partly reported: its unique part is a finding too
+                rect = pane.sentence_rect(sid)
+                top = rect.top() + pane.verticalScrollBar().value()
+                self.marks.append((top / total, (top + rect.height()) / total, only))
         self.update()
 
     def _doc_height(self) -> float:

@@ -7,6 +7,7 @@ from typing import Protocol
 from PySide6.QtWidgets import QLabel, QSlider
 
 from desktop.engine.compare import SHARE_NOTHING
+from desktop.engine.facts import PARTLY
 from desktop.engine.items import unpaired_boilerplate
 from desktop.review.changes import Changes
 from desktop.review.workspace import SIDES, Workspace
@@ -74,8 +75,9 @@ class PanesView:
         if changes.alignment:
             self.sync.set_pairs(ws.comparison.pairs if ws.comparison else ())
             states = sentence_states(ws)
+            spans = partly_spans(ws)
             for side in SIDES:
-                self.panes[side].set_states(states[side])
+                self.panes[side].set_states(states[side], spans[side])
                 self.overviews[side].refresh()
         if ws.link is not None and (changes.link or changes.selection or changes.alignment):
             self.panes["left"].set_current(ws.link.left)
@@ -113,6 +115,20 @@ def sentence_states(ws: Workspace) -> dict[str, dict[int, tuple[str, float]]]:
         for sid in ids:
             states[side][sid] = (theme.BOILERPLATE, 0.6)
     return states
+
+
+def partly_spans(ws: Workspace) -> dict[str, dict[int, tuple[tuple[int, int], ...]]]:
+    """Per side, the partly reported sentences and the spans the other article lacks."""
+    c = ws.comparison
+    out: dict[str, dict[int, tuple[tuple[int, int], ...]]] = {"left": {}, "right": {}}
+    if c is None:
+        return out
+    for side, states, spans in (
+        ("left", c.states_left, c.unique_spans_left),
+        ("right", c.states_right, c.unique_spans_right),
+    ):
+        out[side] = {sid: spans[sid] for sid, state in enumerate(states) if state == PARTLY}
+    return out
 
 
 class BandView:

@@ -41,3 +41,23 @@ def test_d_goes_to_each_disagreeing_pair_and_the_detail_says_what_differs(make_w
     assert seen == expected
     press(qtbot, window, Qt.Key.Key_D, Qt.KeyboardModifier.ShiftModifier)
     assert window.current == expected[-2]
+
+
+def test_a_partly_reported_sentence_marks_only_its_unique_spans(window):
+    comparison = window.comparison
+    partly = [sid for sid, state in enumerate(comparison.states_left) if state == "partly"]
+    assert partly, "the sample pair has a sentence only partly in the other article"
+    pane = window.panes["left"]
+    sid = partly[0]
+    sentence = comparison.left.sentences[sid]
+    spans = comparison.unique_spans_left[sid]
+    assert spans and all(sentence.start <= a < b <= sentence.end for a, b in spans)
+    assert sum(b - a for a, b in spans) < sentence.end - sentence.start  # not all of it
+    drawn = {
+        (sel.cursor.selectionStart(), sel.cursor.selectionEnd()) for sel in pane.extraSelections()
+    }
+    for a, b in spans:
+        assert (pane.to_qt(a), pane.to_qt(b)) in drawn  # the unique part has its own marking
+    assert pane.states[sid][0] in (theme.PAIRED, theme.DISAGREE)  # the rest stays shared
+    marks = window.overviews["left"].marks
+    assert any(state == theme.ONLY_LEFT for _, _, state in marks)

@@ -11,6 +11,7 @@ import textwrap
 from desktop.engine.load import load_article
 from desktop.engine.models import Article
 from desktop.engine.quotes import ABSENT, QuoteCheck, compare_quotes, quotes_json
+from desktop.vocabulary import DIFFERS
 
 _EXCERPT = 160  # characters of a quotation or its match shown in the text output
 
@@ -73,7 +74,7 @@ def quotes_text(
             out.extend(_wrapped(f"   other{who}: {matched}", width))
         for op in c.differences:
             mine, theirs = op.left or "–", op.right or "–"
-            out.extend(_wrapped(f"   ≠ {mine}  →  {theirs}", width))
+            out.extend(_wrapped(f"   {DIFFERS} {mine}  →  {theirs}", width))
     return "\n".join(out)
 
 

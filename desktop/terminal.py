@@ -6,8 +6,10 @@ import shutil
 import textwrap
 from collections.abc import Sequence
 
+from desktop.engine.compare import SHARE_NOTHING
 from desktop.engine.items import ONLY_LEFT, items
 from desktop.engine.models import Comparison
+from desktop.vocabulary import DIFFERS
 
 
 def comparison_text(comparison: Comparison, width: int | None = None) -> str:
@@ -33,9 +35,10 @@ def comparison_text(comparison: Comparison, width: int | None = None) -> str:
             lt = " ".join(left.sentences[i].text for i in p.left)
             rt = " ".join(right.sentences[j].text for j in p.right)
             flags = "".join(
-                f"  ! {d.kind}: {', '.join(d.left)} ≠ {', '.join(d.right)}" for d in p.discrepancies
+                f"  ! {d.kind}: {', '.join(d.left)} {DIFFERS} {', '.join(d.right)}"
+                for d in p.discrepancies
             )
-            mark = "≠" if p.discrepancies else "="
+            mark = DIFFERS if p.discrepancies else "="
             out.append(f"{mark} {p.score:3.0f} ─ {_label(p.left)} ↔ {_label(p.right)}{flags}")
             out.extend(_columns(lt, rt, col))
         elif item.kind == ONLY_LEFT:
@@ -46,9 +49,6 @@ def comparison_text(comparison: Comparison, width: int | None = None) -> str:
             out.extend(_columns("", right.sentences[item.right[0]].text, col))
         out.append("")
     return "\n".join(out)
-
-
-SHARE_NOTHING = "These articles share almost nothing: no sentence pair reports the same fact."
 
 
 def _disagree(count: int) -> str:

@@ -39,11 +39,16 @@ class OverviewStrip(QWidget):
         if pane.article:
             total = self._doc_height()
             for sid, (state, _) in pane.states.items():
-                if state not in (theme.ONLY_LEFT, theme.ONLY_RIGHT):
-                    continue  # the strip is for findings: pairs and boilerplate are left out
+                if state not in (theme.ONLY_LEFT, theme.ONLY_RIGHT, theme.DISAGREE):
+                    continue  # the strip is for findings: agreeing pairs and furniture are not
                 rect = pane.sentence_rect(sid)
                 top = rect.top() + pane.verticalScrollBar().value()
                 self.marks.append((top / total, (top + rect.height()) / total, state))
+            only = theme.ONLY_LEFT if pane.side == "left" else theme.ONLY_RIGHT
+            for sid in pane.unique_spans:  # partly reported: its unique part is a finding too
+                rect = pane.sentence_rect(sid)
+                top = rect.top() + pane.verticalScrollBar().value()
+                self.marks.append((top / total, (top + rect.height()) / total, only))
         self.update()
 
     def _doc_height(self) -> float:

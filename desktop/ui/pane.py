@@ -24,6 +24,7 @@ GUTTER = 2 * GLYPH + 8
 # Underline styles: solid for pairs, dotted for boilerplate, wavy for what only one side says.
 UNDERLINES = {
     theme.PAIRED: QTextCharFormat.UnderlineStyle.SingleUnderline,
+    theme.DISAGREE: QTextCharFormat.UnderlineStyle.DashUnderline,
     theme.BOILERPLATE: QTextCharFormat.UnderlineStyle.DotLine,
 }
 
@@ -104,6 +105,9 @@ class ArticlePane(QTextEdit):
         self.article: Article | None = None
         self.states: dict[int, tuple[str, float]] = {}
         self._plain: dict[int, QTextEdit.ExtraSelection] = {}
+        # Of a sentence only partly reported by the other article, the parts it does not report.
+        self.unique_spans: dict[int, tuple[tuple[int, int], ...]] = {}
+        self._spans: dict[int, list[QTextEdit.ExtraSelection]] = {}
         self.current: tuple[int, ...] = ()
         self._starts: list[int] = []
         self._astral: list[int] = []
@@ -117,6 +121,7 @@ class ArticlePane(QTextEdit):
         self.article = article
         self.states = {}
         self._plain = {}
+        self.unique_spans, self._spans = {}, {}
         self.current = ()
         text = display_text(article.text) if article else ""
         self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
@@ -141,11 +146,35 @@ class ArticlePane(QTextEdit):
         fmt.setBottomMargin(max(self.viewport().height() - 2 * self.fontMetrics().height(), 10))
         root.setFrameFormat(fmt)
 
-    def set_states(self, states: dict[int, tuple[str, float]]) -> None:
-        """Sentence id -> (state, strength 0–1)."""
+    def set_states(
+        self,
+        states: dict[int, tuple[str, float]],
+        unique_spans: dict[int, tuple[tuple[int, int], ...]] | None = None,
+    ) -> None:
+        """Sentence id -> (state, strength 0–1); `unique_spans`: sentence id -> the (start, end)
+        offsets of a paired sentence that the other article does not report."""
         self.states = states
+        self.unique_spans = unique_spans or {}
         self._plain = {sid: self._selection(sid, chosen=False) for sid in sorted(states)}
+        only = theme.ONLY_LEFT if self.side == "left" else theme.ONLY_RIGHT
+        self._spans = {
+            sid: [self._span_selection(only, a, b, chosen=False) for a, b in spans]
+            for sid, spans in self.unique_spans.items()
+        }
         self._refresh()
+
+    def _span_selection(
+        self, kind: str, start: int, end: int, chosen: bool
+    ) -> QTextEdit.ExtraSelection:
+        fmt = QTextCharFormat()
+        if not chosen:  # over the current item's strong tint only the wavy line shows
+            fmt.setBackground(theme.tint(kind, 1.0, self.palette()))
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        fmt.setUnderlineColor(theme.marker_colour(kind, self.palette()))
+        sel = QTextEdit.ExtraSelection()
+        sel.cursor = self._cursor(start, end)
+        sel.format = fmt
+        return sel
 
     def set_current(self, ids: tuple[int, ...]) -> None:
         self.current = tuple(ids)
@@ -174,7 +203,19 @@ class ArticlePane(QTextEdit):
         if not self.article:
             return
         chosen = {sid: self._selection(sid, True) for sid in self.current if sid in self.states}
-        self.setExtraSelections([chosen.get(sid, sel) for sid, sel in self._plain.items()])
+        # The unique parts of partly reported sentences are drawn over their sentence's tint.
+        plain = [chosen.get(sid, sel) for sid, sel in self._plain.items()]
+        only = theme.ONLY_LEFT if self.side == "left" else theme.ONLY_RIGHT
+        spans = [
+            sel
+            for sid, sels in self._spans.items()
+            for sel in (
+                [self._span_selection(only, a, b, True) for a, b in self.unique_spans[sid]]
+                if sid in chosen
+                else sels
+            )
+        ]
+        self.setExtraSelections(plain + spans)
         self.gutter.update()
 
     # -- positions -----------------------------------------------------------------------

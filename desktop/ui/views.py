@@ -6,6 +6,8 @@ from typing import Protocol
 
 from PySide6.QtWidgets import QLabel, QSlider
 
+from desktop.engine.compare import SHARE_NOTHING
+from desktop.engine.facts import PARTLY
 from desktop.engine.items import unpaired_boilerplate
 from desktop.review.changes import Changes
 from desktop.review.workspace import SIDES, Workspace
@@ -73,8 +75,9 @@ class PanesView:
         if changes.alignment:
             self.sync.set_pairs(ws.comparison.pairs if ws.comparison else ())
             states = sentence_states(ws)
+            spans = partly_spans(ws)
             for side in SIDES:
-                self.panes[side].set_states(states[side])
+                self.panes[side].set_states(states[side], spans[side])
                 self.overviews[side].refresh()
         if ws.link is not None and (changes.link or changes.selection or changes.alignment):
             self.panes["left"].set_current(ws.link.left)
@@ -99,10 +102,11 @@ def sentence_states(ws: Workspace) -> dict[str, dict[int, tuple[str, float]]]:
     if comparison is None:
         return states
     for pair in comparison.pairs:
+        state = theme.DISAGREE if pair.discrepancies else theme.PAIRED
         for i in pair.left:
-            states["left"][i] = (theme.PAIRED, pair.score / 100)
+            states["left"][i] = (state, pair.score / 100)
         for j in pair.right:
-            states["right"][j] = (theme.PAIRED, pair.score / 100)
+            states["right"][j] = (state, pair.score / 100)
     for i in comparison.unique_left:
         states["left"][i] = (theme.ONLY_LEFT, 1.0)
     for j in comparison.unique_right:
@@ -111,6 +115,20 @@ def sentence_states(ws: Workspace) -> dict[str, dict[int, tuple[str, float]]]:
         for sid in ids:
             states[side][sid] = (theme.BOILERPLATE, 0.6)
     return states
+
+
+def partly_spans(ws: Workspace) -> dict[str, dict[int, tuple[tuple[int, int], ...]]]:
+    """Per side, the partly reported sentences and the spans the other article lacks."""
+    c = ws.comparison
+    out: dict[str, dict[int, tuple[tuple[int, int], ...]]] = {"left": {}, "right": {}}
+    if c is None:
+        return out
+    for side, states, spans in (
+        ("left", c.states_left, c.unique_spans_left),
+        ("right", c.states_right, c.unique_spans_right),
+    ):
+        out[side] = {sid: spans[sid] for sid, state in enumerate(states) if state == PARTLY}
+    return out
 
 
 class BandView:
@@ -197,10 +215,15 @@ class CoverageView:
             self.label.setText("Aligning…" if ws.ready else "Open two articles to compare")
             return
         position = f"item {ws.current + 1} of {len(ws.items)} · " if ws.current >= 0 else ""
+        if not c.pairs:
+            self.label.setText(f"{position}{SHARE_NOTHING}")
+            return
+        disagree = len(c.disagreeing)
         self.label.setText(
             f"{position}{c.coverage.left_in_right * 100:.0f} % of the left article is in the right "
             f"one · {c.coverage.right_in_left * 100:.0f} % of the right is in the left · "
-            f"only left: {len(c.unique_left)} · only right: {len(c.unique_right)}"
+            f"only left: {len(c.unique_left)} · only right: {len(c.unique_right)} · "
+            + (f"{disagree} pair{'s' * (disagree != 1)} disagree" if disagree else "none disagree")
         )
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Signal
+from PySide6.QtCore import QRectF, QSize, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -25,6 +25,10 @@ class OverviewStrip(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
         self.setFixedWidth(WIDTH)
         self.setToolTip("Where this article's unique sentences are; click to jump")
+        # Recomputed once per turn of the event loop however often asked (a long article changes
+        # the range at every step it goes in): thousands of marks take a while.
+        self._later = QTimer(self, singleShot=True, interval=0)
+        self._later.timeout.connect(self._recompute)
         pane.verticalScrollBar().valueChanged.connect(self.update)
         pane.verticalScrollBar().rangeChanged.connect(self.refresh)
         pane.geometryChanged.connect(self.refresh)
@@ -34,16 +38,21 @@ class OverviewStrip(QWidget):
 
     def refresh(self) -> None:
         """Recompute mark positions from the pane's layout (after alignment or resize)."""
+        self._later.start()
+
+    def _recompute(self) -> None:
         pane = self.pane
         self.marks = []
         if pane.article:
             total = self._doc_height()
-            for sid, (state, _) in pane.states.items():
-                if state not in (theme.ONLY_LEFT, theme.ONLY_RIGHT):
-                    continue  # the strip is for findings: pairs and boilerplate are left out
-                rect = pane.sentence_rect(sid)
-                top = rect.top() + pane.verticalScrollBar().value()
-                self.marks.append((top / total, (top + rect.height()) / total, state))
+            unique = [
+                (sid, state)
+                for sid, (state, _) in pane.states.items()
+                if state in (theme.ONLY_LEFT, theme.ONLY_RIGHT)
+            ]  # the strip is for findings: pairs and boilerplate are left out
+            spans = pane.rough_spans([sid for sid, _ in unique])
+            for (top, bottom), (_, state) in zip(spans, unique, strict=True):
+                self.marks.append((top / total, bottom / total, state))
         self.update()
 
     def _doc_height(self) -> float:
@@ -62,10 +71,17 @@ class OverviewStrip(QWidget):
             QRectF(0, bar.value() / total * height, self.width(), bar.pageStep() / total * height),
             view,
         )
+        # One rectangle per run of pixels: thousands of marks often share a few hundred rows.
+        runs: list[list] = []
         for top, bottom, state in self.marks:
+            y1, y2 = int(top * height), max(int(bottom * height), int(top * height) + 3)
+            if runs and runs[-1][2] == state and y1 <= runs[-1][1]:
+                runs[-1][1] = max(runs[-1][1], y2)
+            else:
+                runs.append([y1, y2, state])
+        for y1, y2, state in runs:
             painter.fillRect(
-                QRectF(2, top * height, self.width() - 4, max((bottom - top) * height, 3)),
-                theme.marker_colour(state, self.palette()),
+                QRectF(2, y1, self.width() - 4, y2 - y1), theme.marker_colour(state, self.palette())
             )
 
     def mousePressEvent(self, event) -> None:

@@ -36,6 +36,7 @@ from desktop.ui.overlay import ShortcutOverlay
 from desktop.ui.overview import OverviewStrip
 from desktop.ui.palette import CommandPalette
 from desktop.ui.pane import ArticlePane
+from desktop.ui.pending import PendingCommands
 from desktop.ui.review import Review
 from desktop.ui.sync import ScrollSync
 from desktop.ui.worker import AlignRunner
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         self.runner = AlignRunner(self)
         self.runner.progress.connect(self._on_progress)
         self.runner.stage.connect(self._on_stage)
+        self.pending = PendingCommands(self)
         self.runner.finished.connect(self._on_aligned)
         self.runner.failed.connect(self._on_failed)
         self._build()
@@ -97,6 +99,7 @@ class MainWindow(QMainWindow):
         self.fetcher.loaded.connect(self._fetched)
         self.fetcher.failed.connect(lambda _side, message: self.report_error(message))
         self.fetcher.busyChanged.connect(lambda _busy: self._refresh_titles())
+        self.fetcher.busyChanged.connect(lambda _busy: self._refresh_hint())
         self.statusBar().addPermanentWidget(web_open.FetchStatus(self.fetcher))
         self._build_actions()
         self.review = Review(self)
@@ -187,6 +190,7 @@ class MainWindow(QMainWindow):
             pane.fileDropped.connect(lambda path, s=side: self.load_side(s, path))
             pane.textDropped.connect(lambda text, s=side: self.set_text(s, text, "Dropped text"))
             pane.focused.connect(lambda s=side: self._set_active(s))
+            pane.articleShown.connect(self._when_shown)
             pane.verticalScrollBar().valueChanged.connect(lambda _v, s=side: self.sync.follow(s))
             self.overviews[side].jumpRequested.connect(lambda f, s=side: self.jump_to(s, f))
         self.band.pairClicked.connect(lambda pair: self.select_sentence("left", pair.left[0]))
@@ -234,6 +238,8 @@ class MainWindow(QMainWindow):
     def run_command(self, name: str) -> None:
         if name != "show-shortcuts":
             self.overlay.hide()
+        if self.pending.keep(name):  # pressed before the comparison is ready: done when it is
+            return
         commands.run(name, self)
 
     # -- opening ---------------------------------------------------------------------------
@@ -349,7 +355,7 @@ class MainWindow(QMainWindow):
         if self.articles["left"] and self.articles["right"]:
             self.progress.setValue(0)
             self.progress.show()
-            self.runner.start(self.articles["left"], self.articles["right"])
+            self.runner.start(self.articles["left"], self.articles["right"], self.threshold)
 
     def swap_sides(self) -> None:
         left, right = self.articles["left"], self.articles["right"]
@@ -363,17 +369,35 @@ class MainWindow(QMainWindow):
     def _on_progress(self, done: int, total: int) -> None:
         if self.progress.maximum() == 0:  # the stage before is over
             self._update_status()
-        self.progress.setMaximum(max(total, 1))
-        self.progress.setValue(done)
+        # Scoring is 90 %; the rest is showing the result, and 100 % is when it is on screen.
+        self.progress.setMaximum(100)
+        self.progress.setValue(90 * done // max(total, 1))
 
     def _on_failed(self, message: str) -> None:
         self.progress.hide()
         self.report_error(message)
+        self._refresh_hint()
 
     def _on_aligned(self, prepared: PreparedComparison) -> None:
-        self.progress.hide()
+        self.progress.setValue(95)
         self.prepared = prepared
         self._realign()
+        self._when_shown()
+
+    def _when_shown(self) -> None:
+        """Once the comparison and both articles are on screen: 100 %, and the keys pressed
+        while waiting are applied."""
+        if self.comparison is None or any(pane.is_loading() for pane in self.panes.values()):
+            return
+        self.progress.setValue(100)
+        self.progress.hide()
+        self.level_current()
+        self.pending.replay()
+        self._refresh_hint()
+
+    def _refresh_hint(self) -> None:
+        if self.current_item is None:
+            self.detail.show_hint(self.pending.hint())
 
     # -- review (desktop/ui/review.py) ------------------------------------------------------
     def current_annotations(self) -> dict[str, Annotation]:
@@ -572,6 +596,8 @@ class MainWindow(QMainWindow):
                 self.comparison.pairs if self.comparison else (), item.pair if item else None
             )
             self.detail.show_item(self.comparison, item)
+            if item is None:
+                self.detail.show_hint(self.pending.hint())
             self._update_status()
         self.review.refresh(changes)
 

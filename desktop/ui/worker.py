@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from desktop.engine import lemma_cache
+from desktop.engine.align import DEFAULT_THRESHOLD
 from desktop.engine.compare import PreparedComparison
 from desktop.engine.language import NAMES
 from desktop.engine.models import Article
@@ -20,9 +21,17 @@ class AlignSignals(QObject):
 class AlignJob(QRunnable):
     """Scores every sentence pair once; the window then thresholds cheaply on the GUI thread."""
 
-    def __init__(self, left: Article, right: Article, generation: int, signals: AlignSignals):
+    def __init__(
+        self,
+        left: Article,
+        right: Article,
+        threshold: float,
+        generation: int,
+        signals: AlignSignals,
+    ):
         super().__init__()
-        self.left, self.right, self.generation, self.signals = left, right, generation, signals
+        self.left, self.right, self.threshold = left, right, threshold
+        self.generation, self.signals = generation, signals
 
     def run(self) -> None:
         gen = self.generation
@@ -36,6 +45,9 @@ class AlignJob(QRunnable):
             prepared = PreparedComparison(
                 self.left, self.right, progress=lambda d, t: self.signals.progress.emit(d, t, gen)
             )
+            # The pairs at the window's threshold, word differences and all, are made here:
+            # thousands of them took seconds on the GUI thread.
+            prepared.at(self.threshold)
             self.signals.finished.emit(prepared, gen)
         except Exception as exc:  # noqa: BLE001 - any failure must reach the user, not kill the thread
             self.signals.failed.emit(f"Alignment failed: {exc}", gen)
@@ -61,10 +73,10 @@ class AlignRunner(QObject):
         self.signals.finished.connect(self._finished)
         self.signals.failed.connect(self._failed)
 
-    def start(self, left: Article, right: Article) -> None:
+    def start(self, left: Article, right: Article, threshold: float = DEFAULT_THRESHOLD) -> None:
         self.generation += 1
         self.busy = True
-        self.pool.start(AlignJob(left, right, self.generation, self.signals))
+        self.pool.start(AlignJob(left, right, threshold, self.generation, self.signals))
 
     def wait(self) -> None:
         self.pool.waitForDone()

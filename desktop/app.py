@@ -13,6 +13,7 @@ SUBCOMMANDS = {
     "align",
     "annotations",
     "export",
+    "quotes",
     "-h",
     "--help",
     "--version",

@@ -4,41 +4,49 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import shutil
 import sys
 import textwrap
 from collections.abc import Sequence
 
+import numpy as np
+
 from desktop import __version__
 from desktop.engine.align import DEFAULT_THRESHOLD, Aligner
-from desktop.engine.compare import PreparedComparison, compare
+from desktop.engine.compare import compare
 from desktop.engine.errors import InputError
 from desktop.engine.items import ONLY_LEFT, items
 from desktop.engine.load import load_article
 from desktop.engine.models import Article, Comparison
+from desktop.export.formats import FORMATS
 from desktop.store.errors import StoreError
 
 EXIT_BAD_INPUT = 2
-EXPORT_FORMATS = ["json", "html", "pdf", "docx", "md", "csv"]
 
 
 def comparison_json(comparison: Comparison) -> dict:
     """The comparison as plain JSON-ready data (the documented `--format json` shape)."""
 
-    def side(article: Article) -> dict:
+    def side(article: Article, states, spans) -> dict:
         return {
             "path": article.path,
             "language": article.language,
             "sentences": [
-                {"id": s.id, "text": s.text, "start": s.start, "end": s.end}
+                {
+                    "id": s.id,
+                    "text": s.text,
+                    "start": s.start,
+                    "end": s.end,
+                    "state": states[s.id],
+                    "unique_spans": [list(span) for span in spans[s.id]],
+                }
                 for s in article.sentences
             ],
         }
 
     return {
-        "left": side(comparison.left),
-        "right": side(comparison.right),
+        "left": side(comparison.left, comparison.states_left, comparison.unique_spans_left),
+        "right": side(comparison.right, comparison.states_right, comparison.unique_spans_right),
         "threshold": comparison.threshold,
         "pairs": [
             {
@@ -49,10 +57,12 @@ def comparison_json(comparison: Comparison) -> dict:
                     {"kind": d.kind, "left": list(d.left), "right": list(d.right)}
                     for d in p.discrepancies
                 ],
+                "evidence": list(p.evidence),
                 "word_diff": [[op.tag, op.left, op.right] for op in p.word_diff],
             }
             for p in comparison.pairs
         ],
+        "disagreeing_pairs": len(comparison.disagreeing),
         "unique_left": list(comparison.unique_left),
         "unique_right": list(comparison.unique_right),
         # Furniture (donation appeals, source lines): not counted as unique or in coverage.
@@ -78,9 +88,12 @@ def comparison_text(comparison: Comparison, width: int | None = None) -> str:
         f"RIGHT {right.name} ({len(right.sentences)} sentences, {right.language})",
         f"{cov.left_in_right:.0%} of the left article is in the right one; "
         f"{cov.right_in_left:.0%} of the right article is in the left one. "
-        f"Only left: {len(comparison.unique_left)}, only right: {len(comparison.unique_right)}.",
+        f"Only left: {len(comparison.unique_left)}, only right: {len(comparison.unique_right)}. "
+        f"{_disagree(len(comparison.disagreeing))}",
         "",
     ]
+    if not comparison.pairs:
+        out[-1:] = [SHARE_NOTHING, ""]
     for item in items(comparison):
         if item.pair is not None:
             p = item.pair
@@ -89,7 +102,8 @@ def comparison_text(comparison: Comparison, width: int | None = None) -> str:
             flags = "".join(
                 f"  ! {d.kind}: {', '.join(d.left)} ≠ {', '.join(d.right)}" for d in p.discrepancies
             )
-            out.append(f"= {p.score:3.0f} ─ {_label(p.left)} ↔ {_label(p.right)}{flags}")
+            mark = "≠" if p.discrepancies else "="
+            out.append(f"{mark} {p.score:3.0f} ─ {_label(p.left)} ↔ {_label(p.right)}{flags}")
             out.extend(_columns(lt, rt, col))
         elif item.kind == ONLY_LEFT:
             out.append(f"< only left ─ L{item.left[0] + 1}{_furniture(item)}")
@@ -99,6 +113,13 @@ def comparison_text(comparison: Comparison, width: int | None = None) -> str:
             out.extend(_columns("", right.sentences[item.right[0]].text, col))
         out.append("")
     return "\n".join(out)
+
+
+SHARE_NOTHING = "These articles share almost nothing: no sentence pair reports the same fact."
+
+
+def _disagree(count: int) -> str:
+    return "No pair disagrees." if not count else f"{count} pair{'s' * (count != 1)} disagree."
 
 
 def _furniture(item) -> str:
@@ -129,38 +150,30 @@ def _cmd_compare(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
+    from desktop.review.saved import rebuild
     from desktop.store.annotations_cli import open_for_reading
 
     with open_for_reading(args.db) as store:
-        record = store.comparison(args.comparison)
-        left = store.article(record.left_article_id)
-        right = store.article(record.right_article_id)
-        comparison = PreparedComparison(left, right).at(
-            record.threshold,
-            manual=store.manual_links(record.id),
-            unlinked=store.unlinks(record.id),
-        )
-        annotations = store.annotations(record.id)
-    extra = {"Comparison": f"{record.id} ({record.title})"}
-    return _export(args, comparison, annotations, extra)
+        saved = rebuild(store, args.comparison)
+    return _export(args, saved.comparison, saved.annotations, saved.facts)
 
 
-def _export(args: argparse.Namespace, comparison: Comparison, annotations=None, extra=None) -> int:
+def _export(args: argparse.Namespace, comparison: Comparison, annotations=None, facts=None) -> int:
     """Write an export format to -o FILE (or stdout for the text formats)."""
     from desktop import export
 
-    provenance = export.make_provenance(comparison, extra=extra)
-    include = not getattr(args, "reviewed_only", False)
+    request = export.ExportRequest(
+        comparison,
+        annotations or {},
+        include_unreviewed=not getattr(args, "reviewed_only", False),
+        facts=facts or {},
+    )
     if args.output is None:
-        if args.format not in export.TEXT_FORMATS:
+        if FORMATS[args.format].binary:
             raise InputError(args.format, "is a binary format: give a file with -o FILE")
-        return _emit(args, export.render(comparison, args.format, annotations, include, provenance))
-    # A headless export shows no window, so it needs no display (CI, servers, ssh).
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from desktop.ui.pdf_export import write_export  # loads Qt only for exports that write files
-
+        return _emit(args, export.render(request, args.format))
     try:
-        write_export(comparison, args.output, args.format, annotations, include, provenance)
+        export.write(request, args.output, args.format)
     except OSError as exc:
         raise InputError(args.output, f"cannot be written ({exc.strerror or exc})") from exc
     return 0
@@ -210,11 +223,17 @@ def _cmd_align(args: argparse.Namespace) -> int:
                 from desktop.engine.language import detect_language
 
                 lang = detect_language(" ".join(a + b))
-            links = Aligner(a, b, lang).links(args.threshold)
+            aligner = Aligner(a, b, lang)
+            links = aligner.links(args.threshold)
             pairs = sorted({(i, j) for link in links for i in link.left for j in link.right})
-            sys.stdout.write(
-                json.dumps({"id": doc.get("id"), "pairs": [list(p) for p in pairs]}) + "\n"
-            )
+            out = {"id": doc.get("id"), "pairs": [list(p) for p in pairs]}
+            if args.scores:
+                rows, cols = np.nonzero(aligner.scores > 0)
+                out["scores"] = [
+                    [int(i), int(j), round(float(aligner.scores[i, j]), 2)]
+                    for i, j in zip(rows, cols, strict=True)
+                ]
+            sys.stdout.write(json.dumps(out) + "\n")
     return 0
 
 
@@ -286,7 +305,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("right", help="the right article: a file or an https:// address")
     p.add_argument(
         "--format",
-        choices=["text", *EXPORT_FORMATS],
+        choices=["text", *FORMATS],
         default="text",
         help="text (default: side by side for the terminal), json, or an export format; "
         "pdf and docx need -o FILE",
@@ -323,6 +342,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--threshold", type=threshold, default=DEFAULT_THRESHOLD, metavar="N", help=THRESHOLD_HELP
     )
+    p.add_argument(
+        "--scores",
+        action="store_true",
+        help='add "scores": [[i, j, score], ...] for every pair scoring above 0',
+    )
     p.set_defaults(func=_cmd_align)
 
     p = sub.add_parser(
@@ -355,12 +379,16 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="ID",
         help="comparison id (twofold annotations lists them; Ctrl+L in the window)",
     )
-    p.add_argument("--format", choices=EXPORT_FORMATS, required=True, help="the export format")
+    p.add_argument("--format", choices=list(FORMATS), required=True, help="the export format")
     p.add_argument(
         "-o", "--output", metavar="FILE", help="the file to write (stdout for html, md, csv, json)"
     )
     p.add_argument("--reviewed-only", action="store_true", help="leave out unreviewed items")
     p.set_defaults(func=_cmd_export)
+
+    from desktop import quotes_cli  # its own module: `twofold quotes`
+
+    quotes_cli.register(sub)
     return parser
 
 

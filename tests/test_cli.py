@@ -232,3 +232,33 @@ def test_export_of_a_saved_comparison_carries_the_notes(tmp_path, capsys):
     assert "Widerspricht der Pressemitteilung" in out_file.read_text(encoding="utf-8")
     code, _, err = run(capsys, "export", "--db", str(db), "--comparison", "999", "--format", "md")
     assert code == 2 and "999" in err
+
+
+def test_export_of_a_saved_comparison_is_what_the_window_showed(tmp_path, capsys):
+    """Boilerplate (source lines, appeals) is set aside in the export as in the window."""
+    from desktop.engine.compare import PreparedComparison
+    from desktop.engine.load import load_article
+    from desktop.review.session import open_database
+    from desktop.review.workspace import Workspace
+
+    ws = Workspace()
+    ws.use_store(*open_database(tmp_path / "review.db"))
+    ws.set_articles(load_article(SEED_LEFT), load_article(SEED_RIGHT))
+    ws.aligned(PreparedComparison(ws.articles["left"], ws.articles["right"]))
+    shown = {item.key: item.boilerplate for item in ws.items}
+    assert any(shown.values())
+    comparison_id = ws.session.id
+    ws.close()
+    code, out, err = run(
+        capsys,
+        "export",
+        "--db",
+        str(tmp_path / "review.db"),
+        "--comparison",
+        str(comparison_id),
+        "--format",
+        "json",
+    )
+    assert code == 0, err
+    rows = json.loads(out)["items"]
+    assert {row["key"]: "boilerplate" in row["state"] for row in rows} == shown

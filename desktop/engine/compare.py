@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from desktop.engine.agreement import discrepancies
 from desktop.engine.align import DEFAULT_THRESHOLD, Aligner, Progress
-from desktop.engine.diff import discrepancies, word_diff
+from desktop.engine.diff import word_diff
+from desktop.engine.facts import sentence_states
 from desktop.engine.models import Article, Comparison, Coverage, Link, Pair
 
 
@@ -47,7 +49,10 @@ class PreparedComparison:
         pairs = [self._pair(link) for link in links]
         pairs += [self._pair(m, manual=True) for m in manual]
         pairs.sort(key=lambda p: (min(p.left), min(p.right)))
-        return _comparison(self.left, self.right, threshold, tuple(pairs), include_boilerplate)
+        weight = self.aligner.overlap.weight if self.aligner.overlap else None
+        return _comparison(
+            self.left, self.right, threshold, tuple(pairs), include_boilerplate, weight
+        )
 
     def _pair(self, link: Link, manual: bool = False) -> Pair:
         key = Link(link.left, link.right, link.score if not manual else -1)
@@ -62,6 +67,7 @@ class PreparedComparison:
                 word_diff(lt, rt),
                 discrepancies(lt, rt, self.left.language),
                 manual,
+                self.aligner.evidence(link.left, link.right),
             )
             self._pairs[key] = pair
         return pair
@@ -73,6 +79,7 @@ def _comparison(
     threshold: float,
     pairs: tuple[Pair, ...],
     include_boilerplate: bool = False,
+    weight=None,
 ) -> Comparison:
     in_l = {i for p in pairs for i in p.left}
     in_r = {j for p in pairs for j in p.right}
@@ -84,6 +91,17 @@ def _comparison(
         left_chars_in_right=_share(_chars(left, in_l & counted_l), _chars(left, counted_l)),
         right_chars_in_left=_share(_chars(right, in_r & counted_r), _chars(right, counted_r)),
     )
+    partners_l: dict[int, list[int]] = {}
+    partners_r: dict[int, list[int]] = {}
+    for p in pairs:
+        for i in p.left:
+            partners_l.setdefault(i, []).extend(p.right)
+        for j in p.right:
+            partners_r.setdefault(j, []).extend(p.left)
+    furniture_l = frozenset(s.id for s in left.sentences) - counted_l
+    furniture_r = frozenset(s.id for s in right.sentences) - counted_r
+    states_l, spans_l = sentence_states(left, partners_l, right, furniture_l, weight)
+    states_r, spans_r = sentence_states(right, partners_r, left, furniture_r, weight)
     return Comparison(
         left,
         right,
@@ -93,6 +111,10 @@ def _comparison(
         tuple(sorted(counted_r - in_r)),
         coverage,
         include_boilerplate,
+        states_l,
+        states_r,
+        spans_l,
+        spans_r,
     )
 
 

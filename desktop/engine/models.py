@@ -93,8 +93,9 @@ class Pair:
     right: tuple[int, ...]
     score: float
     word_diff: tuple[WordOp, ...] = ()
-    discrepancies: tuple[Discrepancy, ...] = ()
+    discrepancies: tuple[Discrepancy, ...] = ()  # "do they agree?": empty when they do
     manual: bool = False
+    evidence: tuple[str, ...] = ()  # why they were linked: the words, names, numbers shared
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,3 +120,14 @@ class Comparison:
     unique_right: tuple[int, ...]
     coverage: Coverage
     include_boilerplate: bool = False
+    # Per sentence, in id order: shared / partly / unique / boilerplate (facts.py), and the
+    # character spans (offsets into the article text) the other article does not report.
+    states_left: tuple[str, ...] = ()
+    states_right: tuple[str, ...] = ()
+    unique_spans_left: tuple[tuple[tuple[int, int], ...], ...] = ()
+    unique_spans_right: tuple[tuple[tuple[int, int], ...], ...] = ()
+
+    @property
+    def disagreeing(self) -> tuple[Pair, ...]:
+        """The pairs whose sentences state something differently."""
+        return tuple(p for p in self.pairs if p.discrepancies)

@@ -1,4 +1,9 @@
-"""Pairwise content overlap of two sentence lists: weighted lemma overlap, compounds, numbers."""
+"""Pairwise content overlap of two sentence lists: weighted lemma overlap, compounds, numbers.
+
+The words are seen conflict-neutral: numbers, weekdays and negations are left out and
+opposites share one key, so a pair that disagrees on them scores as if it agreed ("same
+fact?" is one question, "do they agree?" another, answered in agreement.py).
+"""
 
 from __future__ import annotations
 
@@ -9,6 +14,8 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from desktop.engine.lemmas import NUMBER, lemmas_of, stop_words
+from desktop.engine.lexicon import WEEKDAYS, negations, neutral_key
+from desktop.engine.numbers import NUMBER_WORDS, number_values
 
 STOP_WEIGHT = 0.2  # function words count a little: they separate near-copies from rewrites
 MIN_PART = 4  # shortest compound part looked up ("Waffenhandel" -> waffe, handel)
@@ -23,7 +30,8 @@ class Overlap:
     dice: shared weight over the average size (both sentences say the same).
     contained: shared weight over the smaller sentence (one says part of the other: n:m splits).
     exclusive: how many rare words the pair shares that no other sentence uses (names, terms).
-    numbers: 1 where both sentences carry numbers and the one with fewer has a number the other lacks.
+    numbers: how many number values both sentences state; a differing number counts nothing.
+    bags: each sentence's conflict-neutral words (the evidence of a pair is what two bags share).
     """
 
     def __init__(
@@ -32,11 +40,14 @@ class Overlap:
         right: Sequence[str],
         lang: str,
         progress: Callable[[int, int], None] | None = None,
+        fuzzy: bool = True,
     ):
-        both = lemmas_of([*left, *right], lang)
+        # fuzzy=False (clause-level overlaps): dice and contained only, the costly rest skipped
+        both = [neutral_words(words, lang) for words in lemmas_of([*left, *right], lang)]
         left_lemmas, right_lemmas = both[: len(left)], both[len(left) :]
         left_bags = [set(words) for words in left_lemmas]
         right_bags = [set(words) for words in right_lemmas]
+        self.left_bags, self.right_bags = left_bags, right_bags
         # Content words only: shorter strings to compare, and function words say little.
         stop = stop_words(lang)
         left_joined = [" ".join(w for w in words if w not in stop) for words in left_lemmas]
@@ -47,6 +58,7 @@ class Overlap:
         left_feat = [_expand(bag, parts, right_vocab) for bag in left_bags]
         right_feat = [_expand(bag, parts, left_vocab) for bag in right_bags]
         weight = _weights(left_feat + right_feat, stop)
+        self.weight, self.stop = weight, stop
 
         # Only words found on both sides can overlap; the rest only count in sentence sizes.
         rows_l, rows_r = _postings(left_feat), _postings(right_feat)
@@ -64,17 +76,16 @@ class Overlap:
         size_l = np.array([sum(weight[t] for t in bag) for bag in left_bags], dtype=np.float32)
         size_r = np.array([sum(weight[t] for t in bag) for bag in right_bags], dtype=np.float32)
 
-        exclusive = _exclusive(left_bags, right_bags, stop)
-        # Used once per side as whole words: the postings of the bags, not of the compound parts.
-        self.exclusive = _pairs(
-            sorted(exclusive), _postings(left_bags), _postings(right_bags), n, m, None
-        )
-        numbers = [t for t in shared if NUMBER.match(t)]
-        same_numbers = _pairs(numbers, rows_l, rows_r, n, m, None)
-        count_l = np.array([_numbers(bag) for bag in left_bags], dtype=np.float32)
-        count_r = np.array([_numbers(bag) for bag in right_bags], dtype=np.float32)
-        fewest = np.minimum(count_l[:, None], count_r[None, :])
-        self.numbers = (fewest > 0) & (same_numbers < fewest)
+        if fuzzy:
+            exclusive = _exclusive(left_bags, right_bags, stop)
+            # Used once per side as whole words: the postings of the bags, not of the parts.
+            self.exclusive = _pairs(
+                sorted(exclusive), _postings(left_bags), _postings(right_bags), n, m, None
+            )
+            values_l = [{f"{v:g}" for v in number_values(t)} for t in left]
+            values_r = [{f"{v:g}" for v in number_values(t)} for t in right]
+            vl, vr = _postings(values_l), _postings(values_r)
+            self.numbers = _pairs(sorted(vl.keys() & vr.keys()), vl, vr, n, m, None)
 
         self.dice = np.zeros((n, m), dtype=np.float32)
         self.contained = np.zeros((n, m), dtype=np.float32)
@@ -86,18 +97,30 @@ class Overlap:
             sl = size_l[rows, None]
             self.dice[rows] = 2 * inter / np.maximum(sl + size_r[None, :], 1e-6)
             self.contained[rows] = inter / np.maximum(np.minimum(sl, size_r[None, :]), 1e-6)
-            self.similar[rows] = process.cdist(
-                left_joined[rows],
-                right_joined,
-                scorer=fuzz.ratio,
-                dtype=np.uint8,
-                workers=-1,
-            )
+            if fuzzy:
+                self.similar[rows] = process.cdist(
+                    left_joined[rows],
+                    right_joined,
+                    scorer=fuzz.ratio,
+                    dtype=np.uint8,
+                    workers=-1,
+                )
             if progress:
                 progress(k + 1, blocks)
         self.similar /= 100
         np.clip(self.dice, 0, 1, out=self.dice)
         np.clip(self.contained, 0, 1, out=self.contained)
+
+
+def neutral_words(words: list[str], lang: str) -> list[str]:
+    """Lemmas as "same fact?" sees them: negations, weekdays and numbers (digits, number and
+    scale words) out, opposites on one key. Shared number values count separately."""
+    drop = negations(lang)
+    return [
+        neutral_key(w, lang)
+        for w in words
+        if w not in drop and w not in WEEKDAYS and not NUMBER.match(w) and w not in NUMBER_WORDS
+    ]
 
 
 def _postings(bags: list[set[str]]) -> dict[str, list[int]]:
@@ -196,7 +219,3 @@ def _matrix(bags: list[set[str]], index: dict[str, int]) -> np.ndarray:
         cols = [index[word] for word in bag if word in index]
         out[row, cols] = 1
     return out
-
-
-def _numbers(bag: set[str]) -> int:
-    return sum(1 for word in bag if NUMBER.match(word))

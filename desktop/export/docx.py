@@ -13,16 +13,15 @@ from docx.shared import Cm, Pt, RGBColor
 from desktop.engine.items import ONLY_LEFT, ONLY_RIGHT, PAIR
 from desktop.export.html import tint
 from desktop.export.model import (
-    STATE_COLOURS,
-    STATE_GLYPHS,
     ExportModel,
     Row,
+    count_name,
     coverage_text,
     provenance_lines,
     scope_text,
     sections,
 )
-from desktop.store.records import LABELS
+from desktop.vocabulary import REVIEWED, STATES
 
 WIDTHS = (Cm(7.0), Cm(7.0), Cm(4.0))
 # XML 1.0 forbids most control characters (form feeds in pasted text, for instance);
@@ -63,9 +62,10 @@ def _side(cell, row: Row, texts: tuple[str, ...]) -> None:
     p = cell.paragraphs[0]
     if not texts:
         return
-    _shade(cell, tint(STATE_COLOURS[row.kind]))
+    hue = STATES[row.kind].hue
+    _shade(cell, tint(hue))
     marker = f"{row.glyph} [{row.marker}] " if row.marker else f"{row.glyph} "
-    _run(p, marker, bold=True, colour=RGBColor.from_string(STATE_COLOURS[row.kind][1:]))
+    _run(p, marker, bold=True, colour=RGBColor.from_string(hue[1:]))
     _run(p, " ".join(texts))
 
 
@@ -80,7 +80,7 @@ def _review(cell, row: Row) -> None:
             size=8,
         )
     if row.reviewed:
-        _run(p, " · ✓ reviewed", colour=GREY, size=8)
+        _run(p, f" · {REVIEWED}", colour=GREY, size=8)
     if row.label:
         _run(cell.add_paragraph(), row.label_text, bold=True)
     if row.note:
@@ -104,7 +104,7 @@ def _summary(doc, model: ExportModel) -> None:
     doc.add_paragraph(coverage_text(s))
     doc.add_paragraph(scope_text(s, model.include_unreviewed))
     for key, n in s.label_counts.items():
-        _bullet(doc, bullet).add_run(f"{LABELS.get(key, 'No label yet')}: {n}")
+        _bullet(doc, bullet).add_run(f"{count_name(key)}: {n}")
     for section in sections(s):
         doc.add_heading(f"{section.heading} ({len(section.rows)})", level=2)
         for r in section.rows:
@@ -141,13 +141,13 @@ def _legend(doc) -> None:
         ),
         strict=True,
     ):
-        _shade(cell, tint(STATE_COLOURS[kind]))
+        _shade(cell, tint(STATES[kind].hue))
         p = cell.paragraphs[0]
         _run(
             p,
-            STATE_GLYPHS[kind] + " ",
+            STATES[kind].glyph + " ",
             bold=True,
-            colour=RGBColor.from_string(STATE_COLOURS[kind][1:]),
+            colour=RGBColor.from_string(STATES[kind].hue[1:]),
         )
         _run(p, text, size=9)
 
@@ -188,8 +188,8 @@ def _provenance(doc, model: ExportModel) -> None:
         _run(para, value)
 
 
-def write(model: ExportModel, path: str | Path) -> None:
-    """Write the model as a .docx file at `path`."""
+def write(model: ExportModel, path: str | Path, request: object = None) -> None:
+    """Write the model as a .docx file at `path` (the request adds nothing Word needs)."""
     doc = Document()
     title = _clean(f"Twofold: {model.left_name} ↔ {model.right_name}")
     doc.core_properties.title = title

@@ -6,19 +6,18 @@ from html import escape
 
 from desktop.engine.items import ONLY_LEFT, ONLY_RIGHT, PAIR
 from desktop.export.model import (
-    STATE_COLOURS,
-    STATE_GLYPHS,
     ExportModel,
     Provenance,
     Row,
     Section,
     Summary,
+    count_name,
     coverage_text,
     provenance_lines,
     scope_text,
     sections,
 )
-from desktop.store.records import LABELS
+from desktop.vocabulary import REVIEWED, STATES
 
 # Background tints: the window's colours at this opacity over white, pre-blended to opaque
 # hex because Word cell shading has no alpha; HTML, PDF and DOCX then show the same tint.
@@ -43,9 +42,9 @@ def _style() -> str:
         f"td.{kind} {{ background-color: {tint(c)}; border-left: 4px {style} {c}; }}\n"
         f".mk-{kind} {{ color: {c}; font-weight: bold; }}"
         for kind, c, style in (
-            (PAIR, STATE_COLOURS[PAIR], "solid"),
-            (ONLY_LEFT, STATE_COLOURS[ONLY_LEFT], "dashed"),
-            (ONLY_RIGHT, STATE_COLOURS[ONLY_RIGHT], "dotted"),
+            (PAIR, STATES[PAIR].hue, "solid"),
+            (ONLY_LEFT, STATES[ONLY_LEFT].hue, "dashed"),
+            (ONLY_RIGHT, STATES[ONLY_RIGHT].hue, "dotted"),
         )
     )
     return f"""
@@ -90,7 +89,7 @@ def render(model: ExportModel) -> str:
 
 def _legend() -> str:
     cells = "".join(
-        f'<td class="{kind}" width="33%"><span class="mk-{kind}">{STATE_GLYPHS[kind]}</span> '
+        f'<td class="{kind}" width="33%"><span class="mk-{kind}">{STATES[kind].glyph}</span> '
         f"{text}</td>"
         for kind, text in (
             (PAIR, "paired: both sources report it; [P1] marks the pair on both sides"),
@@ -109,7 +108,7 @@ def _summary(s: Summary, include_unreviewed: bool) -> str:
     out.append(f"<p>{_e(coverage_text(s))}</p>")
     out.append(f"<p>{_e(scope_text(s, include_unreviewed))}</p>")
     counts = "".join(
-        f"<tr><td>{_e(LABELS.get(k, 'No label yet'))}</td><td align='right'>{n}</td></tr>"
+        f"<tr><td>{_e(count_name(k))}</td><td align='right'>{n}</td></tr>"
         for k, n in s.label_counts.items()
     )
     out.append(f'<table class="kv">{counts}</table>')
@@ -166,7 +165,7 @@ def _review(row: Row) -> str:
     if row.score is not None:
         meta.append("linked by hand" if row.manual else f"score {row.score:.0f}")
     if row.reviewed:
-        meta.append("✓ reviewed")
+        meta.append(REVIEWED)
     bits.append(f'<span class="meta">{_e(" · ".join(meta))}</span>')
     return f'<td class="review">{"<br>".join(bits)}</td>'
 

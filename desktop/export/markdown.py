@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from desktop.export.model import ExportModel, Row, coverage_text, scope_text, sections
-from desktop.store.records import LABELS
+from desktop.vocabulary import LABEL
 
 # Characters that start emphasis, links, images, HTML, code, tables or entities anywhere
 # in a line; escaping them keeps pasted article text from turning into markup.
@@ -55,7 +55,7 @@ def render(model: ExportModel) -> str:
         f"- **Coverage:** {coverage_text(s)}",
         f"- **Items:** {scope_text(s, model.include_unreviewed)}",
     ]
-    labelled = [f"{LABELS[k]}: {n}" for k, n in s.label_counts.items() if k in LABELS and n]
+    labelled = [f"{LABEL[k].text}: {n}" for k, n in s.label_counts.items() if k in LABEL and n]
     if labelled:
         out.append(f"- **Labels:** {'; '.join(labelled)}.")
     for section in sections(s):

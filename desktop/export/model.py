@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 
 from desktop import __version__
+from desktop.engine.clock import now_utc, stamp
+from desktop.engine.fingerprint import fingerprint
 from desktop.engine.items import ONLY_LEFT, ONLY_RIGHT, PAIR, items
 from desktop.engine.models import Article, Comparison, Discrepancy
-from desktop.store.records import LABELS, Annotation
+from desktop.store.records import Annotation
+from desktop.vocabulary import CONTRADICTION, IRRELEVANT, LABEL, STATES, VERIFY, label_text
 
-# What each item kind is called in exports, and the glyph that marks it without colour.
-STATE_NAMES = {PAIR: "paired", ONLY_LEFT: "only left", ONLY_RIGHT: "only right"}
-STATE_GLYPHS = {PAIR: "◆", ONLY_LEFT: "◀", ONLY_RIGHT: "▶"}
-# The window's Okabe–Ito colours: paired blue, only-left vermillion, only-right bluish green.
-STATE_COLOURS = {PAIR: "#0072B2", ONLY_LEFT: "#D55E00", ONLY_RIGHT: "#009E73"}
 UNLABELLED = "unlabelled"
 
 
@@ -68,17 +65,17 @@ class Row:
 
     @property
     def state(self) -> str:
-        name = STATE_NAMES[self.kind]
+        name = STATES[self.kind].name
         return f"{name} (boilerplate)" if self.boilerplate else name
 
     @property
     def set_aside(self) -> bool:
         """Left out of the one-sided lists: furniture, or marked irrelevant by the journalist."""
-        return self.boilerplate or self.label == "irrelevant"
+        return self.boilerplate or self.label == IRRELEVANT
 
     @property
     def glyph(self) -> str:
-        return STATE_GLYPHS[self.kind]
+        return STATES[self.kind].glyph
 
     @property
     def marker(self) -> str:
@@ -95,7 +92,7 @@ class Row:
 
     @property
     def label_text(self) -> str:
-        return LABELS.get(self.label, self.label) if self.label else ""
+        return label_text(self.label)
 
     @property
     def flags(self) -> tuple[str, ...]:
@@ -136,16 +133,16 @@ class ExportModel:
     include_unreviewed: bool
 
 
+def count_name(key: str) -> str:
+    """What a line of the label counts is called ("No label yet" for the unlabelled)."""
+    return LABEL[key].text if key in LABEL else "No label yet"
+
+
 def flag_text(d: Discrepancy) -> str:
     """A discrepancy as one line, e.g. "number: 20 ≠ 25"."""
     left = ", ".join(d.left) or "—"
     right = ", ".join(d.right) or "—"
     return f"{d.kind}: {left} ≠ {right}"
-
-
-def sha256_text(text: str) -> str:
-    """The fingerprint exports print for an article: sha256 of its text as UTF-8."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 ORIGIN_FACTS = (
@@ -168,7 +165,7 @@ def _source(article: Article) -> Source:
     return Source(
         name=article.name,
         path=article.path,
-        sha256=sha256_text(article.text),
+        sha256=fingerprint(article.text),
         language=article.language,
         sentences=len(article.sentences),
         origin=origin,
@@ -199,11 +196,10 @@ def make_provenance(
     extra: Mapping[str, str] | None = None,
 ) -> Provenance:
     """Provenance for exporting `comparison` now (or at `exported`), with optional extra facts."""
-    when = (exported or datetime.now(UTC)).astimezone(UTC)
     return Provenance(
         left=_source(comparison.left),
         right=_source(comparison.right),
-        exported=when.replace(microsecond=0).isoformat().replace("+00:00", "Z"),
+        exported=stamp(exported) if exported is not None else now_utc(),
         version=__version__,
         threshold=comparison.threshold,
         extra=tuple((str(k), str(v)) for k, v in (extra or {}).items()),
@@ -259,7 +255,7 @@ def build(
 
 
 def _summary(comparison: Comparison, rows: list[Row], total: int) -> Summary:
-    counts = dict.fromkeys(LABELS, 0)
+    counts = dict.fromkeys(LABEL, 0)
     counts[UNLABELLED] = 0
     for row in rows:
         counts[row.label if row.label in counts else UNLABELLED] += 1
@@ -280,11 +276,11 @@ def _summary(comparison: Comparison, rows: list[Row], total: int) -> Summary:
         only_right=tuple(r for r in rows if r.kind == ONLY_RIGHT and not r.set_aside),
         only_left_irrelevant=sum(r.kind == ONLY_LEFT and r.set_aside for r in rows),
         only_right_irrelevant=sum(r.kind == ONLY_RIGHT and r.set_aside for r in rows),
-        contradictions=tuple(r for r in rows if r.label == "contradiction"),
-        to_verify=tuple(r for r in rows if r.label == "verify"),
+        contradictions=tuple(r for r in rows if r.label == CONTRADICTION),
+        to_verify=tuple(r for r in rows if r.label == VERIFY),
         # Flagged pairs already listed as contradictions or to verify are not repeated.
         flagged=tuple(
-            r for r in rows if r.discrepancies and r.label not in {"contradiction", "verify"}
+            r for r in rows if r.discrepancies and r.label not in {CONTRADICTION, VERIFY}
         ),
     )
 
@@ -329,7 +325,7 @@ def sections(s: Summary) -> tuple[Section, ...]:
         Section("What only the left source says", s.only_left, "left", s.only_left_irrelevant),
         Section("What only the right source says", s.only_right, "right", s.only_right_irrelevant),
         Section("Contradictions", s.contradictions, "both"),
-        Section("Needs verification", s.to_verify, "both"),
+        Section(LABEL[VERIFY].text, s.to_verify, "both"),
     ]
     if s.flagged:
         out.append(Section("Paired sentences with differing numbers or names", s.flagged, "both"))

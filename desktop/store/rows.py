@@ -1,22 +1,11 @@
-"""Conversions between database rows and records: timestamps, sentence-id lists, hashes."""
+"""Conversions between database rows and records: sentence-id lists, annotations, the author."""
 
 from __future__ import annotations
 
 import getpass
-import hashlib
 from collections.abc import Iterable
-from datetime import UTC, datetime
 
 from desktop.store.records import Annotation
-
-
-def now() -> str:
-    """UTC time as ISO 8601 with milliseconds, e.g. 2026-11-23T09:40:01.123Z (sorts as text)."""
-    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
-
-
-def text_sha256(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def ids_text(ids: Iterable[int]) -> str:

@@ -11,6 +11,8 @@ from typing import Protocol
 
 from sqlite_utils import Database
 
+from desktop.engine.clock import now_utc as now
+from desktop.engine.fingerprint import fingerprint
 from desktop.engine.models import Article, Link, Sentence
 from desktop.store.errors import (
     CorruptDatabase,
@@ -23,12 +25,7 @@ from desktop.store.errors import (
 )
 from desktop.store.locking import WriterLock
 from desktop.store.opening import connect, default_path, file_damage, move_aside
-from desktop.store.records import (
-    LABELS,
-    Annotation,
-    ComparisonRecord,
-    ComparisonSummary,
-)
+from desktop.store.records import Annotation, ComparisonRecord, ComparisonSummary
 from desktop.store.rows import (
     ANNOTATION_COLUMNS,
     annotation_from_row,
@@ -36,10 +33,9 @@ from desktop.store.rows import (
     ids_text,
     ids_tuple,
     is_blank,
-    now,
-    text_sha256,
 )
 from desktop.store.schema import PROVENANCE, check_version, migrate
+from desktop.vocabulary import LABEL
 
 # Manual links carry no aligner score; a person said they match.
 MANUAL_SCORE = 100.0
@@ -175,7 +171,7 @@ class Store:
         unknown = sorted(set(provenance) - set(PROVENANCE))
         if unknown:
             raise TypeError(f"unknown provenance field(s): {', '.join(unknown)}")
-        sha = text_sha256(article.text)
+        sha = fingerprint(article.text)
         found = self._one("SELECT id FROM articles WHERE sha256 = ?", [sha])
         if found and (self.read_only or not provenance):
             return found[0]
@@ -535,8 +531,8 @@ class Store:
 
     def set_label(self, comparison_id: int, item_key: str, label: str | None) -> Annotation | None:
         """Set or clear (None) an item's label; returns the state before, for undo."""
-        if label is not None and label not in LABELS:
-            raise ValueError(f"unknown label {label!r}; expected one of {', '.join(LABELS)}")
+        if label is not None and label not in LABEL:
+            raise ValueError(f"unknown label {label!r}; expected one of {', '.join(LABEL)}")
         return self._change(comparison_id, item_key, label=label)
 
     def set_note(self, comparison_id: int, item_key: str, note: str) -> Annotation | None:

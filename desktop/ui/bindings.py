@@ -1,54 +1,80 @@
-"""Key bindings as data: key sequence -> command name. Overlay, palette and menus read this table."""
+"""Key bindings as data, one table per mode: key sequence -> command name.
+
+Menus, the shortcut overlay, the palette and the link prompt all read these tables; adding a
+key is one line here (the command is one function in desktop/ui/commands/)."""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QKeySequence
 
-# Adding a key is one line here plus one @register in desktop/ui/actions.py.
-DEFAULT: dict[str, str] = {
-    "Ctrl+O": "open-files",
-    "Ctrl+Shift+V": "paste-article",
-    "Ctrl+Q": "quit",
-    "J": "next-item",
-    "K": "previous-item",
-    "Down": "next-item",
-    "Up": "previous-item",
-    "U": "next-unique",
-    "Shift+U": "previous-unique",
-    "Tab": "switch-pane",
-    "+": "more-links",
-    "=": "more-links",
-    "-": "fewer-links",
-    "?": "show-shortcuts",
-    "F1": "show-shortcuts",
-    "Ctrl+K": "command-palette",
-    "Ctrl+E": "export",
-    "Ctrl+P": "print",
-    "Ctrl+Shift+O": "open-address",
-    "B": "include-boilerplate",
-    # Review (desktop/ui/review.py)
-    "Space": "mark-reviewed",
-    "G": "next-unreviewed",
-    "1": "label-1",
-    "2": "label-2",
-    "3": "label-3",
-    "4": "label-4",
-    "5": "label-5",
-    "N": "edit-note",
-    "L": "link-sentences",
-    "X": "unlink-pair",
-    "Ctrl+Z": "undo",
-    "Ctrl+Shift+Z": "redo",
-    "Ctrl+Y": "redo",
-    "Ctrl+L": "library",
+Table = dict[str, str]
+Tables = dict[str, Table]
+
+DEFAULT: Tables = {
+    "normal": {
+        "Ctrl+O": "open-files",
+        "Ctrl+Shift+V": "paste-article",
+        "Ctrl+Q": "quit",
+        "J": "next-item",
+        "K": "previous-item",
+        "Down": "next-item",
+        "Up": "previous-item",
+        "U": "next-unique",
+        "Shift+U": "previous-unique",
+        "Tab": "switch-pane",
+        "+": "more-links",
+        "=": "more-links",
+        "-": "fewer-links",
+        "?": "show-shortcuts",
+        "F1": "show-shortcuts",
+        "Ctrl+K": "command-palette",
+        "Ctrl+E": "export",
+        "Ctrl+P": "print",
+        "Ctrl+Shift+O": "open-address",
+        "B": "include-boilerplate",
+        "Space": "mark-reviewed",
+        "G": "next-unreviewed",
+        "1": "label-1",
+        "2": "label-2",
+        "3": "label-3",
+        "4": "label-4",
+        "5": "label-5",
+        "N": "edit-note",
+        "L": "link-sentences",
+        "X": "unlink-pair",
+        "Ctrl+Z": "undo",
+        "Ctrl+Shift+Z": "redo",
+        "Ctrl+Y": "redo",
+        "Ctrl+L": "library",
+    },
+    # While a link is made by hand (L): the same letters pick the right sentences.
+    "link": {
+        "J": "link-next",
+        "Down": "link-next",
+        "K": "link-previous",
+        "Up": "link-previous",
+        "Shift+J": "link-more",
+        "Shift+Down": "link-more",
+        "Shift+K": "link-fewer",
+        "Shift+Up": "link-fewer",
+        "Return": "link-confirm",
+        "Enter": "link-confirm",
+        "Escape": "link-cancel",
+    },
 }
 
 
-def keys_for(command: str, table: dict[str, str] | None = None) -> list[str]:
-    """Every key bound to a command, in table order, as the user would read them."""
-    table = DEFAULT if table is None else table
-    return [
-        QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
-        for key, name in table.items()
-        if name == command
-    ]
+def native(key: str) -> str:
+    """A key as the user reads it on this platform ("Ctrl+K", "⌘K")."""
+    return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+
+
+def keys_for(command: str, table: Table | None = None) -> list[str]:
+    """Every key bound to a command in one mode's table, in table order, as the user reads them."""
+    table = DEFAULT["normal"] if table is None else table
+    return [native(key) for key, name in table.items() if name == command]
+
+
+def commands_of(table: Table) -> list[str]:
+    """The commands a table binds, each once, in table order."""
+    return list(dict.fromkeys(table.values()))

@@ -10,6 +10,7 @@ from PySide6.QtGui import QGuiApplication
 from desktop.engine.errors import InputError
 from desktop.engine.load import article_from_extracted
 from desktop.engine.models import Article
+from desktop.engine.sources.address import is_address
 
 
 def extracted_from_mime(mime: QMimeData):
@@ -41,12 +42,9 @@ def article_from_mime(mime: QMimeData, side: str) -> Article:
 def paste_into(window, side: str) -> bool:
     """Ctrl+Shift+V: the clipboard becomes the article on `side` (a copied link opens its page)."""
     mime = QGuiApplication.clipboard().mimeData()
-    if mime is not None and not mime.hasHtml() and mime.hasText():
-        from desktop.ui.web_open import is_address
-
-        if is_address(mime.text()):
-            window.fetch(side, mime.text().strip())
-            return True
+    if mime is not None and not mime.hasHtml() and mime.hasText() and is_address(mime.text()):
+        window.fetch(side, mime.text().strip())
+        return True
     try:
         article = article_from_mime(mime if mime is not None else QMimeData(), side)
     except InputError as exc:

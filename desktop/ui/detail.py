@@ -8,8 +8,12 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from desktop.engine.items import Item
-from desktop.engine.models import Comparison, WordOp
+from desktop.engine.models import Article, Comparison, WordOp
+from desktop.review.draft import LinkDraft, numbers
+from desktop.store.records import Annotation
 from desktop.ui import theme
+from desktop.ui.marks import label_chip_html
+from desktop.vocabulary import NOTE_GLYPH, REVIEWED
 
 
 def _rgba(state: str, alpha: float) -> str:
@@ -78,44 +82,77 @@ class DetailPanel(QTextEdit):
             "or click a sentence. <b>?</b> lists every shortcut.</p>"
         )
 
-    def show_item(self, comparison: Comparison | None, item: Item | None) -> None:
+    def show_item(
+        self, comparison: Comparison | None, item: Item | None, annotation: Annotation | None = None
+    ) -> None:
+        """The item side by side, its review (label, reviewed, note) above it."""
         if comparison is None or item is None:
             self.show_hint()
             return
-        lname, rname = escape(comparison.left.name), escape(comparison.right.name)
-        ltext = " ".join(comparison.left.sentences[i].text for i in item.left)
-        rtext = " ".join(comparison.right.sentences[j].text for j in item.right)
-        if item.pair is None:
-            side, name, text = (
-                ("left", lname, ltext) if item.kind == theme.ONLY_LEFT else ("right", rname, rtext)
-            )
-            colour = theme.marker_colour(item.kind, self.palette()).name()
-            self.setHtml(
-                f'<p><b style="color:{colour}">{theme.GLYPHS[item.kind]} Only in the {side} '
-                f"article</b> ({name}) — the other article has no sentence reporting this.</p>"
-                f"<p>{escape(text)}</p>"
-            )
-            return
-        pair = item.pair
-        left_html = diff_html(ltext, pair.word_diff, "left")
-        right_html = diff_html(rtext, pair.word_diff, "right")
-        flags = "".join(
-            f"<li><b>{escape(d.kind)}</b> differs: left {escape(', '.join(d.left) or '—')} "
-            f"· right {escape(', '.join(d.right) or '—')}</li>"
-            for d in pair.discrepancies
-        )
-        flags_html = (
-            f'<p style="color:{theme.marker_colour(theme.ONLY_LEFT, self.palette()).name()}">'
-            f"<b>⚠ Check:</b></p><ul>{flags}</ul>"
-            if flags
-            else "<p>No differing numbers, dates or names found.</p>"
-        )
-        manual = " · linked by hand" if pair.manual else ""
+        self.setHtml(review_html(annotation) + item_html(comparison, item, self.palette()))
+
+    def show_link(self, left: Article, right: Article, draft: LinkDraft, hint: str) -> None:
+        """The sentences a hand-made link would join, and the keys that make it (`hint`)."""
+        left_text = " ".join(left.sentences[i].text for i in draft.left)
+        right_text = " ".join(right.sentences[j].text for j in draft.picked)
         self.setHtml(
-            f"<p><b>{theme.GLYPHS[theme.PAIRED]} Same fact in both</b> — score "
-            f"<b>{pair.score:.0f}</b> / 100{manual}</p>"
-            f'<table width="100%" cellspacing="6"><tr>'
-            f'<td width="50%" valign="top"><i>{lname}</i><br>{left_html}</td>'
-            f'<td width="50%" valign="top"><i>{rname}</i><br>{right_html}</td>'
-            f"</tr></table>{flags_html}"
+            f"<p><b>Link by hand</b> — {escape(hint)}</p>"
+            f'<table width="100%" cellspacing="6"><tr><td width="50%" valign="top">'
+            f"<i>Left {numbers(draft.left)}</i><br>{escape(left_text)}</td>"
+            f'<td width="50%" valign="top"><i>Right {numbers(draft.picked)}</i><br>'
+            f"{escape(right_text)}</td></tr></table>"
         )
+
+
+def review_html(annotation: Annotation | None) -> str:
+    """The journalist's label, reviewed mark and note as one line, or nothing."""
+    if annotation is None:
+        return ""
+    parts = []
+    if annotation.label:
+        parts.append(label_chip_html(annotation.label))
+    if annotation.reviewed:
+        parts.append(REVIEWED)
+    if annotation.note:
+        parts.append(f"{NOTE_GLYPH} <i>{escape(annotation.note).replace(chr(10), '<br>')}</i>")
+    return "<p>" + " · ".join(parts) + "</p>" if parts else ""
+
+
+def item_html(comparison: Comparison, item: Item, palette) -> str:
+    """A pair with its differing words and flags, or a sentence only one side has."""
+    lname, rname = escape(comparison.left.name), escape(comparison.right.name)
+    ltext = " ".join(comparison.left.sentences[i].text for i in item.left)
+    rtext = " ".join(comparison.right.sentences[j].text for j in item.right)
+    if item.pair is None:
+        side, name, text = (
+            ("left", lname, ltext) if item.kind == theme.ONLY_LEFT else ("right", rname, rtext)
+        )
+        colour = theme.marker_colour(item.kind, palette).name()
+        return (
+            f'<p><b style="color:{colour}">{theme.GLYPHS[item.kind]} Only in the {side} '
+            f"article</b> ({name}) — the other article has no sentence reporting this.</p>"
+            f"<p>{escape(text)}</p>"
+        )
+    pair = item.pair
+    left_html = diff_html(ltext, pair.word_diff, "left")
+    right_html = diff_html(rtext, pair.word_diff, "right")
+    flags = "".join(
+        f"<li><b>{escape(d.kind)}</b> differs: left {escape(', '.join(d.left) or '—')} "
+        f"· right {escape(', '.join(d.right) or '—')}</li>"
+        for d in pair.discrepancies
+    )
+    flags_html = (
+        f'<p style="color:{theme.marker_colour(theme.ONLY_LEFT, palette).name()}">'
+        f"<b>⚠ Check:</b></p><ul>{flags}</ul>"
+        if flags
+        else "<p>No differing numbers, dates or names found.</p>"
+    )
+    manual = " · linked by hand" if pair.manual else ""
+    return (
+        f"<p><b>{theme.GLYPHS[theme.PAIRED]} Same fact in both</b> — score "
+        f"<b>{pair.score:.0f}</b> / 100{manual}</p>"
+        f'<table width="100%" cellspacing="6"><tr>'
+        f'<td width="50%" valign="top"><i>{lname}</i><br>{left_html}</td>'
+        f'<td width="50%" valign="top"><i>{rname}</i><br>{right_html}</td>'
+        f"</tr></table>{flags_html}"
+    )

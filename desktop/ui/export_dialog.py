@@ -22,32 +22,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop import export
 from desktop.engine.items import items
 from desktop.engine.models import Comparison
-from desktop.export import FORMATS, make_provenance
+from desktop.export import FORMATS, ExportRequest
+from desktop.export.pdf import PAGE_SIZES, default_page_size
 from desktop.ui.jobs import Background
-from desktop.ui.pdf_export import PAGE_SIZES, default_page_size, write_export
 
-# What the journalist reads in the format list, in the order the issue lists them.
-FORMAT_NAMES: dict[str, str] = {
-    "html": "HTML page",
-    "pdf": "PDF",
-    "docx": "Word document",
-    "md": "Markdown",
-    "csv": "CSV table",
-    "json": "JSON data",
-}
 _UNSAFE = re.compile(r"[^\w.-]+")
-
-
-def annotations_of(window) -> dict:
-    """The review's labels and notes by item key (empty without a review database)."""
-    return dict(window.current_annotations())
-
-
-def extra_of(window) -> dict[str, str]:
-    """Extra provenance facts the window adds (the saved comparison's id and title)."""
-    return dict(window.export_extra())
 
 
 def suggested_name(comparison: Comparison) -> str:
@@ -73,8 +55,8 @@ class ExportDialog(QDialog):
         self.job.failed.connect(self._failed)
 
         self.format = QComboBox()
-        for fmt, label in FORMAT_NAMES.items():
-            self.format.addItem(f"{label} ({FORMATS[fmt]})", fmt)
+        for fmt in FORMATS.values():
+            self.format.addItem(f"{fmt.label} ({fmt.suffix})", fmt.name)
         self.path = QLineEdit()
         self.path.setMinimumWidth(420)
         self.path.setAccessibleName("Export file")
@@ -141,7 +123,7 @@ class ExportDialog(QDialog):
         folder = Path(str(s.value("export/folder", str(Path.home()))))
         comparison = self.window_.comparison
         name = suggested_name(comparison) if comparison is not None else "comparison"
-        self.path.setText(str(folder / f"{name}{FORMATS[self.fmt]}"))
+        self.path.setText(str(folder / f"{name}{FORMATS[self.fmt].suffix}"))
         self._format_changed()
         self._count()
 
@@ -149,7 +131,7 @@ class ExportDialog(QDialog):
         """Say how many items the file will list, so an empty export is no surprise."""
         comparison = self.window_.comparison
         total = len(items(comparison)) if comparison is not None else 0
-        notes = annotations_of(self.window_).values()
+        notes = self.window_.current_annotations().values()
         reviewed = sum(1 for note in notes if note.reviewed)
         listed = total if self.unreviewed.isChecked() else reviewed
         text = f"{listed} of {total} items will be listed ({reviewed} reviewed)"
@@ -158,18 +140,18 @@ class ExportDialog(QDialog):
         self.counts.setText(text)
 
     def _format_changed(self) -> None:
-        self.page_size.setEnabled(self.fmt == "pdf")
+        self.page_size.setEnabled(FORMATS[self.fmt].paper)
         text = self.path.text().strip()
         if text:
-            self.path.setText(str(Path(text).with_suffix(FORMATS[self.fmt])))
+            self.path.setText(str(Path(text).with_suffix(FORMATS[self.fmt].suffix)))
 
     def choose_file(self) -> None:
-        suffix = FORMATS[self.fmt]
+        suffix = FORMATS[self.fmt].suffix
         path, _ = QFileDialog.getSaveFileName(
             self,
             "Export to",
             self.path.text(),
-            f"{FORMAT_NAMES[self.fmt]} (*{suffix})",
+            f"{FORMATS[self.fmt].label} (*{suffix})",
         )
         if path:
             path = str(Path(path).with_suffix(suffix))
@@ -188,21 +170,23 @@ class ExportDialog(QDialog):
             self._show_problem("Choose a file to export to.")
             return
         path = Path(text).expanduser()
-        if path.suffix.lower() != FORMATS[self.fmt]:
-            path = path.with_name(path.name + FORMATS[self.fmt])
+        suffix = FORMATS[self.fmt].suffix
+        if path.suffix.lower() != suffix:
+            path = path.with_name(path.name + suffix)
         self.path.setText(str(path))
         if path.exists() and str(path) != self._confirmed and not self.confirm_replace(path):
             return
-        fmt, size, unreviewed = self.fmt, self.page_size.currentText(), self.unreviewed.isChecked()
+        fmt = self.fmt
         # Snapshot on the GUI thread: the window may change while the file is written.
-        annotations = annotations_of(self.window_)
-        provenance = make_provenance(comparison, extra=extra_of(self.window_))
+        request = ExportRequest(
+            comparison,
+            dict(self.window_.current_annotations()),
+            include_unreviewed=self.unreviewed.isChecked(),
+            facts=self.window_.export_extra(),
+            page_size=self.page_size.currentText(),
+        ).snapshot()
         self._set_busy(True)
-        self.job.start(
-            lambda: write_export(
-                comparison, path, fmt, annotations, unreviewed, provenance, page_size=size
-            )
-        )
+        self.job.start(lambda: export.write(request, path, fmt))
 
     def confirm_replace(self, path: Path) -> bool:
         answer = QMessageBox.question(
@@ -224,7 +208,7 @@ class ExportDialog(QDialog):
             # Cancel stays: it closes the dialog and stops waiting for the file.
             widget.setEnabled(not busy or widget is cancel)
         if not busy:
-            self.page_size.setEnabled(self.fmt == "pdf")
+            self.page_size.setEnabled(FORMATS[self.fmt].paper)
 
     def _written(self, path: object) -> None:
         self._set_busy(False)

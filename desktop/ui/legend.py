@@ -7,13 +7,7 @@ from PySide6.QtGui import QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from desktop.ui import theme
-
-LABELS = {
-    theme.PAIRED: "Same fact in both (darker = closer)",
-    theme.ONLY_LEFT: "Only in the left article",
-    theme.ONLY_RIGHT: "Only in the right article",
-    theme.BOILERPLATE: "Boilerplate (not counted)",
-}
+from desktop.vocabulary import STATES
 
 
 class Swatch(QWidget):
@@ -58,9 +52,9 @@ class Legend(QWidget):
         self.setObjectName("legend")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
-        for state, text in LABELS.items():
-            layout.addWidget(Swatch(state))
-            label = QLabel(text)
+        for state in STATES.values():
+            layout.addWidget(Swatch(state.key))
+            label = QLabel(state.legend)
             label.setTextFormat(Qt.TextFormat.PlainText)
             layout.addWidget(label)
             layout.addSpacing(8)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import PurePath
 
 from PySide6.QtCore import Qt
@@ -41,11 +40,10 @@ def progress_text(summary: ComparisonSummary) -> str:
 class Library(QDialog):
     """Non-modal, so the comparison it opens shows at once; the title cell edits in place."""
 
-    def __init__(self, window, store: Store, open_saved: Callable[[int], bool]):
+    def __init__(self, window, store: Store):
         super().__init__(window)
         self.main = window
         self.store = store
-        self.open_saved = open_saved
         self.confirm_box: QMessageBox | None = None
         self._loading = False
         self.setObjectName("library")
@@ -132,7 +130,7 @@ class Library(QDialog):
 
     def open_selected(self) -> None:
         comparison_id = self.selected_id()
-        if comparison_id is not None and self.open_saved(comparison_id):
+        if comparison_id is not None and self.main.open_saved(comparison_id):
             self.close()
 
     def rename_selected(self) -> None:
@@ -149,7 +147,7 @@ class Library(QDialog):
             self.store.rename_comparison(comparison_id, cell.text())
         except StoreError as error:
             self.main.report_error(f"The comparison was not renamed: {error}")
-        self.main.review.comparison_renamed(comparison_id)
+        self.main.perform(self.main.ws.comparison_renamed(comparison_id))
         self.reload()
 
     def delete_selected(self) -> None:
@@ -183,7 +181,7 @@ class Library(QDialog):
         except StoreError as error:
             self.main.report_error(f"The comparison was not deleted: {error}")
             return
-        self.main.review.comparison_deleted(comparison_id)
+        self.main.perform(self.main.ws.comparison_deleted(comparison_id))
         self.reload()
 
 

@@ -90,13 +90,13 @@ def run(argv: Sequence[str]) -> int:
     args = parse(argv)
     left, right = (args.left, args.right) if args.left else (SEED_LEFT, SEED_RIGHT)
     app = application()
-    from desktop.ui.session import open_database
+    from desktop.review.session import open_database
     from desktop.ui.window import MainWindow  # after QApplication: widgets need it
 
     window = MainWindow()
     # Screenshots and start-up timing leave the user's review database alone unless given one.
     if args.db or not (args.screenshot or args.first_paint):
-        window.review.use_store(*open_database(args.db))
+        window.use_store(*open_database(args.db))
     hook = None
     if args.test_hook:
         from desktop.ui.stdin_hook import StdinHook

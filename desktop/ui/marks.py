@@ -8,29 +8,20 @@ from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from desktop.store.records import LABELS, Annotation
+from desktop.store.records import Annotation
 from desktop.ui import pane as pane_module
 from desktop.ui.pane import ArticlePane
+from desktop.vocabulary import LABEL, NOTE_GLYPH, REVIEWED_GLYPH, label_text
 
 CELL = 13
 STRIP = 3 * CELL + 6
-# Each label has its own symbol, so the chip is readable without its colour (Okabe–Ito hues
-# not used by the sentence states).
-LABEL_STYLE: dict[str, tuple[str, str]] = {
-    "corroborated": ("✔", "#56B4E9"),
-    "contradiction": ("✘", "#CC79A7"),
-    "framing": ("≈", "#F0E442"),
-    "verify": ("?", "#E69F00"),
-    "irrelevant": ("∅", "#9E9E9E"),
-}
-NOTE_GLYPH, REVIEWED_GLYPH = "✎", "✓"
 
 
-def label_chip_html(label: str) -> str:
-    glyph, hue = LABEL_STYLE[label]
+def label_chip_html(name: str) -> str:
+    label = LABEL[name]
     return (
-        f'<span style="background-color:{hue}; color:#000000">&nbsp;{glyph}&nbsp;</span> '
-        f"<b>{escape(LABELS[label])}</b>"
+        f'<span style="background-color:{label.hue}; color:#000000">&nbsp;{label.glyph}&nbsp;'
+        f"</span> <b>{escape(label.text)}</b>"
     )
 
 
@@ -87,8 +78,8 @@ class ReviewStrip(QWidget):
         line = max(painter.fontMetrics().height(), CELL)
         text_colour = self.palette().text().color()
         for y, annotation in self._rows():
-            if annotation.label in LABEL_STYLE:
-                glyph, hue = LABEL_STYLE[annotation.label]
+            if annotation.label in LABEL:
+                glyph, hue = LABEL[annotation.label].glyph, LABEL[annotation.label].hue
                 chip = QRectF(2, y + 1, CELL + 2, line - 2)
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(QColor(hue))
@@ -124,7 +115,7 @@ class ReviewStrip(QWidget):
 def tooltip(annotation: Annotation) -> str:
     parts = []
     if annotation.label:
-        parts.append(LABELS[annotation.label])
+        parts.append(label_text(annotation.label))
     if annotation.note:
         parts.append(f"Note: {annotation.note}")
     parts.append("Reviewed" if annotation.reviewed else "Not reviewed yet")

@@ -1,4 +1,4 @@
-"""The `?` overlay: every shortcut in the bindings table with its command's help text."""
+"""The `?` overlay: every shortcut of every mode's key table with its command's help text."""
 
 from __future__ import annotations
 
@@ -7,23 +7,27 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.ui import bindings
-from desktop.ui.commands import REGISTRY
+from desktop.ui.commands import MODES, REGISTRY
 
 
-def rows(table: dict[str, str] | None = None) -> list[tuple[str, str]]:
+def rows(table: bindings.Table) -> list[tuple[str, str]]:
     """(keys, help) per bound command, in the table's order; generated, never hand-written."""
-    table = bindings.DEFAULT if table is None else table
-    seen: list[str] = []
-    for name in table.values():
-        if name not in seen:
-            seen.append(name)
-    return [(" / ".join(bindings.keys_for(n, table)), REGISTRY[n].help) for n in seen]
+    return [
+        (" / ".join(bindings.keys_for(n, table)), REGISTRY[n].help)
+        for n in bindings.commands_of(table)
+    ]
+
+
+def sections(tables: bindings.Tables | None = None) -> list[tuple[str, list[tuple[str, str]]]]:
+    """(mode title, rows) for each mode, in the order of desktop/ui/commands' MODES."""
+    tables = bindings.DEFAULT if tables is None else tables
+    return [(title, rows(tables[mode])) for mode, title in MODES.items() if tables.get(mode)]
 
 
 class ShortcutOverlay(QWidget):
     """Dims the window and lists the shortcuts; any key or click closes it."""
 
-    def __init__(self, parent: QWidget, table: dict[str, str] | None = None):
+    def __init__(self, parent: QWidget, tables: bindings.Tables | None = None):
         super().__init__(parent)
         self.setObjectName("shortcut-overlay")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -41,22 +45,31 @@ class ShortcutOverlay(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         title.setFont(font)
-        grid.addWidget(title, 0, 0, 1, 2)
-        self.entries = rows(table)
-        for row, (keys, help_text) in enumerate(self.entries, start=1):
-            key_label = QLabel(keys)
-            key_label.setTextFormat(Qt.TextFormat.PlainText)
-            bold = key_label.font()
-            bold.setBold(True)
-            key_label.setFont(bold)
-            key_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            text = QLabel(help_text)
-            text.setTextFormat(Qt.TextFormat.PlainText)
-            grid.addWidget(key_label, row, 0)
-            grid.addWidget(text, row, 1)
+        grid.addWidget(title, 0, 0, 1, 4)
+        self.entries: list[tuple[str, str]] = []
+        # One column pair per mode, so the whole table fits on the window.
+        for column, (mode_title, entries) in enumerate(sections(tables)):
+            heading = QLabel(mode_title)
+            strong = heading.font()
+            strong.setBold(True)
+            strong.setItalic(True)
+            heading.setFont(strong)
+            grid.addWidget(heading, 1, 2 * column, 1, 2, Qt.AlignmentFlag.AlignLeft)
+            self.entries += entries
+            for row, (keys, help_text) in enumerate(entries, start=2):
+                key_label = QLabel(keys)
+                key_label.setTextFormat(Qt.TextFormat.PlainText)
+                bold = key_label.font()
+                bold.setBold(True)
+                key_label.setFont(bold)
+                key_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                text = QLabel(help_text)
+                text.setTextFormat(Qt.TextFormat.PlainText)
+                grid.addWidget(key_label, row, 2 * column)
+                grid.addWidget(text, row, 2 * column + 1)
         hint = QLabel("Press any key or click to close")
         hint.setEnabled(False)
-        grid.addWidget(hint, len(self.entries) + 1, 0, 1, 2, Qt.AlignmentFlag.AlignCenter)
+        grid.addWidget(hint, grid.rowCount(), 0, 1, 4, Qt.AlignmentFlag.AlignCenter)
         outer.addWidget(card)
         self.hide()
 

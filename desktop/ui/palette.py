@@ -6,21 +6,25 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QDialog, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from desktop.ui import bindings
-from desktop.ui.commands import REGISTRY
+from desktop.ui.commands import MODES, NORMAL, REGISTRY
 
 
-def entries(table: dict[str, str] | None = None) -> list[tuple[str, str, str]]:
-    """(name, help, keys) for every registered command, sorted by name."""
-    return [
-        (name, cmd.help, ", ".join(bindings.keys_for(name, table)))
-        for name, cmd in sorted(REGISTRY.items())
-    ]
+def entries(tables: bindings.Tables | None = None) -> list[tuple[str, str, str]]:
+    """(name, help, keys) for every registered command, sorted by name; a command of another
+    mode than the normal one says which (its keys work only there)."""
+    tables = bindings.DEFAULT if tables is None else tables
+    out = []
+    for name, cmd in sorted(REGISTRY.items()):
+        keys = ", ".join(bindings.keys_for(name, tables.get(cmd.mode, {})))
+        help_text = cmd.help if cmd.mode == NORMAL else f"{cmd.help} ({MODES[cmd.mode].lower()})"
+        out.append((name, help_text, keys))
+    return out
 
 
 class CommandPalette(QDialog):
     commandChosen = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None, table: dict[str, str] | None = None):
+    def __init__(self, parent: QWidget | None = None, tables: bindings.Tables | None = None):
         super().__init__(parent)
         self.setObjectName("command-palette")
         self.setWindowTitle("Commands")
@@ -33,7 +37,7 @@ class CommandPalette(QDialog):
         self.list = QListWidget()
         layout.addWidget(self.filter)
         layout.addWidget(self.list)
-        self._entries = entries(table)
+        self._entries = entries(tables)
         self.filter.textChanged.connect(self.apply_filter)
         self.filter.returnPressed.connect(self.run_selected)
         self.list.itemActivated.connect(lambda _item: self.run_selected())

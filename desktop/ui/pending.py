@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from html import escape
 
-from desktop.store.records import LABEL_KEYS
-from desktop.ui import commands
 from desktop.ui.bindings import keys_for
+from desktop.ui.commands import NORMAL
+from desktop.vocabulary import LABELS
 
 # Commands that act on the aligned items; the others (open, export, quit, ...) never wait.
 WAIT_FOR_ITEMS = frozenset(
@@ -20,7 +20,7 @@ WAIT_FOR_ITEMS = frozenset(
         "edit-note",
         "link-sentences",
         "unlink-pair",
-        *(f"label-{digit}" for digit in LABEL_KEYS),
+        *(f"label-{label.digit}" for label in LABELS),
     }
 )
 
@@ -55,7 +55,7 @@ class PendingCommands:
         if names:
             self.window.statusBar().clearMessage()  # "still aligning" is over
         for name in names:
-            commands.run(name, self.window)
+            self.window.run_command(name)
 
     def hint(self) -> str | None:
         """What the detail panel says while there is no item (None: the usual hint)."""
@@ -77,5 +77,5 @@ class PendingCommands:
         return None
 
     def _key(self, name: str) -> str:
-        keys = keys_for(name, self.window.table)
+        keys = keys_for(name, self.window.tables[NORMAL])
         return keys[0] if keys else name

@@ -8,9 +8,8 @@ from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QDialog
 
-from desktop.export import make_provenance
-from desktop.ui.export_dialog import annotations_of, extra_of
-from desktop.ui.pdf_export import print_comparison
+from desktop.export import ExportRequest
+from desktop.export.pdf import print_model
 
 ChoosePrinter = Callable[[object], QPrinter | None]
 
@@ -37,13 +36,10 @@ def print_window(window, choose: ChoosePrinter | None = None) -> bool:
     try:
         # Printers belong to the GUI thread; the status line is painted before the work starts.
         QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
-        print_comparison(
-            window.comparison,
-            printer,
-            annotations_of(window),
-            include_unreviewed=True,
-            provenance=make_provenance(window.comparison, extra=extra_of(window)),
+        request = ExportRequest(
+            window.comparison, window.current_annotations(), facts=window.export_extra()
         )
+        print_model(request.model(), printer)
     finally:
         QApplication.restoreOverrideCursor()
     target = printer.outputFileName() or printer.printerName() or "the printer"

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import hashlib
 from html import escape
 
+from desktop.engine.fingerprint import fingerprint
 from desktop.engine.models import Article
+from desktop.engine.sources.address import is_address
 
 
 def facts(article: Article) -> list[tuple[str, str]]:
@@ -14,7 +15,7 @@ def facts(article: Article) -> list[tuple[str, str]]:
     lines: list[tuple[str, str]] = []
     if p is None or not p.location:
         lines.append(("Source", "typed, pasted or dropped text (no file)"))
-    elif "://" in p.location[:12]:
+    elif is_address(p.location):
         lines.append(("Address", p.location))
     elif p.location.startswith("pasted"):
         lines.append(("Source", f"{p.location} from the clipboard"))
@@ -34,10 +35,7 @@ def facts(article: Article) -> list[tuple[str, str]]:
             if value:
                 lines.append((label, value))
     lines.append(("Language", f"{article.language}, {len(article.sentences)} sentences"))
-    digest = (p.sha256 if p is not None else "") or hashlib.sha256(
-        article.text.encode("utf-8")
-    ).hexdigest()
-    lines.append(("SHA-256", digest))
+    lines.append(("SHA-256", (p.sha256 if p is not None else "") or fingerprint(article.text)))
     return lines
 
 

@@ -70,7 +70,7 @@ def run_self_test() -> int:
         _say(any(RIGHT_ONLY in t for t in right), "public-health plans only in the right")
     )
     with tempfile.TemporaryDirectory(prefix="twofold-selftest-") as tmp:
-        path = export.write(c, Path(tmp) / "self-test.html", "html")
+        path = export.write(export.ExportRequest(c), Path(tmp) / "self-test.html", "html")
         parser = _Text()
         parser.feed(path.read_text(encoding="utf-8"))
         text = " ".join(" ".join(parser.parts).split())

@@ -13,6 +13,7 @@ import sys
 
 from PySide6.QtCore import QObject, QSocketNotifier
 
+from desktop.review import annotate
 from desktop.ui import commands
 
 
@@ -23,7 +24,7 @@ class StdinHook(QObject):
         self.buffer = b""
         self.completed: list[str] = []
         self.ready = False
-        window.review.on_done = self.completed.append
+        window.on_done = self.completed.append
         self.notifier = QSocketNotifier(sys.stdin.fileno(), QSocketNotifier.Type.Read, self)
         self.notifier.activated.connect(self._read)
 
@@ -50,7 +51,7 @@ class StdinHook(QObject):
         before = self._key()
         name, _, rest = line.partition(" ")
         if name == "note":
-            self.window.review.note_current(rest)
+            self.window.perform(annotate.set_note(self.window.ws, rest))
         elif name in commands.REGISTRY:
             self.window.run_command(name)
         else:

@@ -7,15 +7,14 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.engine.items import ONLY_LEFT, ONLY_RIGHT
 from desktop.engine.items import PAIR as PAIRED  # states are the review item kinds
+from desktop.vocabulary import BOILERPLATE, CURRENT_HUE, STATES
 
-BOILERPLATE = "boilerplate"  # a sentence state only: furniture is not a review item
+__all__ = ["BOILERPLATE", "ONLY_LEFT", "ONLY_RIGHT", "PAIRED"]
 
-# Okabe–Ito: blue, vermillion and bluish green stay distinct under the common colour-vision
-# deficiencies; every state also has a glyph and an underline style so colour is never the only cue.
-# Boilerplate (donation appeals, source lines) is greyed: present, but not a finding.
-HUES = {PAIRED: "#0072B2", ONLY_LEFT: "#D55E00", ONLY_RIGHT: "#009E73", BOILERPLATE: "#8C8C8C"}
-GLYPHS = {PAIRED: "●", ONLY_LEFT: "◀", ONLY_RIGHT: "▶", BOILERPLATE: "○"}
-CURRENT = "#E69F00"  # Okabe–Ito orange frames the current selection
+# Read from desktop/vocabulary.py, where every state's hue and glyph is defined.
+HUES = {key: state.hue for key, state in STATES.items()}
+GLYPHS = {key: state.glyph for key, state in STATES.items()}
+CURRENT = CURRENT_HUE
 
 
 def is_dark(palette: QPalette | None = None) -> bool:

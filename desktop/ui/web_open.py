@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -22,31 +20,15 @@ from PySide6.QtWidgets import (
 
 from desktop.engine.errors import InputError
 from desktop.engine.load import load_article
+from desktop.engine.sources.address import is_address, normalise_address
 from desktop.ui.jobs import Background
 
-_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
-# "www.example.org/x" or "example.org/x": an address typed without https://
-_BARE = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:[/?#]\S*)?$", re.IGNORECASE)
 SIDES = ("left", "right")
-
-
-def is_address(location: str) -> bool:
-    """True for text written as an address with a scheme (https://…); cheap, no network."""
-    text = location.strip()
-    return bool(_SCHEME.match(text)) and not any(c.isspace() for c in text)
-
-
-def normalise_address(text: str) -> str:
-    """What the user typed, with https:// added when they left it off (www.zeit.de/…)."""
-    text = text.strip()
-    if not _SCHEME.match(text) and _BARE.match(text):
-        return "https://" + text
-    return text
 
 
 def open_filter() -> str:
     """The Open dialog's filter: every kind of file Twofold reads, then all files."""
-    from desktop.engine.sources import SUFFIXES  # slow import, only when the dialog opens
+    from desktop.engine.sources import SUFFIXES
 
     patterns = " ".join(f"*{suffix}" for suffix in SUFFIXES)
     return f"Articles ({patterns});;All files (*)"

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QSlider,
@@ -19,98 +19,119 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.engine.align import DEFAULT_THRESHOLD
 from desktop.engine.compare import PreparedComparison
-from desktop.engine.errors import InputError
-from desktop.engine.items import Item, items, unpaired_boilerplate
-from desktop.engine.load import article_from_text, load_article
+from desktop.engine.items import Item
 from desktop.engine.models import Article, Comparison
+from desktop.review import links
+from desktop.review.changes import Changes
+from desktop.review.workspace import SIDES, Workspace
 from desktop.store.records import Annotation
-from desktop.ui import actions as _actions  # noqa: F401 - registers the commands
-from desktop.ui import bindings, clipboard, collector, commands, provenance, theme, web_open
-from desktop.ui.changes import Changes
+from desktop.store.store import Store
+from desktop.ui import bindings, collector, commands, views, web_open
+from desktop.ui.commands import LINK, NORMAL, Context
+from desktop.ui.commands.review import MENU as REVIEW_MENU
 from desktop.ui.connector import ConnectorBand
 from desktop.ui.detail import DetailPanel
+from desktop.ui.dialogs import DIALOGS
 from desktop.ui.legend import Legend
+from desktop.ui.link_mode import LinkPrompt, hint
+from desktop.ui.marks import ReviewStrip
+from desktop.ui.opening import Opening
 from desktop.ui.overlay import ShortcutOverlay
 from desktop.ui.overview import OverviewStrip
 from desktop.ui.palette import CommandPalette
 from desktop.ui.pane import ArticlePane
 from desktop.ui.pending import PendingCommands
-from desktop.ui.review import Review
 from desktop.ui.sync import ScrollSync
 from desktop.ui.worker import AlignRunner
 
-MAX_RECENT = 8
-SIDES = ("left", "right")
-
-
-def _recent_key(location: str) -> str:
-    return location.strip() if web_open.is_address(location) else str(Path(location).resolve())
+# How long the status bar shows each kind of message (ms).
+SHOWN_FOR = {"done": 3000, "notice": 6000, "refused": 8000, "problem": 15000}
 
 
 def default_settings() -> QSettings:
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Twofold", "Twofold")
 
 
-# Reading and splitting takes about a second per megabyte: larger files load off the GUI thread.
-BACKGROUND_BYTES = 256 * 1024
+class MainWindow(Opening, QMainWindow):
+    """Widgets and wiring around one Workspace: intent goes to an operation, and the Changes
+    it returns go through one list of views."""
 
-
-def _in_background(path: str | Path) -> bool:
-    """Addresses and large files are read on a worker thread, so the window keeps responding."""
-    if web_open.is_address(str(path)):
-        return True
-    try:
-        return Path(path).is_file() and Path(path).stat().st_size > BACKGROUND_BYTES
-    except OSError:
-        return False  # the foreground read reports the problem
-
-
-class MainWindow(QMainWindow):
-    """Holds the two articles, the prepared alignment and the current item; views follow Changes."""
-
-    def __init__(self, settings: QSettings | None = None, table: dict[str, str] | None = None):
+    def __init__(self, settings: QSettings | None = None, tables: bindings.Tables | None = None):
         super().__init__()
         collector.acquire()
         self._collecting = True
         self.setObjectName("twofold-window")
         self.settings = settings or default_settings()
-        self.table = dict(bindings.DEFAULT if table is None else table)
-        self.articles: dict[str, Article | None] = {"left": None, "right": None}
-        self.prepared: PreparedComparison | None = None
-        self.comparison: Comparison | None = None
-        self.items: tuple[Item, ...] = ()
-        self.current = -1
-        self.threshold = DEFAULT_THRESHOLD
-        self.include_boilerplate = False
+        # One key table per mode; a mode's commands are live only in it.
+        self.tables = {mode: dict(t) for mode, t in (tables or bindings.DEFAULT).items()}
+        self.mode = NORMAL
+        self.ws = Workspace()
         self.active_side = "left"
         self.last_error = ""
+        # Told after each action is committed (the crash-safety test hook listens here).
+        self.on_done: Callable[[str], None] | None = None
         self.palette_dialog: CommandPalette | None = None
-        self._item_of: dict[tuple[str, int], int] = {}
         self.runner = AlignRunner(self)
         self.runner.progress.connect(self._on_progress)
-        self.runner.stage.connect(self._on_stage)
         self.pending = PendingCommands(self)
+        self.runner.stage.connect(self._on_stage)
         self.runner.finished.connect(self._on_aligned)
         self.runner.failed.connect(self._on_failed)
-        self._build()
         self.fetcher = web_open.Fetcher(self)
         self.fetcher.loaded.connect(self._fetched)
         self.fetcher.failed.connect(lambda _side, message: self.report_error(message))
-        self.fetcher.busyChanged.connect(lambda _busy: self._refresh_titles())
+        self.fetcher.busyChanged.connect(lambda _busy: self.titles_view.refresh_pending(self.ws))
         self.fetcher.busyChanged.connect(lambda _busy: self._refresh_hint())
+        self._build()
         self.statusBar().addPermanentWidget(web_open.FetchStatus(self.fetcher))
         self._build_actions()
-        self.review = Review(self)
         self.resize(1280, 820)
         self._restore_layout()
-        self.apply(Changes(articles=True, alignment=True, selection=True))
+        self.apply(Changes(articles=True, alignment=True, selection=True, annotations=True))
+
+    # -- the state, read-only (every change goes through an operation) ------------------------
+    @property
+    def articles(self) -> dict[str, Article | None]:
+        return self.ws.articles
+
+    @property
+    def comparison(self) -> Comparison | None:
+        return self.ws.comparison
+
+    @property
+    def items(self) -> tuple[Item, ...]:
+        return self.ws.items
+
+    @property
+    def current(self) -> int:
+        return self.ws.current
+
+    @property
+    def current_item(self) -> Item | None:
+        return self.ws.current_item
+
+    @property
+    def threshold(self) -> float:
+        return self.ws.threshold
+
+    @property
+    def include_boilerplate(self) -> bool:
+        return self.ws.include_boilerplate
+
+    def current_annotations(self) -> dict[str, Annotation]:
+        """Item key -> annotation of the comparison on screen ({} when nothing is saved)."""
+        return dict(self.ws.annotations)
+
+    def export_extra(self) -> dict[str, str]:
+        """Lines an export adds to its provenance, e.g. {"Comparison": "7 (title)"}."""
+        return self.ws.export_facts()
 
     # -- construction ----------------------------------------------------------------------
     def _build(self) -> None:
         self.panes = {side: ArticlePane(side) for side in SIDES}
         self.overviews = {side: OverviewStrip(self.panes[side]) for side in SIDES}
+        self.strips = {side: ReviewStrip(self.panes[side]) for side in SIDES}
         self.titles = {side: QLabel() for side in SIDES}
         self.band = ConnectorBand(self.panes["left"], self.panes["right"])
         self.sync = ScrollSync(self.panes["left"], self.panes["right"])
@@ -163,7 +184,6 @@ class MainWindow(QMainWindow):
         self.slider.setRange(0, 100)
         # Right = more sensitive = lower threshold = more links.
         self.slider.setInvertedAppearance(True)
-        self.slider.setValue(int(self.threshold))
         self.slider.setFixedWidth(140)
         self.slider.setToolTip("Sensitivity: how alike two sentences must be to be linked (+ / -)")
         self.slider.valueChanged.connect(lambda v: self.set_threshold(float(v)))
@@ -174,7 +194,7 @@ class MainWindow(QMainWindow):
         layout.addLayout(top)
         layout.addWidget(self.vertical, 1)
         self.setCentralWidget(central)
-        self.overlay = ShortcutOverlay(central, self.table)
+        self.overlay = ShortcutOverlay(central, self.tables)
 
         self.coverage_label = QLabel()
         self.coverage_label.setObjectName("coverage")
@@ -182,8 +202,12 @@ class MainWindow(QMainWindow):
         self.progress.setMaximumWidth(220)
         self.progress.setFormat("Aligning… %p %")
         self.progress.hide()
+        self.review_progress = QLabel()
+        self.review_progress.setObjectName("review-progress")
         self.statusBar().addPermanentWidget(self.coverage_label)
         self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.review_progress)
+        self.link_mode = LinkPrompt(self.statusBar(), self.tables[LINK])
 
         for side, pane in self.panes.items():
             pane.sentenceClicked.connect(lambda sid, s=side: self.select_sentence(s, sid))
@@ -194,6 +218,19 @@ class MainWindow(QMainWindow):
             pane.verticalScrollBar().valueChanged.connect(lambda _v, s=side: self.sync.follow(s))
             self.overviews[side].jumpRequested.connect(lambda f, s=side: self.jump_to(s, f))
         self.band.pairClicked.connect(lambda pair: self.select_sentence("left", pair.left[0]))
+        self.titles_view = views.TitlesView(self.titles, self.fetcher)
+        # Order matters only where views share a widget: the panes' current item, then the band.
+        self.views: list[views.View] = [
+            self.titles_view,
+            views.PanesView(self.panes, self.overviews, self.sync, self.band),
+            views.BandView(self.band),
+            views.DetailView(self.detail, hint(self.tables[LINK]), self.pending.hint),
+            views.MarksView(self.strips),
+            views.CoverageView(self.coverage_label),
+            views.ProgressView(self.review_progress),
+            views.SliderView(self.slider, self.slider_label),
+            self.link_mode,
+        ]
         self.panes["left"].setFocus()
         self._set_active("left")
 
@@ -202,13 +239,15 @@ class MainWindow(QMainWindow):
         for name, command in commands.REGISTRY.items():
             action = QAction(command.help, self)
             action.setObjectName(name)
-            keys = [QKeySequence(k) for k, n in self.table.items() if n == name]
+            table = self.tables.get(command.mode, {})
+            keys = [QKeySequence(k) for k, n in table.items() if n == name]
             action.setShortcuts(keys)
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(lambda _checked=False, n=name: self.run_command(n))
             self.addAction(action)
             self.actions_by_name[name] = action
-        menu = self.menuBar().addMenu("&File")
+        bar = self.menuBar()
+        menu = bar.addMenu("&File")
         menu.addAction(self.actions_by_name["open-files"])
         menu.addAction(self.actions_by_name["open-address"])
         self.recent_menu = menu.addMenu("Open &Recent")
@@ -218,10 +257,10 @@ class MainWindow(QMainWindow):
         menu.addAction(self.actions_by_name["print"])
         menu.addSeparator()
         menu.addAction(self.actions_by_name["quit"])
-        view = self.menuBar().addMenu("&Go")
+        view = bar.addMenu("&Go")
         for name in ("next-item", "previous-item", "next-unique", "previous-unique", "switch-pane"):
             view.addAction(self.actions_by_name[name])
-        align = self.menuBar().addMenu("&Alignment")
+        align = bar.addMenu("&Alignment")
         for name in ("more-links", "fewer-links", "swap-sides"):
             align.addAction(self.actions_by_name[name])
         align.addSeparator()
@@ -229,107 +268,67 @@ class MainWindow(QMainWindow):
         boilerplate.setText("Count boilerplate as content")
         boilerplate.setCheckable(True)
         align.addAction(boilerplate)
-        helpmenu = self.menuBar().addMenu("&Help")
+        review = QMenu("&Review", bar)
+        for name in REVIEW_MENU:
+            review.addAction(self.actions_by_name[name])
+        bar.addMenu(review)
+        helpmenu = bar.addMenu("&Help")
         helpmenu.addAction(self.actions_by_name["command-palette"])
         helpmenu.addAction(self.actions_by_name["show-shortcuts"])
         helpmenu.addAction(self.actions_by_name["about"])
         self._rebuild_recent()
+        self.set_mode(NORMAL)
 
     def run_command(self, name: str) -> None:
         if name != "show-shortcuts":
             self.overlay.hide()
         if self.pending.keep(name):  # pressed before the comparison is ready: done when it is
             return
-        commands.run(name, self)
+        commands.run(name, Context(self.ws, WindowServices(self)))
 
-    # -- opening ---------------------------------------------------------------------------
-    def open_paths(self, left: str | Path, right: str | Path) -> bool:
-        """Open both files or addresses; a side that fails keeps what it showed before.
+    def set_mode(self, mode: str) -> None:
+        """Only the commands of `mode` (and so only its key table) are live."""
+        self.mode = mode
+        for name, action in self.actions_by_name.items():
+            action.setEnabled(commands.REGISTRY[name].mode == mode)
 
-        Addresses and large files are read in the background and arrive later; other files
-        are read at once."""
-        loaded = {}
-        fetching = 0
-        for side, path in zip(SIDES, (left, right), strict=True):
-            if _in_background(path):
-                self.fetch(side, str(path).strip())
-                fetching += 1
-                continue
-            article = self._load(path)
-            if article is not None:
-                loaded[side] = article
-        if loaded:
-            self.set_articles(**loaded)
-        if len(loaded) == 2:
-            self._remember(str(left), str(right))
-        return len(loaded) + fetching == 2
+    # -- operations and their changes ------------------------------------------------------
+    def perform(self, changes: Changes) -> Changes:
+        """Show what an operation changed and tell the user what it did; new articles are
+        aligned in the background."""
+        self.apply(changes)
+        if changes.articles and self.ws.ready and self.ws.prepared is None:
+            self._align()
+        if changes.problem:
+            self.report_error(changes.problem)
+        elif changes.refused:
+            self.last_error = changes.refused
+            self.statusBar().showMessage(changes.refused, SHOWN_FOR["refused"])
+        if changes.done:
+            self.statusBar().showMessage(changes.done, SHOWN_FOR["done"])
+            if self.on_done is not None:
+                self.on_done(changes.done)
+        if changes.notice:
+            self.statusBar().showMessage(changes.notice, SHOWN_FOR["notice"])
+        return changes
 
-    def fetch(self, side: str, address: str) -> None:
-        """Download an address for one side without blocking; the side changes when it arrives."""
-        self.fetcher.fetch(side, address)
-
-    def _fetched(self, side: str, article: Article) -> None:
-        self.set_articles(**{side: article})
-        left, right = self.articles["left"], self.articles["right"]
-        if left and right and left.path and right.path:
-            self._remember(left.path, right.path)
-
-    def load_side(self, side: str, path: str | Path) -> bool:
-        if _in_background(path):
-            self.fetch(side, str(path).strip())
-            return True
-        article = self._load(path)
-        if article is None:
-            return False
-        self.set_articles(**{side: article})
-        other = self.articles["right" if side == "left" else "left"]
-        if other is not None and other.path:
-            pair = (str(path), other.path) if side == "left" else (other.path, str(path))
-            self._remember(*pair)
-        return True
-
-    def set_text(self, side: str, text: str, title: str) -> bool:
-        if web_open.is_address(text):  # a dropped or pasted link: open the page it names
-            self.fetch(side, text.strip())
-            return True
-        try:
-            article = article_from_text(text, title=title)
-        except InputError as exc:
-            self.report_error(f"Cannot use the {title.lower()}: {exc.problem}")
-            return False
-        self.set_articles(**{side: article})
-        return True
-
-    def paste_into(self, side: str) -> bool:
-        return clipboard.paste_into(self, side)
-
-    def ask_open(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self,
-            "Choose two articles: left, then right",
-            "",
-            web_open.open_filter(),
-        )
-        if len(paths) == 1:
-            second, _ = QFileDialog.getOpenFileName(
-                self, "Choose the right-hand article", "", web_open.open_filter()
-            )
-            paths = [paths[0], second] if second else paths
-        if len(paths) >= 2:
-            self.open_paths(paths[0], paths[1])
-        elif len(paths) == 1:
-            self.load_side("left", paths[0])
-
-    def _load(self, path: str | Path) -> Article | None:
-        try:
-            return load_article(path)
-        except InputError as exc:
-            self.report_error(f"Cannot open {Path(exc.source).name}: {exc.problem}")
-            return None
+    def apply(self, changes: Changes) -> None:
+        """Every view redraws what the flags name."""
+        for view in self.views:
+            view.refresh(self.ws, changes)
+        if changes.articles:
+            names = [a.name if a else "—" for a in (self.articles["left"], self.articles["right"])]
+            self.setWindowTitle(f"Twofold — {names[0]} ↔ {names[1]}")
+        if changes.alignment:
+            self.actions_by_name["include-boilerplate"].setChecked(self.ws.include_boilerplate)
+        if changes.link and self.mode != (LINK if self.ws.link else NORMAL):
+            self.set_mode(LINK if self.ws.link else NORMAL)
+            if self.ws.link is None:
+                self.panes[self.active_side].setFocus()
 
     def report_error(self, message: str) -> None:
         self.last_error = message
-        self.statusBar().showMessage(message, 15000)
+        self.statusBar().showMessage(message, SHOWN_FOR["problem"])
         box = QMessageBox(
             QMessageBox.Icon.Warning, "Twofold", message, QMessageBox.StandardButton.Ok, self
         )
@@ -338,37 +337,36 @@ class MainWindow(QMainWindow):
         box.setWindowModality(Qt.WindowModality.NonModal)
         box.show()
 
+    # -- the database ----------------------------------------------------------------------
+    def use_store(self, store: Store | None, message: str = "") -> None:
+        """The database this window saves to (None: none could be used; `message` says why)."""
+        self.perform(self.ws.use_store(store, message))
+
+    def open_saved(self, comparison_id: int) -> bool:
+        return not self.perform(self.ws.open_saved(comparison_id)).problem
+
+    # -- articles and alignment ------------------------------------------------------------
     def set_articles(self, left: Article | None = None, right: Article | None = None) -> None:
-        if left is not None:
-            self.articles["left"] = left
-        if right is not None:
-            self.articles["right"] = right
         # An article put there by hand wins over a download for that side still under way.
         self.fetcher.drop(*(s for s, a in (("left", left), ("right", right)) if a is not None))
-        self.prepared = None
-        self.comparison = None
-        self.items = ()
-        self.current = -1
-        if self.articles["left"] and self.articles["right"]:
-            self.review.articles_changed()
-        self.apply(Changes(articles=True, alignment=True, selection=True))
-        if self.articles["left"] and self.articles["right"]:
+        self.perform(self.ws.set_articles(left, right))
+
+    def _align(self) -> None:
+        if self.ws.ready:
             self.progress.setValue(0)
             self.progress.show()
             self.runner.start(self.articles["left"], self.articles["right"], self.threshold)
 
     def swap_sides(self) -> None:
-        left, right = self.articles["left"], self.articles["right"]
-        if left and right:
-            self.set_articles(left=right, right=left)
+        self.perform(self.ws.swap_sides())
 
     def _on_stage(self, text: str) -> None:
         self.coverage_label.setText(text)
         self.progress.setMaximum(0)  # no end known: the bar shows it is busy
 
     def _on_progress(self, done: int, total: int) -> None:
-        if self.progress.maximum() == 0:  # the stage before is over
-            self._update_status()
+        if self.progress.maximum() == 0:  # the stage before is over: the status says aligning
+            self.apply(Changes(selection=True))
         # Scoring is 90 %; the rest is showing the result, and 100 % is when it is on screen.
         self.progress.setMaximum(100)
         self.progress.setValue(90 * done // max(total, 1))
@@ -380,8 +378,7 @@ class MainWindow(QMainWindow):
 
     def _on_aligned(self, prepared: PreparedComparison) -> None:
         self.progress.setValue(95)
-        self.prepared = prepared
-        self._realign()
+        self.perform(self.ws.aligned(prepared))
         self._when_shown()
 
     def _when_shown(self) -> None:
@@ -391,135 +388,36 @@ class MainWindow(QMainWindow):
             return
         self.progress.setValue(100)
         self.progress.hide()
-        self.level_current()
+        self.apply(Changes(reveal=True))  # a long article has only now its final layout
         self.pending.replay()
         self._refresh_hint()
 
     def _refresh_hint(self) -> None:
-        if self.current_item is None:
-            self.detail.show_hint(self.pending.hint())
+        self.apply(Changes(selection=True))  # the detail panel says what the window waits for
 
-    # -- review (desktop/ui/review.py) ------------------------------------------------------
-    def current_annotations(self) -> dict[str, Annotation]:
-        """Item key -> annotation of the comparison on screen ({} when nothing is saved)."""
-        session = self.review.session
-        return dict(session.annotations) if session is not None else {}
-
-    def export_extra(self) -> dict[str, str]:
-        """Lines an export adds to its provenance, e.g. {"Comparison": "7 (title)"}."""
-        session = self.review.session
-        if session is None:
-            return {}
-        return {"Comparison": f"{session.id} ({session.record.title})"}
-
-    # -- recent ----------------------------------------------------------------------------
-    def recent(self) -> list[tuple[str, str]]:
-        raw = self.settings.value("recent", [])
-        raw = [raw] if isinstance(raw, str) else list(raw or [])
-        return [tuple(entry.split("\n", 1)) for entry in raw if "\n" in entry]
-
-    def _remember(self, left: str, right: str) -> None:
-        entries = [f"{_recent_key(left)}\n{_recent_key(right)}"]
-        entries += [f"{a}\n{b}" for a, b in self.recent() if f"{a}\n{b}" != entries[0]]
-        self.settings.setValue("recent", entries[:MAX_RECENT])
-        self._rebuild_recent()
-
-    def _rebuild_recent(self) -> None:
-        self.recent_menu.clear()
-        entries = self.recent()
-        for left, right in entries:
-            label = f"{Path(left).name} ↔ {Path(right).name}".replace("&", "&&")
-            action = self.recent_menu.addAction(label)
-            action.triggered.connect(lambda _c=False, a=left, b=right: self.open_paths(a, b))
-        self.recent_menu.setEnabled(bool(entries))
-
-    # -- alignment -------------------------------------------------------------------------
     def set_threshold(self, threshold: float) -> None:
-        threshold = max(0.0, min(100.0, float(threshold)))
-        if threshold == self.threshold and self.comparison is not None:
-            return
-        self.threshold = threshold
-        self.slider.blockSignals(True)
-        self.slider.setValue(int(round(threshold)))
-        self.slider.blockSignals(False)
-        if self.prepared is not None:
-            self._realign()
-        else:
-            self._update_slider_label()
+        self.perform(self.ws.set_threshold(threshold))
 
     def set_include_boilerplate(self, include: bool) -> None:
         """Count furniture sentences (donation appeals, credits) in coverage and as unique."""
-        self.include_boilerplate = include
-        self.actions_by_name["include-boilerplate"].setChecked(include)
-        self.realign()
-
-    def realign(self) -> None:
-        """Recompute the comparison (hand-made links and unlinks included) if it is ready."""
-        if self.prepared is not None:
-            self._realign()
-
-    def _realign(self) -> None:
-        anchor = self._selection_anchor()
-        self.comparison = self.prepared.at(
-            self.threshold,
-            include_boilerplate=self.include_boilerplate,
-            **self.review.overrides(),
-        )
-        self.items = items(self.comparison)
-        self._item_of = {}
-        for index, item in enumerate(self.items):
-            for i in item.left:
-                self._item_of[("left", i)] = index
-            for j in item.right:
-                self._item_of[("right", j)] = index
-        self.current = self._item_of.get(anchor, -1) if anchor else -1
-        self.apply(Changes(alignment=True, selection=True))
-        self.review.aligned()
-
-    def _selection_anchor(self) -> tuple[str, int] | None:
-        item = self.current_item
-        if item is None:
-            return None
-        return ("left", item.left[0]) if item.left else ("right", item.right[0])
-
-    @property
-    def current_item(self) -> Item | None:
-        return self.items[self.current] if 0 <= self.current < len(self.items) else None
+        self.perform(self.ws.set_include_boilerplate(include))
 
     # -- selection and navigation -----------------------------------------------------------
     def select_item(self, index: int, anchor_side: str | None = None) -> None:
-        if not self.items:
-            return
-        self.current = max(0, min(len(self.items) - 1, index))
-        self.apply(Changes(selection=True))
-        self.level_current(anchor_side)
+        self.perform(self.ws.select(index, anchor_side or ""))
 
     def select_sentence(self, side: str, sid: int) -> None:
         self._set_active(side)
-        index = self._item_of.get((side, sid))
-        if index is not None:
-            self.select_item(index, anchor_side=side)
+        changes = self.ws.select_sentence(side, sid)
+        if self.ws.link is not None:
+            changes = changes | links.pick(self.ws, side, sid)
+        self.perform(changes)
 
     def move(self, step: int) -> None:
-        if not self.items:
-            return
-        if self.current < 0:
-            self.select_item(0 if step > 0 else len(self.items) - 1)
-        else:
-            self.select_item(self.current + step)
+        self.perform(self.ws.move(step))
 
     def move_unique(self, step: int) -> None:
-        unique = [i for i, item in enumerate(self.items) if item.pair is None]
-        if not unique:
-            self.statusBar().showMessage("Every sentence has a partner at this sensitivity", 4000)
-            return
-        if step > 0:
-            later = [i for i in unique if i > self.current]
-            target = later[0] if later else unique[0]
-        else:
-            earlier = [i for i in unique if i < self.current] if self.current >= 0 else []
-            target = earlier[-1] if earlier else unique[-1]
-        self.select_item(target)
+        self.perform(self.ws.move_unique(step))
 
     def switch_pane(self) -> None:
         self._set_active("right" if self.active_side == "left" else "left")
@@ -540,7 +438,7 @@ class MainWindow(QMainWindow):
 
     def open_palette(self) -> None:
         if self.palette_dialog is None:
-            self.palette_dialog = CommandPalette(self, self.table)
+            self.palette_dialog = CommandPalette(self, self.tables)
             self.palette_dialog.commandChosen.connect(
                 lambda name: QTimer.singleShot(0, lambda: self.run_command(name))
             )
@@ -552,12 +450,11 @@ class MainWindow(QMainWindow):
     def jump_to(self, side: str, fraction: float) -> None:
         """Overview click: select the unique sentence nearest that point of the article."""
         pane = self.panes[side]
-        article = self.articles[side]
         bar = pane.verticalScrollBar()
         pane.scroll_to_doc_y(
             fraction * (bar.maximum() + bar.pageStep()) - pane.viewport().height() / 2
         )
-        if article is None or self.comparison is None:
+        if self.articles[side] is None or self.comparison is None:
             return
         unique = self.comparison.unique_left if side == "left" else self.comparison.unique_right
         if not unique:
@@ -566,96 +463,7 @@ class MainWindow(QMainWindow):
         nearest = min(unique, key=lambda sid: abs(pane.doc_top(sid) / total - fraction))
         self.select_sentence(side, nearest)
 
-    # -- scrolling -------------------------------------------------------------------------
-    def level_current(self, anchor_side: str | None = None) -> None:
-        """Scroll so the current item's sentences sit level in both panes."""
-        item = self.current_item
-        if item is not None:
-            self.sync.level({"left": item.left, "right": item.right}, anchor_side)
-            self.band.update()
-
-    # -- views -----------------------------------------------------------------------------
-    def apply(self, changes: Changes) -> None:
-        """Refresh exactly the views an operation says it changed."""
-        if changes.articles:
-            for side in SIDES:
-                self.panes[side].set_article(self.articles[side])
-                article = self.articles[side]
-                self.titles[side].setText(self._title_text(side))
-                self.titles[side].setToolTip(provenance.tooltip(article))
-            names = [self.articles[s].name if self.articles[s] else "—" for s in SIDES]
-            self.setWindowTitle(f"Twofold — {names[0]} ↔ {names[1]}")
-        if changes.alignment:
-            self.sync.set_pairs(self.comparison.pairs if self.comparison else ())
-            self._apply_alignment()
-        if changes.selection or changes.alignment:
-            item = self.current_item
-            self.panes["left"].set_current(item.left if item else ())
-            self.panes["right"].set_current(item.right if item else ())
-            self.band.set_pairs(
-                self.comparison.pairs if self.comparison else (), item.pair if item else None
-            )
-            self.detail.show_item(self.comparison, item)
-            if item is None:
-                self.detail.show_hint(self.pending.hint())
-            self._update_status()
-        self.review.refresh(changes)
-
-    def _title_text(self, side: str) -> str:
-        article = self.articles[side]
-        if article is not None:
-            return (
-                f"{side.title()}: {article.name} — "
-                f"{len(article.sentences)} sentences ({article.language})"
-            )
-        address = self.fetcher.address_pending(side)
-        if address:
-            return f"{side.title()}: fetching {address} …"
-        return f"{side.title()}: drop or paste an article here"
-
-    def _refresh_titles(self) -> None:
-        for side in SIDES:
-            self.titles[side].setText(self._title_text(side))
-
-    def _apply_alignment(self) -> None:
-        comparison = self.comparison
-        states: dict[str, dict[int, tuple[str, float]]] = {"left": {}, "right": {}}
-        if comparison is not None:
-            for pair in comparison.pairs:
-                for i in pair.left:
-                    states["left"][i] = (theme.PAIRED, pair.score / 100)
-                for j in pair.right:
-                    states["right"][j] = (theme.PAIRED, pair.score / 100)
-            for i in comparison.unique_left:
-                states["left"][i] = (theme.ONLY_LEFT, 1.0)
-            for j in comparison.unique_right:
-                states["right"][j] = (theme.ONLY_RIGHT, 1.0)
-            furniture = unpaired_boilerplate(comparison)
-            for side, ids in zip(SIDES, furniture, strict=True):
-                for sid in ids:
-                    states[side][sid] = (theme.BOILERPLATE, 0.6)
-        for side in SIDES:
-            self.panes[side].set_states(states[side])
-            self.overviews[side].refresh()
-        self._update_slider_label()
-
-    def _update_slider_label(self) -> None:
-        pairs = len(self.comparison.pairs) if self.comparison else 0
-        self.slider_label.setText(f"links at score ≥ {self.threshold:.0f} · {pairs} pairs")
-
-    def _update_status(self) -> None:
-        c = self.comparison
-        if c is None:
-            waiting = self.articles["left"] and self.articles["right"]
-            self.coverage_label.setText("Aligning…" if waiting else "Open two articles to compare")
-            return
-        position = f"item {self.current + 1} of {len(self.items)} · " if self.current >= 0 else ""
-        self.coverage_label.setText(
-            f"{position}{c.coverage.left_in_right * 100:.0f} % of the left article is in the right "
-            f"one · {c.coverage.right_in_left * 100:.0f} % of the right is in the left · "
-            f"only left: {len(c.unique_left)} · only right: {len(c.unique_right)}"
-        )
-
+    # -- window events ---------------------------------------------------------------------
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if self.overlay.isVisible():
@@ -664,7 +472,7 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
         # Light/dark switched while running: tints and markers are derived from the palette.
-        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "panes"):
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "views"):
             self.apply(Changes(alignment=True))
 
     def _restore_layout(self) -> None:
@@ -682,8 +490,37 @@ class MainWindow(QMainWindow):
         self._save_layout()
         self.fetcher.cancel()
         self.runner.wait()
-        self.review.close()
+        self.ws.close()
         if self._collecting:
             self._collecting = False
             collector.release()
         super().closeEvent(event)
+
+
+class WindowServices:
+    """The service surface a command sees (commands.Services), made for one call so no
+    command keeps the window."""
+
+    __slots__ = ("_window",)
+
+    def __init__(self, window: MainWindow):
+        self._window = window
+
+    @property
+    def active_side(self) -> str:
+        return self._window.active_side
+
+    def perform(self, changes: Changes) -> Changes:
+        return self._window.perform(changes)
+
+    def show(self, dialog: str) -> None:
+        DIALOGS[dialog](self._window)
+
+    def switch_pane(self) -> None:
+        self._window.switch_pane()
+
+    def paste_into(self, side: str) -> bool:
+        return self._window.paste_into(side)
+
+    def close(self) -> bool:
+        return self._window.close()

@@ -32,6 +32,10 @@ def score(docs: list[dict], prepared: list[Aligner], threshold: float) -> Scores
     for doc, aligner in zip(docs, prepared, strict=True):
         links = {(i, j) for link in aligner.links(threshold) for i in link.left for j in link.right}
         truth = {(i, j) for i, j in doc["gold"]}
+        if "judged_a" in doc:  # ECB+: only links between judged sentences count (score.py)
+            judged_a, judged_b = set(doc["judged_a"]), set(doc["judged_b"])
+            links = {(i, j) for i, j in links if i in judged_a and j in judged_b}
+            truth = {(i, j) for i, j in truth if i in judged_a and j in judged_b}
         tp += len(links & truth)
         predicted += len(links)
         gold += len(truth)

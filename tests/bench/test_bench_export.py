@@ -10,7 +10,6 @@ from desktop.engine.items import items
 from desktop.engine.load import article_from_text
 from desktop.paths import SEED_LEFT, SEED_RIGHT
 from desktop.store.records import Annotation
-from desktop.ui.pdf_export import write_comparison_pdf
 from tests.export.fixtures import seed_comparison
 
 
@@ -22,14 +21,11 @@ def test_bench_export_seed(qapp, tmp_path, fmt):
         i.key: Annotation(i.key, label="verify", note="Prüfen: Außenministerium", reviewed=True)
         for i in items(c)[::3]
     }
-    path = tmp_path / f"seed{export.FORMATS[fmt]}"
+    path = tmp_path / f"seed{export.FORMATS[fmt].suffix}"
     runs = []
     for _ in range(3):
         start = time.perf_counter()
-        if fmt == "pdf":
-            write_comparison_pdf(c, path, ann)
-        else:
-            export.write(c, path, fmt, ann)
+        export.write(export.ExportRequest(c, ann), path, fmt)
         runs.append((time.perf_counter() - start) * 1000)
     print(
         f"\nexport {fmt:5s} seed ({len(items(c))} items): first {runs[0]:.0f} ms, "
@@ -44,15 +40,12 @@ def test_bench_export_long_articles(qapp, tmp_path):
     right = article_from_text("\n\n".join([SEED_RIGHT.read_text("utf-8")] * 10), "long-right.txt")
     c = compare(left, right)
     ann = {i.key: Annotation(i.key, label="framing", note="Gewichtung prüfen") for i in items(c)}
-    for fmt, suffix in export.FORMATS.items():
-        path = tmp_path / f"long{suffix}"
+    for fmt in export.FORMATS.values():
+        path = tmp_path / f"long{fmt.suffix}"
         start = time.perf_counter()
-        if fmt == "pdf":
-            write_comparison_pdf(c, path, ann)
-        else:
-            export.write(c, path, fmt, ann)
+        export.write(export.ExportRequest(c, ann), path, fmt.name)
         ms = (time.perf_counter() - start) * 1000
         print(
-            f"\nexport {fmt:5s} long ({len(items(c))} items): {ms:.0f} ms, "
+            f"\nexport {fmt.name:5s} long ({len(items(c))} items): {ms:.0f} ms, "
             f"{path.stat().st_size / 1024:.0f} KiB"
         )

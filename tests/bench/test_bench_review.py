@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from desktop.paths import SEED_LEFT, SEED_RIGHT
-from desktop.ui.session import open_database
+from desktop.review.session import open_database
 
 
 def _timed(window, command: str, runs: int) -> list[float]:
@@ -30,7 +30,7 @@ def test_review_action_times_on_the_seeds(qtbot, tmp_path):
     window = MainWindow()
     qtbot.addWidget(window)
     window.show()
-    window.review.use_store(*open_database(tmp_path / "reviews.db"))
+    window.use_store(*open_database(tmp_path / "reviews.db"))
     window.open_paths(SEED_LEFT, SEED_RIGHT)
     qtbot.waitUntil(lambda: window.comparison is not None, timeout=20000)
     window.select_item(0)

@@ -7,8 +7,8 @@ import time
 import pytest
 
 from desktop.engine.load import article_from_text
-from desktop.store.records import LABELS
 from desktop.store.store import Store
+from desktop.vocabulary import LABEL as LABELS
 
 ACTIONS = 1000
 

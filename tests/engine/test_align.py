@@ -28,11 +28,11 @@ def test_reordered_paraphrases_are_paired_and_unrelated_sentences_stay_alone():
     assert found == {(0, 1), (1, 2), (2, 0)}
 
 
-def test_identical_sentences_score_100():
+def test_identical_sentences_score_near_100():
     (link,) = align(
         ["Der Bundestag stimmte am Freitag zu."], ["Der Bundestag stimmte am Freitag zu."]
     )
-    assert link.score == 100
+    assert link.score >= 95
 
 
 def test_a_sentence_split_in_two_links_to_both_parts():
@@ -51,10 +51,12 @@ def test_a_sentence_split_in_two_links_to_both_parts():
     assert any(link.left == (0,) and link.right == (0, 1) for link in links)
 
 
-def test_different_numbers_lower_the_score():
-    same = align(["Bei dem Unfall starben 12 Menschen."], ["Bei dem Unfall starben 12 Menschen."])
-    other = align(["Bei dem Unfall starben 12 Menschen."], ["Bei dem Unfall starben 21 Menschen."])
-    assert not other or other[0].score < same[0].score
+def test_different_numbers_still_pair_the_sentences():
+    # "Same fact?" is asked without the conflict: the number is the second question.
+    (other,) = align(
+        ["Bei dem Unfall starben 12 Menschen."], ["Bei dem Unfall starben 21 Menschen."]
+    )
+    assert other.score >= DEFAULT_THRESHOLD
 
 
 def test_a_higher_threshold_keeps_a_subset_of_the_links():
@@ -92,13 +94,19 @@ def test_english_paraphrase_pairs_and_different_fact_does_not():
 
 
 def test_quality_on_the_gold_alignments(bench_data):
-    """Regression guard on the human gold data at the default threshold (figures: make bench)."""
+    """Regression guard on the human gold data at the default threshold (figures: make bench).
+
+    MSRP's "same meaning" counts a changed number as a different meaning; Twofold links such a
+    pair as the same fact and flags the number, which costs accuracy there (0.727 -> 0.685)."""
     deplain = gold.load(bench_data / "deplain_web_dev.jsonl")
     msrp = gold.load(bench_data / "msrp_train.jsonl")
+    ecb = gold.load(bench_data / "ecbplus_dev.jsonl")
     de = gold.score(deplain, gold.aligners(deplain), DEFAULT_THRESHOLD)
     en = gold.score(msrp, gold.aligners(msrp), DEFAULT_THRESHOLD)
-    assert de.f1 >= 0.55
-    assert en.accuracy >= 0.72
+    events = gold.score(ecb, gold.aligners(ecb), DEFAULT_THRESHOLD)
+    assert de.f1 >= 0.75
+    assert en.accuracy >= 0.66
+    assert events.f1 >= 0.45
 
 
 HAMBURG = [
@@ -132,5 +140,6 @@ def test_soft_hyphens_and_typographic_marks_do_not_hide_a_match():
     typeset = ["Die Bundes\u00adregierung kündigte „neue\u00a0Grenz\u00adkontrollen“ an."]
     other = ["Ganz andere Dinge geschahen gestern im Zoo von Berlin."]
     [link] = Aligner(plain, typeset, "de").links()
-    assert link.score == 100  # the same words once soft hyphens and spaces are normalised
+    # the same words once soft hyphens and spaces are normalised
+    assert link.score == Aligner(plain, plain, "de").links()[0].score
     assert Aligner(typeset, other, "de").links() == ()

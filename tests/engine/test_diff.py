@@ -1,6 +1,7 @@
 """Word differences and the number, date and name flags a reader checks first."""
 
-from desktop.engine.diff import discrepancies, word_diff
+from desktop.engine.agreement import discrepancies
+from desktop.engine.diff import word_diff
 
 
 def kinds(left, right, lang="de"):

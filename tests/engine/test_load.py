@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from desktop.engine import load
 from desktop.engine.errors import InputError
-from desktop.engine.load import article_from_text, decode, load_article
+from desktop.engine.load import article_from_text, load_article
+from desktop.engine.sources import files
+from desktop.engine.sources.decoding import decode
 from desktop.engine.text import normalize_for_matching
 from desktop.paths import SEED_LEFT, SEED_RIGHT
 
@@ -156,10 +157,13 @@ def test_folder(tmp_path: Path) -> None:
 
 
 def test_too_large(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(load, "MAX_BYTES", 1024)
+    monkeypatch.setattr(files, "MAX_BYTES", 1024)
     path = _write(tmp_path, "gross.txt", b"Ein Satz. " * 200)
-    with pytest.raises(InputError, match=r"gross\.txt: is too large"):
+    with pytest.raises(InputError, match=r"gross\.txt: is too large \(2000 bytes; the limit is"):
         load_article(path)
+    for other in ("gross.pdf", "gross.docx", "gross.html"):  # one limit for every kind of file
+        with pytest.raises(InputError, match="is too large"):
+            load_article(_write(tmp_path, other, b"x" * 2000))
 
 
 def test_unreadable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -6,8 +6,10 @@ from docx.oxml.ns import qn
 from desktop import export
 from desktop.engine.compare import compare
 from desktop.engine.load import article_from_text
+from desktop.export import ExportRequest
 from desktop.export.html import tint
-from desktop.export.model import STATE_COLOURS, build, make_provenance
+from desktop.export.model import build, make_provenance
+from desktop.vocabulary import STATES
 from tests.export.fixtures import (
     HOSTILE_NOTE,
     IMG,
@@ -34,7 +36,9 @@ def comparison_table(doc):
 
 def write_seed(tmp_path, **kwargs):
     c = seed_comparison()
-    path = export.write(c, tmp_path / "r.docx", "docx", seed_annotations(c), **kwargs)
+    path = export.write(
+        ExportRequest(c, seed_annotations(c), **kwargs), tmp_path / "r.docx", "docx"
+    )
     return c, Document(str(path))
 
 
@@ -45,7 +49,7 @@ def test_rows_are_shaded_by_state_with_the_notes_beside_them(tmp_path):
     assert len(table.rows) == len(model.rows) + 1
     for row, tr in zip(model.rows, table.rows[1:], strict=True):
         left, right, review = tr.cells
-        expected = tint(STATE_COLOURS[row.kind]).lstrip("#").upper()
+        expected = tint(STATES[row.kind].hue).lstrip("#").upper()
         for cell, texts in ((left, row.left_texts), (right, row.right_texts)):
             assert fill(cell) == (expected if texts else None)
             assert all(t in cell.text for t in texts)
@@ -75,7 +79,7 @@ def test_only_reviewed_items(tmp_path):
 
 def test_markup_is_literal_text(tmp_path):
     c = hostile_comparison()
-    path = export.write(c, tmp_path / "r.docx", annotations=hostile_annotations(c))
+    path = export.write(ExportRequest(c, hostile_annotations(c)), tmp_path / "r.docx")
     table = comparison_table(Document(str(path)))
     text = "\n".join(cell.text for tr in table.rows for cell in tr.cells)
     assert SCRIPT in text and IMG in text and HOSTILE_NOTE in text
@@ -84,7 +88,7 @@ def test_markup_is_literal_text(tmp_path):
 def test_control_characters_in_pasted_text_do_not_break_the_document(tmp_path):
     left = article_from_text("Erster Satz\x0c mit Seitenumbruch. Zweiter\x01 Satz.", title="A\x0bB")
     c = compare(left, seed_comparison().right)
-    path = export.write(c, tmp_path / "r.docx")
+    path = export.write(ExportRequest(c), tmp_path / "r.docx")
     text = "\n".join(
         cell.text for t in Document(str(path)).tables for tr in t.rows for cell in tr.cells
     )

@@ -3,6 +3,7 @@
 from html.parser import HTMLParser
 
 from desktop import export
+from desktop.export import ExportRequest
 from desktop.export.html import tint
 from desktop.export.model import build, make_provenance
 from tests.export.fixtures import (
@@ -71,7 +72,7 @@ class Page(HTMLParser):
 
 def seed_page(**kwargs) -> Page:
     c = seed_comparison()
-    return Page(export.render(c, "html", seed_annotations(c), **kwargs))
+    return Page(export.render(ExportRequest(c, seed_annotations(c), **kwargs), "html"))
 
 
 def test_both_articles_umlauts_labels_and_notes_are_shown():
@@ -96,10 +97,10 @@ def test_states_have_the_window_colours_and_non_colour_markers():
         assert page.cell_with((row.left_texts or row.right_texts)[0])["class"] == row.kind
     for kind, colour in (("pair", "#0072B2"), ("left", "#D55E00"), ("right", "#009E73")):
         assert f"td.{kind} {{ background-color: {tint(colour)}" in page.style
-    glyphs = {"◆": "paired", "◀": "only in the left", "▶": "only in the right"}
+    glyphs = {"●": "paired", "◀": "only in the left", "▶": "only in the right"}
     for glyph, legend in glyphs.items():
         assert glyph in page.visible and legend in page.visible
-    one_pair = Page(export.render(flagged_comparison(), "html"))
+    one_pair = Page(export.render(ExportRequest(flagged_comparison()), "html"))
     marked = [a for a, data in one_pair.cells if "Verletzte" in "".join(data)]
     assert [a["class"] for a in marked] == ["pair", "pair"]
     assert all("[P1]" in "".join(d) for a, d in one_pair.cells if "Verletzte" in "".join(d))
@@ -124,13 +125,13 @@ def test_unreviewed_items_can_be_left_out():
 
 
 def test_discrepancy_flags_are_shown_beside_the_pair():
-    page = Page(export.render(flagged_comparison(), "html"))
+    page = Page(export.render(ExportRequest(flagged_comparison()), "html"))
     assert "number: 20 ≠ 25" in page.visible
 
 
 def test_markup_in_articles_and_notes_is_shown_as_text():
     c = hostile_comparison()
-    html = export.render(c, "html", hostile_annotations(c))
+    html = export.render(ExportRequest(c, hostile_annotations(c)), "html")
     page = Page(html)
     assert "script" not in page.tags and "img" not in page.tags
     assert not [k for k, _ in page.attrs if k.startswith("on") or k == "src"]

@@ -3,6 +3,7 @@
 import re
 
 from desktop import export
+from desktop.export import ExportRequest
 from desktop.export.markdown import escape_md
 from tests.export.fixtures import (
     IMG,
@@ -38,7 +39,7 @@ def unescape(md: str) -> str:
 
 def test_summary_lists_one_sided_content_contradictions_and_verification_notes():
     c = seed_comparison()
-    md = export.render(c, "md", seed_annotations(c))
+    md = export.render(ExportRequest(c, seed_annotations(c)), "md")
     assert f"{c.coverage.left_in_right:.0%} of the left article" in md
     assert "### What only the left source says" in md
     assert "### What only the right source says" in md
@@ -70,6 +71,6 @@ def test_bare_links_and_addresses_are_defused():
 
 def test_hostile_article_and_note_are_escaped_in_the_export():
     c = hostile_comparison()
-    md = export.render(c, "md", hostile_annotations(c))
+    md = export.render(ExportRequest(c, hostile_annotations(c)), "md")
     assert re.search(r"(?<!\\)<", md) is None and "](" not in md
     assert escape_md(SCRIPT) in md and escape_md(IMG) in md

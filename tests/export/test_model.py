@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 import pytest
 
 from desktop import __version__, export
+from desktop.export import ExportRequest
 from desktop.export.model import build, make_provenance
 from tests.export.fixtures import (
     DONATION,
@@ -77,7 +78,7 @@ def test_provenance_fingerprints_the_compared_texts():
     assert p.left.sha256 == hashlib.sha256(c.left.text.encode("utf-8")).hexdigest()
     assert p.right.sha256 == hashlib.sha256(c.right.text.encode("utf-8")).hexdigest()
     assert p.left.name == "nachrichtenbericht-rubio-mexiko.txt"
-    assert p.exported == "2025-09-03T18:14:00Z"
+    assert p.exported == "2025-09-03T18:14:00.000Z"
     assert p.version == __version__
     assert p.extra == (("Comparison", "7"),)
 
@@ -86,15 +87,16 @@ def test_format_is_taken_from_the_file_name(tmp_path):
     assert export.format_for_path("bericht.MD") == "md"
     assert export.format_for_path("x.htm") == "html"
     assert export.format_for_path("x.txt") is None
-    out = export.write(seed_comparison(), tmp_path / "r.json")
+    out = export.write(ExportRequest(seed_comparison()), tmp_path / "r.json")
     assert out.read_text(encoding="utf-8").lstrip().startswith("{")
 
 
-def test_unknown_format_and_pdf_without_qt_are_refused(tmp_path):
+def test_unknown_formats_are_refused_and_binary_ones_not_rendered_as_text(tmp_path):
+    request = ExportRequest(seed_comparison())
     with pytest.raises(ValueError, match="unknown export format"):
-        export.write(seed_comparison(), tmp_path / "r.x", "rtf")
-    with pytest.raises(ValueError, match="pdf_export"):
-        export.write(seed_comparison(), tmp_path / "r.pdf")
+        export.write(request, tmp_path / "r.x", "rtf")
     with pytest.raises(ValueError, match="cannot tell"):
-        export.write(seed_comparison(), tmp_path / "r.txt")
+        export.write(request, tmp_path / "r.txt")
+    with pytest.raises(ValueError, match="not a text format"):
+        export.render(request, "docx")
     assert list(tmp_path.iterdir()) == []

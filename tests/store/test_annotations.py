@@ -6,8 +6,8 @@ import getpass
 
 import pytest
 
-from desktop.store.records import LABELS
 from desktop.store.store import Store
+from desktop.vocabulary import LABEL as LABELS
 
 
 def test_label_note_and_reviewed_are_saved_per_item(store, comparison, db_path):

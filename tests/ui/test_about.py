@@ -1,7 +1,6 @@
 """Help → About shows the version and the licences; the self-test passes in a checkout."""
 
 from desktop import __version__
-from desktop.ui import commands
 from desktop.ui.about import AboutDialog
 
 
@@ -19,7 +18,7 @@ def test_about_opens_from_its_command(qtbot):
 
     window = MainWindow()
     qtbot.addWidget(window)
-    commands.run("about", window)
+    window.run_command("about")
     qtbot.waitUntil(lambda: window.findChild(AboutDialog) is not None)
     assert window.findChild(AboutDialog).isVisible()
 

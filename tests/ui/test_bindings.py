@@ -1,4 +1,4 @@
-"""Every key in the bindings table reaches its command; overlay and palette come from the table."""
+"""Every key of every mode's table reaches its command; overlay and palette come from the tables."""
 
 from __future__ import annotations
 
@@ -8,7 +8,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
-from desktop.ui import actions, bindings, commands
+from desktop.review.changes import Changes
+from desktop.review.draft import LinkDraft
+from desktop.ui import bindings, commands
 
 
 @pytest.fixture
@@ -26,18 +28,54 @@ def press(qtbot, widget, key: str) -> None:
     qtbot.keyClick(widget, combo.key(), combo.keyboardModifiers())
 
 
-def test_every_bound_command_is_registered():
-    assert actions.__name__  # importing the module registers the commands
-    missing = set(bindings.DEFAULT.values()) - set(commands.REGISTRY)
-    assert not missing
+NORMAL_KEYS = bindings.DEFAULT["normal"]
+LINK_KEYS = bindings.DEFAULT["link"]
 
 
-@pytest.mark.parametrize("key", list(bindings.DEFAULT))
+def test_every_bound_command_is_registered_in_the_mode_of_its_table():
+    for mode, table in bindings.DEFAULT.items():
+        assert mode in commands.MODES
+        for name in table.values():
+            assert name in commands.REGISTRY and commands.REGISTRY[name].mode == mode, name
+
+
+def test_every_command_has_a_group_and_every_mode_a_table():
+    assert all(command.group for command in commands.REGISTRY.values())
+    assert {command.mode for command in commands.REGISTRY.values()} == set(bindings.DEFAULT)
+
+
+@pytest.mark.parametrize("key", list(NORMAL_KEYS))
 def test_every_binding_reaches_its_command(window, qtbot, ran, key):
     window.panes["left"].setFocus()
     qtbot.waitUntil(lambda: window.panes["left"].hasFocus())
     press(qtbot, window.panes["left"], key)
-    assert ran == [bindings.DEFAULT[key]]
+    assert ran == [NORMAL_KEYS[key]]
+
+
+def start_linking(window) -> None:
+    window.ws.link = LinkDraft.start((0,), 0, len(window.articles["right"].sentences))
+    window.apply(Changes(link=True))
+
+
+@pytest.mark.parametrize("key", list(LINK_KEYS))
+def test_in_link_mode_its_keys_reach_its_commands(window, qtbot, ran, key):
+    start_linking(window)
+    assert window.mode == "link" and window.link_mode.active
+    window.panes["left"].setFocus()
+    press(qtbot, window.panes["left"], key)
+    assert ran == [LINK_KEYS[key]]
+
+
+def test_in_link_mode_the_normal_keys_are_off_and_back_after(window, qtbot, ran):
+    start_linking(window)
+    for key in ("Space", "1", "Ctrl+E", "X"):
+        press(qtbot, window.panes["left"], key)
+    assert ran == []
+    assert not window.actions_by_name["export"].isEnabled()  # the menus say so too
+    window.ws.link = None
+    window.apply(Changes(link=True))
+    press(qtbot, window.panes["left"], "Space")
+    assert ran == ["mark-reviewed"] and window.mode == "normal"
 
 
 def test_keys_work_from_the_right_pane_too(window, qtbot, ran):
@@ -48,8 +86,8 @@ def test_keys_work_from_the_right_pane_too(window, qtbot, ran):
 
 
 def test_a_new_binding_is_a_table_entry(make_window, qtbot, ran):
-    table = {**bindings.DEFAULT, "N": "swap-sides"}
-    window = make_window(table=table)
+    tables = {**bindings.DEFAULT, "normal": {**NORMAL_KEYS, "N": "swap-sides"}}
+    window = make_window(tables=tables)
     press(qtbot, window.panes["left"], "N")
     assert ran == ["swap-sides"]
     assert any("N" in keys for keys, _ in window.overlay.entries)
@@ -82,12 +120,15 @@ def test_overlay_lists_every_binding(window, qtbot):
     qtbot.keyClick(window.panes["left"], Qt.Key.Key_Question)
     assert window.overlay.isVisible()
     listed = {help_text for _, help_text in window.overlay.entries}
-    assert listed == {commands.REGISTRY[n].help for n in bindings.DEFAULT.values()}
+    bound = [name for table in bindings.DEFAULT.values() for name in table.values()]
+    assert listed == {commands.REGISTRY[n].help for n in bound}
     text = " ".join(
         label.text() for label in window.overlay.findChildren(type(window.titles["left"]))
     )
-    for key in bindings.DEFAULT:
-        assert QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText) in text
+    for table in bindings.DEFAULT.values():
+        for key in table:
+            assert QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText) in text
+    assert all(title in text for title in commands.MODES.values())  # each mode has its section
     qtbot.keyClick(window.overlay, Qt.Key.Key_Escape)
     assert not window.overlay.isVisible()
 

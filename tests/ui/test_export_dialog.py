@@ -18,7 +18,7 @@ from desktop.engine.items import items
 from desktop.export import FORMATS
 from desktop.store.records import Annotation
 from desktop.ui import export_dialog
-from tests.ui.test_pdf_export import pdf_text, squash
+from tests.export.test_pdf import pdf_text, squash
 
 RUBIO = "Außenminister Marco Rubio"
 NOTE = "Beim Ministerium nachfragen"
@@ -70,7 +70,7 @@ def text_of(path, fmt: str) -> str:
 @pytest.mark.parametrize("fmt", list(FORMATS))
 def test_ctrl_e_writes_each_format_and_the_status_bar_says_where(window, qtbot, tmp_path, fmt):
     dialog = open_dialog(window, qtbot)
-    path = tmp_path / f"out{FORMATS[fmt]}"
+    path = tmp_path / f"out{FORMATS[fmt].suffix}"
     export(dialog, qtbot, fmt, path)
     assert squash(RUBIO) in text_of(path, fmt)
     assert str(path) in window.statusBar().currentMessage()
@@ -151,13 +151,13 @@ def test_choices_and_folder_are_remembered(window, qtbot, tmp_path):
 
 def test_the_window_keeps_running_while_the_file_is_written(window, qtbot, tmp_path, monkeypatch):
     release = threading.Event()
-    real = export_dialog.write_export
+    real = export_dialog.export.write
 
     def slow(*args, **kwargs):
         release.wait(20)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(export_dialog, "write_export", slow)
+    monkeypatch.setattr(export_dialog.export, "write", slow)
     ticks: list[int] = []
     timer = QTimer()
     timer.timeout.connect(lambda: ticks.append(1))
@@ -239,3 +239,14 @@ def test_the_dialog_says_how_many_items_the_file_will_list(window, qtbot, monkey
     monkeypatch.setattr(window, "current_annotations", lambda: {}, raising=False)
     dialog._count()
     assert "nothing is reviewed yet" in dialog.counts.text()
+
+
+def test_the_dialog_lists_a_format_added_to_the_table(window, qtbot, monkeypatch):
+    from tests.export.test_formats import PLAIN
+
+    monkeypatch.setitem(FORMATS, "plain", PLAIN)
+    dialog = open_dialog(window, qtbot)
+    names = [dialog.format.itemText(i) for i in range(dialog.format.count())]
+    assert names[-1] == "Plain text (.plain)" and len(names) == len(FORMATS)
+    dialog.set_format("plain")
+    assert dialog.path.text().endswith(".plain") and not dialog.page_size.isEnabled()

@@ -3,7 +3,7 @@
 from PySide6.QtCore import QTimer
 
 from desktop.paths import SEED_LEFT, SEED_RIGHT
-from desktop.ui.window import BACKGROUND_BYTES
+from desktop.ui.opening import BACKGROUND_BYTES
 
 
 def test_a_megabyte_article_loads_while_the_event_loop_runs(make_window, qtbot, tmp_path):

@@ -9,7 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.paths import SEED_LEFT, SEED_RIGHT
-from desktop.ui.session import open_database
+from desktop.review import annotate
+from desktop.review.session import open_database
+from desktop.ui.library import Library
 
 Key = Qt.Key
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -18,16 +20,14 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 @pytest.fixture
 def window(make_window, tmp_path, qtbot):
     window = make_window(left=None, right=None)
-    window.review.use_store(*open_database(tmp_path / "reviews.db"))
+    window.use_store(*open_database(tmp_path / "reviews.db"))
     # Two saved comparisons: the seed pair both ways round, a note on the second.
     window.open_paths(SEED_LEFT, SEED_RIGHT)
     qtbot.waitUntil(lambda: window.comparison is not None, timeout=20000)
     window.swap_sides()
     qtbot.waitUntil(lambda: window.comparison is not None, timeout=20000)
     window.select_item(0)
-    window.review.annotate(
-        "Note saved", window.current_item.key, note="Polizeisprecher zurückrufen"
-    )
+    window.perform(annotate.set_note(window.ws, "Polizeisprecher zurückrufen"))
     return window
 
 
@@ -37,7 +37,7 @@ def titles(library) -> list[str]:
 
 def open_library(window, qtbot):
     qtbot.keyClick(window.panes[window.active_side], Key.Key_L, CTRL)
-    library = window.review.library_dialog
+    library = window.findChild(Library)
     qtbot.waitExposed(library)
     return library
 
@@ -58,14 +58,14 @@ def test_search_finds_a_comparison_by_its_note_and_opens_it(window, qtbot):
         for r in range(2)
         if library.table.item(r, 0).data(Qt.ItemDataRole.UserRole) != noted
     )
-    assert window.review.open_saved(other)
+    assert window.open_saved(other)
     qtbot.waitUntil(lambda: window.comparison is not None, timeout=20000)
-    assert window.review.session.id == other and window.current_annotations() == {}
+    assert window.ws.session.id == other and window.current_annotations() == {}
     library = open_library(window, qtbot)
     qtbot.keyClicks(library.search, "polizei")
     qtbot.keyClick(library.search, Key.Key_Return)
     qtbot.waitUntil(lambda: window.comparison is not None, timeout=20000)
-    assert window.review.session.id == noted
+    assert window.ws.session.id == noted
     assert not library.isVisible()
     assert [a.note for a in window.current_annotations().values()] == [
         "Polizeisprecher zurückrufen"
@@ -99,7 +99,7 @@ def test_rename_in_place_and_delete_after_confirmation(window, qtbot, tmp_path):
 def test_deleting_the_open_comparison_stops_saving_and_says_why(window, qtbot):
     library = open_library(window, qtbot)
     library.table.selectRow(0)
-    assert library.selected_id() == window.review.session.id  # most recently opened first
+    assert library.selected_id() == window.ws.session.id  # most recently opened first
     library.delete_selected()
     library.confirm_box.button(QMessageBox.StandardButton.Yes).click()
     assert window.export_extra() == {} and window.current_annotations() == {}

@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 
 from desktop.engine.load import article_from_text
 from desktop.paths import SEED_LEFT, SEED_RIGHT
-from desktop.store.records import LABEL_KEYS
-from desktop.ui.session import open_database
+from desktop.review.session import open_database
+from desktop.vocabulary import LABEL_OF_DIGIT
 from tests.ui.test_worker import long_article
 
 
@@ -19,8 +19,8 @@ def _focused(window, qtbot):
 
 
 def _large_pair():
-    left = article_from_text(long_article(5, 2500), title="Links", lang="de")
-    right = article_from_text(long_article(6, 2500), title="Rechts", lang="de")
+    left = article_from_text(long_article(5, 1200), title="Links", lang="de")
+    right = article_from_text(long_article(6, 1200), title="Rechts", lang="de")
     return left, right
 
 
@@ -50,7 +50,7 @@ def test_a_label_pressed_while_aligning_lands_on_the_item_chosen_before_it(
     make_window, qtbot, tmp_path
 ):
     window = make_window(left=None, right=None)
-    window.review.use_store(*open_database(tmp_path / "reviews.db"))
+    window.use_store(*open_database(tmp_path / "reviews.db"))
     window.set_articles(*_large_pair())
     pane = _focused(window, qtbot)
     for key in (Qt.Key.Key_J, Qt.Key.Key_J, Qt.Key.Key_4):
@@ -59,7 +59,7 @@ def test_a_label_pressed_while_aligning_lands_on_the_item_chosen_before_it(
     qtbot.waitUntil(lambda: not window.progress.isVisible(), timeout=120000)
     assert window.current == 1
     labels = {key: a.label for key, a in window.current_annotations().items() if a.label}
-    assert labels == {window.items[1].key: LABEL_KEYS["4"]}
+    assert labels == {window.items[1].key: LABEL_OF_DIGIT["4"].name}
 
 
 def test_keys_that_do_not_need_the_comparison_are_not_held_back(make_window, qtbot):

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 
 from desktop.ui import printing
-from tests.ui.test_pdf_export import pdf_text, squash
+from tests.export.test_pdf import pdf_text, squash
 
 
 def pdf_printer(path) -> QPrinter:
@@ -38,7 +38,7 @@ def test_ctrl_p_prints_both_articles_on_the_chosen_printer(window, qtbot, tmp_pa
 
 def test_cancelling_the_print_dialog_prints_nothing(window, qtbot, monkeypatch):
     printed = []
-    monkeypatch.setattr(printing, "print_comparison", lambda *a, **k: printed.append(a))
+    monkeypatch.setattr(printing, "print_model", lambda *a, **k: printed.append(a))
     monkeypatch.setattr(window, "choose_printer", lambda w: None, raising=False)
     press_ctrl_p(window, qtbot)
     assert printed == []

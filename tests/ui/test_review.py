@@ -9,7 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from desktop.paths import SEED_LEFT, SEED_RIGHT
-from desktop.ui.session import open_database
+from desktop.review import annotate
+from desktop.review.session import open_database
+from desktop.ui.note_editor import NoteEditor
 
 Key = Qt.Key
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -26,7 +28,7 @@ def opener(make_window, path, qtbot):
 
     def make(**kwargs):
         window = make_window(left=None, right=None)
-        window.review.use_store(*open_database(kwargs.get("path", path)))
+        window.use_store(*open_database(kwargs.get("path", path)))
         window.open_paths(kwargs.get("left", SEED_LEFT), kwargs.get("right", SEED_RIGHT))
         qtbot.waitUntil(lambda: window.comparison is not None, timeout=20000)
         return window
@@ -39,12 +41,24 @@ def review_window(make_window, db_path, qtbot):
     return opener(make_window, db_path, qtbot)
 
 
+def first_with_left(window) -> int:
+    """The first item that has a left sentence (reading order puts right-only ones first
+    when the right article opens with what the left lacks)."""
+    return next(n for n, item in enumerate(window.items) if item.left)
+
+
 def press(qtbot, window, key, modifier=Qt.KeyboardModifier.NoModifier):
     """A key as the user types it: to whatever has the keyboard focus."""
     target = QApplication.focusWidget()
     if target is None or target.window() is not window:
         target = window.panes[window.active_side]
     qtbot.keyClick(target, key, modifier)
+
+
+def note_editor(window, qtbot) -> NoteEditor:
+    """The note editor just opened (a closed one may linger until Qt deletes it)."""
+    qtbot.waitUntil(lambda: any(e.isVisible() for e in window.findChildren(NoteEditor)))
+    return next(e for e in window.findChildren(NoteEditor) if e.isVisible())
 
 
 def stored(db_path) -> dict[str, tuple]:
@@ -60,7 +74,7 @@ def test_labels_and_reviewed_marks_are_saved_and_undone_step_by_step(review_wind
     first = window.current_item.key
     press(qtbot, window, Key.Key_2)
     assert stored(db_path)[first] == ("contradiction", "", False)
-    assert window.review.strips["left" if window.current_item.left else "right"].marks
+    assert window.strips["left" if window.current_item.left else "right"].marks
     assert "Contradiction" in window.detail.toPlainText()
 
     press(qtbot, window, Key.Key_2)  # the same digit again clears it
@@ -69,7 +83,7 @@ def test_labels_and_reviewed_marks_are_saved_and_undone_step_by_step(review_wind
     press(qtbot, window, Key.Key_Space)
     assert stored(db_path)[first] == ("verify", "", True)
     assert window.current_item.key != first  # moved on
-    assert window.review.progress.text().startswith("1 / ")
+    assert window.review_progress.text().startswith("1 / ")
 
     # The database after each action, oldest first; undo walks back, redo forward again.
     states = [
@@ -83,11 +97,11 @@ def test_labels_and_reviewed_marks_are_saved_and_undone_step_by_step(review_wind
         press(qtbot, window, Key.Key_Z, CTRL)
         assert stored(db_path).get(first) == expected
         assert window.current_item.key == first  # undo shows where it acted
-    assert window.review.progress.text().startswith("0 / ")
+    assert window.review_progress.text().startswith("0 / ")
     for expected in states[1:]:
         press(qtbot, window, Key.Key_Z, CTRL | SHIFT)
         assert stored(db_path).get(first) == expected
-    assert window.review.progress.text().startswith("1 / ")
+    assert window.review_progress.text().startswith("1 / ")
 
 
 def test_next_unreviewed_skips_reviewed_items(review_window, qtbot):
@@ -109,7 +123,7 @@ def test_reopening_resumes_position_labels_notes_and_threshold(review_window, qt
     press(qtbot, window, Key.Key_1)
     key = window.current_item.key
     window.set_threshold(70)
-    window.review.annotate("Note saved", key, note="Anrufen: Bürgermeister")
+    window.perform(annotate.set_note(window.ws, "Anrufen: Bürgermeister"))
     index = window.current
     window.close()
 
@@ -138,7 +152,7 @@ def test_store_failure_is_reported_and_not_shown_as_done(review_window, qtbot, d
     # Another program takes the write lock: the label cannot be saved.
     blocker = sqlite3.connect(db_path, timeout=0)
     blocker.execute("BEGIN IMMEDIATE")
-    window.review.store.db.execute("PRAGMA busy_timeout = 0")
+    window.ws.store.db.execute("PRAGMA busy_timeout = 0")
     try:
         press(qtbot, window, Key.Key_3)
     finally:
@@ -146,17 +160,17 @@ def test_store_failure_is_reported_and_not_shown_as_done(review_window, qtbot, d
         blocker.close()
     assert "not saved" in window.last_error
     assert window.current_annotations() == {}
-    assert not window.review.undo_stack.canUndo()
+    assert not window.ws.history.can_undo
     press(qtbot, window, Key.Key_3)
     assert [label for label, _, _ in stored(db_path).values()] == ["framing"]
 
 
 def test_note_editor_saves_with_ctrl_return_and_cancels_with_escape(review_window, qtbot, db_path):
     window = review_window()
-    press(qtbot, window, Key.Key_J)
+    window.select_item(first_with_left(window))
     key = window.current_item.key
     press(qtbot, window, Key.Key_N)
-    editor = window.review.note_editor
+    editor = note_editor(window, qtbot)
     qtbot.waitExposed(editor)
     assert window.articles["left"].sentences[window.current_item.left[0]].text[:20] in (
         editor.findChild(QLabel).text()
@@ -170,7 +184,7 @@ def test_note_editor_saves_with_ctrl_return_and_cancels_with_escape(review_windo
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     press(qtbot, window, Key.Key_N)
-    editor = window.review.note_editor
+    editor = note_editor(window, qtbot)
     qtbot.waitExposed(editor)
     assert editor.text.toPlainText() == "Call the press office"
     qtbot.keyClicks(editor.text, " twice")

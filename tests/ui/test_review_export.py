@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.test_export_dialog import export, open_dialog
-from tests.ui.test_review import opener, press
+from tests.ui.test_review import note_editor, opener, press
 
 NOTE = "Zahl prüfen – Pressestelle anrufen"
 
@@ -17,7 +17,7 @@ def test_labels_and_notes_typed_in_the_window_are_in_the_export(make_window, qtb
     key = window.current_item.key
     press(qtbot, window, Qt.Key.Key_2)  # contradiction
     press(qtbot, window, Qt.Key.Key_N)
-    editor = window.review.note_editor.text
+    editor = note_editor(window, qtbot).text
     qtbot.waitUntil(lambda: QApplication.focusWidget() is editor)
     qtbot.keyClicks(editor, "Zahl ")  # QTest types ASCII only; the rest arrives as if pasted
     editor.insertPlainText(NOTE.removeprefix("Zahl "))
@@ -30,4 +30,4 @@ def test_labels_and_notes_typed_in_the_window_are_in_the_export(make_window, qtb
     data = json.loads((tmp_path / "review.json").read_text(encoding="utf-8"))
     [row] = [r for r in data["items"] if r["key"] == key]
     assert row["label"] == "contradiction" and row["note"] == NOTE
-    assert data["provenance"]["extra"]["Comparison"].startswith(str(window.review.session.id))
+    assert data["provenance"]["extra"]["Comparison"].startswith(str(window.ws.session.id))

@@ -7,7 +7,7 @@ import sqlite3
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.ui.test_review import CTRL, SHIFT, opener, press
+from tests.ui.test_review import CTRL, SHIFT, first_with_left, opener, press
 
 Key = Qt.Key
 
@@ -39,15 +39,15 @@ def test_link_by_hand_survives_the_slider_undo_and_reopening(review_window, qtbo
     window.select_item(lonely)
     left_id = window.items[lonely].left[0]
     press(qtbot, window, Key.Key_L)
-    assert window.review.link_mode.active
+    assert window.link_mode.active
     assert "Link by hand" in window.detail.toPlainText()
-    start = window.review.link_mode.candidate
+    start = window.ws.link.candidate
     press(qtbot, window, Key.Key_J)  # J now picks the right sentence, not the next item
     press(qtbot, window, Key.Key_J)
     press(qtbot, window, Key.Key_K)
-    qtbot.keyClick(window.review.link_mode, Key.Key_Return)
+    qtbot.keyClick(window.link_mode, Key.Key_Return)
     right_id = start + 1
-    assert not window.review.link_mode.active
+    assert not window.link_mode.active
     assert overrides(db_path) == [("link", str(left_id), str(right_id))]
     pair = pair_of(window, left_id)
     assert pair is not None and pair.manual and pair.right == (right_id,)
@@ -72,13 +72,14 @@ def test_link_by_hand_survives_the_slider_undo_and_reopening(review_window, qtbo
 
 def test_escape_cancels_linking_and_keys_work_again(review_window, qtbot, db_path):
     window = review_window()
-    window.select_item(0)
+    start = first_with_left(window)
+    window.select_item(start)
     press(qtbot, window, Key.Key_L)
-    qtbot.keyClick(window.review.link_mode, Key.Key_J)
-    qtbot.keyClick(window.review.link_mode, Key.Key_Escape)
-    assert not window.review.link_mode.active and overrides(db_path) == []
+    qtbot.keyClick(window.link_mode, Key.Key_J)
+    qtbot.keyClick(window.link_mode, Key.Key_Escape)
+    assert not window.link_mode.active and overrides(db_path) == []
     press(qtbot, window, Key.Key_J)
-    assert window.current == 1
+    assert window.current == start + 1
 
 
 def test_unlink_a_pair_and_undo(review_window, qtbot, db_path):
@@ -104,11 +105,11 @@ def test_shift_j_links_one_left_sentence_to_several_right_ones(review_window, qt
     window.select_item(lonely)
     left_id = window.items[lonely].left[0]
     press(qtbot, window, Key.Key_L)
-    start = window.review.link_mode.candidate
+    start = window.ws.link.candidate
     press(qtbot, window, Key.Key_J, SHIFT)
     press(qtbot, window, Key.Key_J, SHIFT)
     press(qtbot, window, Key.Key_K, SHIFT)
-    assert "sentences" in window.review.link_mode.text()
+    assert "sentences" in window.link_mode.text()
     press(qtbot, window, Key.Key_Return)
     pair = pair_of(window, left_id)
     assert pair.manual and pair.right == (start, start + 1)
@@ -121,9 +122,9 @@ def test_shift_j_links_one_left_sentence_to_several_right_ones(review_window, qt
 
 def test_clicks_pick_the_sentences_while_linking(review_window, qtbot, db_path):
     window = review_window()
-    window.select_item(0)
+    window.select_item(first_with_left(window))
     press(qtbot, window, Key.Key_L)
-    mode = window.review.link_mode
+    mode = window.link_mode
     targets = {}
     for side in ("left", "right"):
         pane = window.panes[side]
@@ -134,7 +135,8 @@ def test_clicks_pick_the_sentences_while_linking(review_window, qtbot, db_path):
             Qt.MouseButton.LeftButton,
             pos=pane.line_rects(sid)[0].center().toPoint(),
         )
-    assert mode.active and mode.left == (targets["left"],) and mode.picked == (targets["right"],)
+    draft = window.ws.link
+    assert mode.active and draft.left == (targets["left"],) and draft.picked == (targets["right"],)
     assert window.panes["right"].current == (targets["right"],)
     press(qtbot, window, Key.Key_Return)
     assert overrides(db_path) == [("link", str(targets["left"]), str(targets["right"]))]

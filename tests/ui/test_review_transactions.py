@@ -13,9 +13,9 @@ def test_space_commits_the_mark_and_the_new_position_together(make_window, qtbot
     press(qtbot, window, Qt.Key.Key_J)
     reviewed, following = window.current_item.key, window.items[window.current + 1].key
     statements: list[str] = []
-    window.review.session.store.db.conn.set_trace_callback(statements.append)
+    window.ws.session.store.db.conn.set_trace_callback(statements.append)
     press(qtbot, window, Qt.Key.Key_Space)
-    window.review.session.store.db.conn.set_trace_callback(None)
+    window.ws.session.store.db.conn.set_trace_callback(None)
 
     commits = [s for s in statements if s.strip().upper().startswith(("COMMIT", "END"))]
     assert len(commits) == 1, "\n".join(statements)

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.app import main
-from desktop.store.records import LABEL_KEYS
+from desktop.vocabulary import LABELS
 from tests.ui.test_review import opener, press
 
 Key = Qt.Key
@@ -32,10 +32,10 @@ def test_label_and_review_every_item_then_read_it_back(review_window, qtbot, db_
     press(qtbot, window, Key.Key_J)
     chosen = {}
     for n in range(total):
-        chosen[window.current_item.key] = LABEL_KEYS[str(n % 5 + 1)]
+        chosen[window.current_item.key] = LABELS[n % 5].name
         press(qtbot, window, DIGITS[n % 5])
         press(qtbot, window, Key.Key_Space)
-    assert window.review.progress.text() == f"{total} / {total} reviewed"
+    assert window.review_progress.text() == f"{total} / {total} reviewed"
     before = window.current
     press(qtbot, window, Key.Key_G)
     assert window.current == before and "reviewed" in window.statusBar().currentMessage()

@@ -42,7 +42,7 @@ def test_locked_database_opens_read_only_and_review_keys_say_so(review_window, q
 
     second = review_window()  # the first window still holds the database
     assert "read-only" in second.last_error
-    assert second.review.progress.text().endswith("read-only")
+    assert second.review_progress.text().endswith("read-only")
     assert second.current_annotations() == first.current_annotations()  # shows the review
     dismiss_message(qtbot, second, "read-only")
     second.last_error = ""
@@ -52,7 +52,7 @@ def test_locked_database_opens_read_only_and_review_keys_say_so(review_window, q
     second.last_error = ""
     press(qtbot, second, Key.Key_Space)
     assert "read-only" in second.last_error
-    assert not second.review.undo_stack.canUndo()
+    assert not second.ws.history.can_undo
     assert stored(db_path) == saved
     # The first window keeps saving.
     first.activateWindow()
@@ -88,7 +88,7 @@ def test_newer_database_is_left_alone_and_the_window_compares_without_saving(
     dismiss_message(qtbot, window, "newer version")
     window.last_error = ""
     assert window.comparison is not None and window.items
-    assert window.review.progress.text() == "Not saved"
+    assert window.review_progress.text() == "Not saved"
     press(qtbot, window, Key.Key_J)
     press(qtbot, window, Key.Key_1)
     assert "newer version" in window.last_error

@@ -7,8 +7,8 @@ from dataclasses import replace
 from desktop.engine.load import article_from_text, load_article
 from desktop.engine.models import Provenance
 from desktop.paths import SEED_LEFT, SEED_RIGHT
+from desktop.review.session import Session, provenance_fields
 from desktop.store.store import Store
-from desktop.ui.session import Session, provenance_fields
 
 
 def test_provenance_of_a_web_article_reaches_the_store(tmp_path):

@@ -191,8 +191,10 @@ def test_recent_comparisons_are_remembered(make_window, tmp_path):
 
 def test_band_draws_only_the_connectors_on_screen(make_window, qtbot):
     window = make_window(left=None, right=None)
+    # Each paragraph names its own district: sentences alike but for their numbers would all
+    # report one fact, since a changed number does not make another fact (agreement.py).
     text = "\n\n".join(
-        f"Absatz {n}: Die Behörde meldete am Tag {n} neue Zahlen zur Lage in Region {n}."
+        f"Absatz {n}: Die Behörde meldete am Tag {n} neue Zahlen zur Lage im Bezirk B{n}x."
         for n in range(300)
     )
     window.set_text("left", text, "Links")
@@ -255,7 +257,7 @@ def test_the_app_icon_comes_in_several_sizes(qapp):
 
 
 def test_changes_combine():
-    from desktop.ui.changes import Changes
+    from desktop.review.changes import Changes
 
     both = Changes(alignment=True) | Changes(selection=True)
     assert both == Changes(alignment=True, selection=True) and both

@@ -6,8 +6,10 @@ import io
 import re
 import zipfile
 
+from desktop.engine.clock import now_utc
 from desktop.engine.errors import InputError
-from desktop.engine.load import decode
+from desktop.engine.fingerprint import fingerprint
+from desktop.engine.sources.decoding import decode
 from desktop.engine.sources.extracted import Extracted, join_paragraphs, make
 
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -49,9 +51,20 @@ def read_docx(source: str, data: bytes) -> Extracted:
 
 
 def read_plain(source: str, data: bytes) -> Extracted:
-    """A .txt file as it is, in whatever encoding it was saved."""
-    text, _ = decode(data, source)
-    return extract_text(text, location=source, raw=data)
+    """A text file as it is, in whatever encoding it was saved: its text is not rearranged,
+    so a file compared again is the same article (the store knows it by its fingerprint)."""
+    text, encoding = decode(data, source)
+    if not text.strip():
+        raise InputError(source, "is empty")
+    return Extracted(
+        text=text,
+        location=source,
+        fetched=now_utc(),
+        content_type="text/plain",
+        raw=data,
+        sha256=fingerprint(text),
+        encoding=encoding,
+    )
 
 
 def extract_text(text: str, location: str = "", raw: bytes | None = None, **meta: str) -> Extracted:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 
 from desktop.engine.clock import now_utc
+from desktop.engine.fingerprint import fingerprint
 
 
 @dataclass(frozen=True)
@@ -23,6 +23,7 @@ class Extracted:
     content_type: str = ""
     raw: bytes = field(default=b"", repr=False)
     sha256: str = ""
+    encoding: str = "utf-8"  # of a text file as read (pages and documents decode themselves)
 
 
 def make(text: str, location: str, **meta: str | bytes) -> Extracted:
@@ -31,8 +32,7 @@ def make(text: str, location: str, **meta: str | bytes) -> Extracted:
     # a line of spaces between paragraphs separates them like an empty one
     body = join_paragraphs("\n".join(line.rstrip() for line in lines).split("\n\n"))
     meta.setdefault("fetched", now_utc())
-    digest = hashlib.sha256(body.encode("utf-8")).hexdigest()
-    return Extracted(text=body, location=location, sha256=digest, **meta)  # type: ignore[arg-type]
+    return Extracted(text=body, location=location, sha256=fingerprint(body), **meta)  # type: ignore[arg-type]
 
 
 def join_paragraphs(paragraphs) -> str:

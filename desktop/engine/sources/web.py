@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import http.client
-import re
 import socket
 import ssl
 import time
@@ -17,6 +16,7 @@ from desktop import __version__
 from desktop.engine.errors import InputError
 from desktop.engine.sources.decoding import decode_html, decode_text
 from desktop.engine.sources.extracted import Extracted, make, now_utc
+from desktop.engine.sources.files import too_large
 from desktop.engine.sources.html import extract_html
 from desktop.engine.sources.pdf import read_pdf
 
@@ -29,10 +29,6 @@ HTML_TYPES = ("text/html", "application/xhtml+xml")
 TEXT_TYPES = ("text/plain",)
 PDF_TYPES = ("application/pdf",)
 _CHUNK = 64 * 1024
-# two letters at least before "://", so that Windows paths such as C:\Artikel stay file names
-_URL = re.compile(
-    r"^(?:[A-Za-z][A-Za-z0-9+.-]+://|(?:javascript|data|mailto|about):)", re.IGNORECASE
-)
 
 
 @dataclass(frozen=True)
@@ -45,11 +41,6 @@ class Response:
     charset: str
     body: bytes
     fetched: str
-
-
-def is_address(location: str) -> bool:
-    """True for anything written as an address (scheme://…, data:, javascript:), to be checked as one."""
-    return bool(_URL.match(location.strip()))
 
 
 def read_url(
@@ -113,7 +104,7 @@ def fetch(
                 raise InputError(url, f"is not a web page, text or PDF ({mime})")
             length = headers.get("Content-Length", "")
             if length.isdigit() and int(length) > max_bytes:
-                raise InputError(url, f"is larger than {_size(max_bytes)}")
+                raise InputError(url, too_large(max_bytes))
             body = _read_limited(answer, url, max_bytes, deadline, timeout)
             return Response(
                 final_url=answer.geturl(),
@@ -182,7 +173,7 @@ def _read_limited(answer, url: str, max_bytes: int, deadline: float, timeout: fl
             return b"".join(chunks)
         size += len(chunk)
         if size > max_bytes:
-            raise InputError(url, f"is larger than {_size(max_bytes)}")
+            raise InputError(url, too_large(max_bytes))
         if time.monotonic() > deadline:
             raise InputError(url, f"took longer than {_seconds(timeout)} to answer")
         chunks.append(chunk)
@@ -201,11 +192,6 @@ def _network_problem(reason: object, timeout: float) -> str:
         return "the server broke off the connection"
     detail = getattr(reason, "strerror", None) or str(reason) or type(reason).__name__
     return f"could not be reached ({detail})"
-
-
-def _size(limit: int) -> str:
-    mb = limit / (1024 * 1024)
-    return f"{mb:g} MB" if mb >= 1 else f"{limit} bytes"
 
 
 def _seconds(timeout: float) -> str:

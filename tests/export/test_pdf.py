@@ -9,9 +9,10 @@ from docx import Document
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
 
-from desktop.export import FORMATS
+from desktop import export
+from desktop.export import FORMATS, ExportRequest
 from desktop.export.model import make_provenance
-from desktop.ui.pdf_export import print_comparison, write_comparison_pdf, write_export, write_pdf
+from desktop.export.pdf import print_model, write_pdf
 from tests.export.fixtures import (
     HOSTILE_NOTE,
     IMG,
@@ -42,7 +43,7 @@ def squash(text: str) -> str:
 def test_seed_pdf_has_articles_labels_notes_and_provenance(qapp, tmp_path):
     c = seed_comparison()
     path = tmp_path / "r.pdf"
-    write_comparison_pdf(c, path, seed_annotations(c))
+    export.write(ExportRequest(c, seed_annotations(c)), path)
     text = pdf_text(path)
     for expected in (RUBIO, PRESIDENT, "Außenminister", "Präsidentin", NOTE_VERIFY, NOTE_CONTRA):
         assert squash(expected) in text
@@ -53,7 +54,7 @@ def test_seed_pdf_has_articles_labels_notes_and_provenance(qapp, tmp_path):
 
 def test_pages_are_numbered(qapp, tmp_path):
     path = tmp_path / "r.pdf"
-    write_comparison_pdf(seed_comparison(), path)
+    export.write(ExportRequest(seed_comparison()), path)
     pages = PdfReader(str(path)).pages
     assert len(pages) > 1
     assert [p.extract_text().split()[-1] for p in pages] == [
@@ -63,7 +64,7 @@ def test_pages_are_numbered(qapp, tmp_path):
 
 def test_fonts_are_embedded(qapp, tmp_path):
     path = tmp_path / "r.pdf"
-    write_comparison_pdf(seed_comparison(), path)
+    export.write(ExportRequest(seed_comparison()), path)
     fonts = []
     for page in PdfReader(str(path)).pages:
         for font in page["/Resources"]["/Font"].values():
@@ -92,7 +93,7 @@ def test_unknown_page_size_is_refused(qapp, tmp_path):
 def test_markup_in_articles_is_printed_as_text(qapp, tmp_path):
     c = hostile_comparison()
     path = tmp_path / "r.pdf"
-    write_comparison_pdf(c, path, hostile_annotations(c))
+    export.write(ExportRequest(c, hostile_annotations(c)), path)
     text = pdf_text(path)
     for expected in (SCRIPT, IMG, HOSTILE_NOTE):
         assert squash(expected) in text
@@ -102,7 +103,7 @@ def test_works_without_a_running_qt_application(tmp_path):
     # The command line exports PDFs with no window and no QApplication of its own.
     path = tmp_path / "r.pdf"
     code = (
-        "import sys; from desktop.ui.pdf_export import write_pdf; "
+        "import sys; from desktop.export.pdf import write_pdf; "
         "write_pdf('<p>Außenminister</p>', sys.argv[1])"
     )
     env = {"QT_QPA_PLATFORM": "offscreen", "PATH": "", "HOME": str(tmp_path)}
@@ -113,7 +114,7 @@ def test_works_without_a_running_qt_application(tmp_path):
 @pytest.mark.parametrize("fmt", ["pdf", "html", "docx", "md", "csv", "json"])
 def test_one_call_writes_every_format_from_the_suffix(qapp, tmp_path, fmt):
     c = seed_comparison()
-    path = write_export(c, tmp_path / f"r{FORMATS[fmt]}", annotations=seed_annotations(c))
+    path = export.write(ExportRequest(c, seed_annotations(c)), tmp_path / f"r{FORMATS[fmt].suffix}")
     data = path.read_bytes()
     text = pdf_text(path) if fmt == "pdf" else ""
     if fmt == "docx":
@@ -134,5 +135,5 @@ def test_printing_to_a_chosen_printer(qapp, tmp_path):
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     c = seed_comparison()
-    print_comparison(c, printer, seed_annotations(c))
+    print_model(ExportRequest(c, seed_annotations(c)).model(), printer)
     assert squash(NOTE_VERIFY) in pdf_text(tmp_path / "printed.pdf")

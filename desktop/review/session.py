@@ -1,4 +1,4 @@
-"""The window's link to the review database: opening it, the current comparison, its writes."""
+"""The link to the review database: opening it for a window, one comparison and its writes."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from pathlib import Path
 from desktop.engine.align import DEFAULT_THRESHOLD
 from desktop.engine.items import Item
 from desktop.engine.models import Article, Comparison
+from desktop.review import saved
 from desktop.store.errors import ReadOnlyStore, StoreError, WriteFailed
 from desktop.store.records import Annotation, ComparisonRecord
 from desktop.store.store import Store, open_for_window
@@ -88,10 +89,7 @@ class Session:
 
     def overrides(self) -> dict[str, object]:
         """Keyword arguments for PreparedComparison.at: hand-made links and unlinks."""
-        return {
-            "manual": self.store.manual_links(self.id),
-            "unlinked": self.store.unlinks(self.id),
-        }
+        return saved.overrides(self.store, self.id)
 
     def save_alignment(self, comparison: Comparison, items: Sequence[Item]) -> None:
         with transaction(self.store):

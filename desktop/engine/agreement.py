@@ -1,0 +1,262 @@
+"""Do two linked sentences agree? The differences of a pair, each with its kind.
+
+Kinds: number, date (weekdays included), name (another person or organisation), person
+(man/woman, mother/father, child/adult), negation (one side says "nicht" / "did not"),
+opposite (festgenommen/freigelassen, rose/fell), quote (the words inside quotation marks
+differ). Values are normalised first (numbers.py), so "3 Milliarden" and "3.000 Millionen"
+or "zwölf" and "12" agree.
+
+Names are found conservatively. German capitalises every noun, so for German only runs of two
+or more capitalised words ("Claudia Sheinbaum", "Vereinigte Staaten") count as names; a single
+surname on its own ("Sheinbaum") is not flagged there. In English a capitalised word that does
+not start a sentence counts too. A name is only flagged when the other side has a different
+name that is also missing from the first side (the same role, filled differently).
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from desktop.engine.lemmas import lemma
+from desktop.engine.lexicon import WEEKDAYS, negations, opposites, persons
+from desktop.engine.models import Discrepancy
+from desktop.engine.numbers import dates, numbers
+from desktop.engine.text import normalize_for_matching
+
+KINDS = ("number", "date", "name", "person", "negation", "opposite", "quote")
+QUOTE_SAME = 60  # quoted passages this similar are the same quotation, worded differently
+
+
+def discrepancies(left: str, right: str, lang: str = "de") -> tuple[Discrepancy, ...]:
+    """Everything both sentences state, but differently, in the order of KINDS."""
+    found: list[Discrepancy] = []
+    left_dates, left_rest = dates(left)
+    right_dates, right_rest = dates(right)
+    only_l = [d for d in left_dates if not any(d.same_day(o) for o in right_dates)]
+    only_r = [d for d in right_dates if not any(d.same_day(o) for o in left_dates)]
+    _add(found, "number", _number_conflict(left_rest, right_rest))
+    _add(found, "date", (_texts(only_l), _texts(only_r)) if only_l and only_r else None)
+    _add(found, "date", _weekday_conflict(left, right))
+    _add(found, "name", _name_conflict(left, right, lang))
+    lemmas_l, lemmas_r = _words_of(left, lang), _words_of(right, lang)
+    _add(found, "person", _person_conflict(lemmas_l, lemmas_r, lang))
+    _add(found, "negation", _negation_conflict(left, right, lang))
+    _add(found, "opposite", _opposite_conflict(lemmas_l, lemmas_r, lang))
+    _add(found, "quote", _quote_conflict(left, right))
+    return _merge(found)
+
+
+def _add(found: list[Discrepancy], kind: str, sides: tuple[tuple, tuple] | None) -> None:
+    if sides:
+        found.append(Discrepancy(kind, tuple(sides[0]), tuple(sides[1])))
+
+
+def _merge(found: list[Discrepancy]) -> tuple[Discrepancy, ...]:
+    """One difference per kind (a date and a weekday are both "date")."""
+    merged: dict[str, Discrepancy] = {}
+    for d in found:
+        old = merged.get(d.kind)
+        if old is None:
+            merged[d.kind] = d
+        else:
+            merged[d.kind] = Discrepancy(
+                d.kind,
+                tuple(dict.fromkeys(old.left + d.left)),
+                tuple(dict.fromkeys(old.right + d.right)),
+            )
+    return tuple(merged[k] for k in KINDS if k in merged)
+
+
+def _texts(items) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(item.text for item in items))
+
+
+# --- numbers and weekdays --------------------------------------------------------------------
+
+
+def _number_conflict(left: str, right: str):
+    left_numbers, right_numbers = numbers(left), numbers(right)
+    values_l = {n.value for n in left_numbers}
+    values_r = {n.value for n in right_numbers}
+    only_l = [n for n in left_numbers if n.value not in values_r]
+    only_r = [n for n in right_numbers if n.value not in values_l]
+    return (_texts(only_l), _texts(only_r)) if only_l and only_r else None
+
+
+_WORDS = re.compile(r"\w+(?:['’]\w+)*", re.UNICODE)
+
+
+def _weekday_conflict(left: str, right: str):
+    days_l = {w for w in _WORDS.findall(left) if w.casefold() in WEEKDAYS}
+    days_r = {w for w in _WORDS.findall(right) if w.casefold() in WEEKDAYS}
+    vals_l = {WEEKDAYS[w.casefold()] for w in days_l}
+    vals_r = {WEEKDAYS[w.casefold()] for w in days_r}
+    if vals_l and vals_r and vals_l != vals_r:
+        keep_l = sorted(w for w in days_l if WEEKDAYS[w.casefold()] not in vals_r)
+        keep_r = sorted(w for w in days_r if WEEKDAYS[w.casefold()] not in vals_l)
+        if keep_l and keep_r:
+            return keep_l, keep_r
+    return None
+
+
+# --- persons, negations, opposites -----------------------------------------------------------
+
+
+def _words_of(text: str, lang: str) -> dict[str, str]:
+    """Each word's lemma (and its lower-case form, for forms simplemma leaves alone) mapped to
+    the word as written."""
+    out: dict[str, str] = {}
+    words = _WORDS.findall(text)
+    for word in words:
+        out.setdefault(lemma(word, lang), word)
+        out.setdefault(word.casefold(), word)
+    if lang == "de":  # a separated particle belongs to its verb: "lehnte ... ab" is ablehnen
+        particles = {w.casefold() for w in words} & _PARTICLES
+        for found, word in list(out.items()):
+            for particle in particles:
+                out.setdefault(particle + found, word + " … " + particle)
+    return out
+
+
+_PARTICLES = {"ab", "an", "auf", "aus", "ein", "fest", "frei", "zu", "zurück", "vor", "nach"}
+
+
+def _person_conflict(words_l: dict[str, str], words_r: dict[str, str], lang: str):
+    table = persons(lang)
+
+    def groups(words: dict[str, str]) -> dict[str, dict[str, str]]:
+        out: dict[str, dict[str, str]] = {}
+        for w, written in words.items():
+            if w in table and table[w][0] != "pronoun":
+                group, value = table[w]
+                out.setdefault(group, {})[value] = written
+        return out
+
+    gl, gr = groups(words_l), groups(words_r)
+    left, right = [], []
+    for group in gl.keys() & gr.keys():
+        if set(gl[group]) != set(gr[group]):
+            left += [w for v, w in gl[group].items() if v not in gr[group]]
+            right += [w for v, w in gr[group].items() if v not in gl[group]]
+    return (left, right) if left and right else None
+
+
+_CONTRACTED = re.compile(r"\b\w+n['’]t\b|\bcannot\b", re.IGNORECASE)
+
+
+def _negation_count(text: str, lang: str) -> list[str]:
+    words = negations(lang)
+    found = [w for w in _WORDS.findall(text) if w.casefold() in words]
+    if lang == "en":
+        found += _CONTRACTED.findall(text)
+    return found
+
+
+def _negation_conflict(left: str, right: str, lang: str):
+    neg_l, neg_r = _negation_count(left, lang), _negation_count(right, lang)
+    if len(neg_l) % 2 == len(neg_r) % 2:
+        return None
+    return (neg_l or ["(affirmed)"]), (neg_r or ["(affirmed)"])
+
+
+def _opposite_conflict(words_l: dict[str, str], words_r: dict[str, str], lang: str):
+    table = opposites(lang)
+    left, right = [], []
+    for w, written in words_l.items():
+        if w in words_r:
+            continue
+        for other in table.get(w, ()):
+            if other in words_r and other not in words_l:
+                left.append(written)
+                right.append(words_r[other])
+    if not left:
+        return None
+    return list(dict.fromkeys(left)), list(dict.fromkeys(right))
+
+
+# --- names -----------------------------------------------------------------------------------
+
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)  # names keep their hyphens
+_SENTENCE_ENDS = set('.!?:;"„“”«»(')
+
+
+def _starts_sentence(text: str, pos: int) -> bool:
+    """True where a word at `pos` opens the text or follows sentence punctuation. Scans back
+    over spaces only: a search over the whole prefix made long pairs quadratic."""
+    i = pos
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return pos == 0 or (i > 0 and text[i - 1] in _SENTENCE_ENDS)
+
+
+def _names(text: str, lang: str) -> list[str]:
+    """Capitalised names that do not merely start a sentence (see the module docstring)."""
+    runs: list[list[str]] = []
+    run: list[str] = []
+    last_end = -1
+    for m in _WORD.finditer(text):
+        word = m.group()
+        capital = word[0].isupper() and not _starts_sentence(text, m.start())
+        if capital and run and text[last_end : m.start()].strip() == "":
+            run.append(word)
+        elif capital:
+            if run:
+                runs.append(run)
+            run = [word]
+        else:
+            if run:
+                runs.append(run)
+            run = []
+        last_end = m.end()
+    if run:
+        runs.append(run)
+    least = 1 if lang == "en" else 2
+    return [" ".join(r) for r in runs if len(r) >= least]
+
+
+def _words(text: str) -> set[str]:
+    # "Friday's" mentions Friday
+    return {re.sub(r"['’]s$", "", w.casefold()) for w in _WORD.findall(text)}
+
+
+def _mentioned(name: str, words: set[str]) -> bool:
+    """A name counts as present when any of its words is (Rubio / Marco Rubio)."""
+    return any(re.sub(r"['’]s$", "", part.casefold()) in words for part in name.split())
+
+
+def _name_conflict(left: str, right: str, lang: str):
+    names_l, names_r = _names(left, lang), _names(right, lang)
+    words_l, words_r = _words(left), _words(right)
+    only_l = [n for n in names_l if not _mentioned(n, words_r)]
+    only_r = [n for n in names_r if not _mentioned(n, words_l)]
+    return (only_l, only_r) if only_l and only_r else None
+
+
+# --- quotations ------------------------------------------------------------------------------
+
+_QUOTED = re.compile(r'"([^"]{3,})"')
+
+
+def quoted(text: str) -> list[str]:
+    """Passages inside double quotation marks (any typography)."""
+    return [m.group(1).strip() for m in _QUOTED.finditer(normalize_for_matching(text))]
+
+
+def _plain(text: str) -> str:
+    return " ".join(_WORDS.findall(text.casefold()))
+
+
+def _quote_conflict(left: str, right: str):
+    """The same quotation with other words: the closest quoted passages differ."""
+    ql, qr = quoted(left), quoted(right)
+    left_out, right_out = [], []
+    for a in ql:
+        best = max(qr, key=lambda b: fuzz.ratio(_plain(a), _plain(b)), default=None)
+        if best is None:
+            continue
+        if _plain(a) != _plain(best) and fuzz.ratio(_plain(a), _plain(best)) >= QUOTE_SAME:
+            left_out.append(a)
+            right_out.append(best)
+    return (left_out, right_out) if left_out else None

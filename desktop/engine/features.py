@@ -1,0 +1,159 @@
+"""The evidence for "same fact?" of every sentence pair, as named n×m feature matrices.
+
+All features are conflict-neutral (see similarity.py): they count what two sentences share,
+never what they state differently. judge.py combines them with learned weights.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from desktop.engine.clauses import clauses
+from desktop.engine.order import against_order, monotone_path
+from desktop.engine.similarity import Overlap
+
+PATH_COST = 0.2  # pairs weaker than this cost the in-order chain more than they add
+EXCLUSIVE_MAX = 1  # the words of one name ("Vereinigte Staaten") count once
+NUMBERS_MAX = 2
+NUMBER_EVIDENCE = 0.25
+NAMES_MAX = 5
+# The order they are stacked in for the model: judge_weights.json names them.
+NAMES = (
+    "dice", "contained", "similar", "exclusive", "numbers", "behind_best", "behind_other",
+    "document", "position", "against_order", "ordered", "in_order", "size", "length_ratio",
+    "document_names", "document_names_count", "document_x_dice", "document_x_contained",
+    "names_x_contained", "names_x_exclusive", "dice_root", "contained_root", "mutual", "clause_pair", "clause_pair_contained",
+)  # fmt: skip
+
+
+Sink = Callable[[str, "np.ndarray | float"], None]
+
+
+@dataclass
+class Features:
+    """Feature matrices by name, and the word overlap behind them (for evidence, training)."""
+
+    values: dict[str, np.ndarray]
+    overlap: Overlap
+
+    def stacked(self) -> np.ndarray:
+        """(n*m, len(NAMES)) in NAMES order."""
+        return np.stack([self.values[k].ravel() for k in NAMES], axis=1).astype(np.float64)
+
+
+def pair_features(left: Sequence[str], right: Sequence[str], lang: str) -> Features:
+    """Every feature for every pair, kept (training, inspection)."""
+    n, m = len(left), len(right)
+    values: dict[str, np.ndarray] = {}
+
+    def keep(name: str, value) -> None:
+        values[name] = np.broadcast_to(np.asarray(value, dtype=np.float32), (n, m))
+
+    overlap = emit_features(left, right, lang, keep)
+    return Features(values, overlap)
+
+
+def emit_features(
+    left: Sequence[str],
+    right: Sequence[str],
+    lang: str,
+    emit: Sink,
+    progress: Callable[[int, int], None] | None = None,
+) -> Overlap:
+    """Hands each feature to `emit` as soon as it is computed (a matrix, or one value for all
+    pairs), so a large comparison never holds them all at once; returns the word overlap."""
+    o = Overlap(left, right, lang, progress)
+    n, m = len(left), len(right)
+    for name in ("dice", "contained", "similar"):
+        emit(name, getattr(o, name))
+    exclusive = np.minimum(o.exclusive, EXCLUSIVE_MAX)
+    emit("exclusive", exclusive)
+    numbers = np.minimum(o.numbers, NUMBERS_MAX) / NUMBERS_MAX
+    emit("numbers", numbers)
+    # Shared numbers tell sentences apart that differ only in them ("Region 3" / "Region 4"):
+    # a pair is behind another that shares the numbers too; alone, a changed number costs none.
+    base = 0.5 * o.dice + 0.5 * o.contained + NUMBER_EVIDENCE * numbers
+    del numbers
+    behind_row = base.max(axis=1, keepdims=True) - base
+    behind_col = base.max(axis=0, keepdims=True) - base
+    emit("behind_best", np.minimum(behind_row, behind_col))
+    behind_other = np.maximum(behind_row, behind_col)
+    del behind_row, behind_col
+    emit("behind_other", behind_other)
+    emit("mutual", behind_other == 0)
+    del behind_other
+    # How much the two articles share at their best: same event, or only the same kind of one.
+    best = np.sort(np.concatenate([base.max(axis=1), base.max(axis=0)]))[::-1]
+    document = float(np.mean(best[:3]))
+    emit("document", document)
+    pi = (np.arange(n, dtype=np.float32)[:, None] + 0.5) / n
+    pj = (np.arange(m, dtype=np.float32)[None, :] + 0.5) / m
+    emit("position", np.abs(pi - pj))
+    against = against_order(base)
+    ordered = against is not None
+    emit("against_order", against if ordered else 0.0)
+    emit("ordered", float(ordered))
+    emit("in_order", monotone_path(base - PATH_COST) if ordered else 0.0)
+    del base, against
+    emit("size", math.log1p(min(n, m)))
+    size_l = np.array([len(b) for b in o.left_bags], dtype=np.float32) + 1
+    size_r = np.array([len(b) for b in o.right_bags], dtype=np.float32) + 1
+    emit("length_ratio", np.abs(np.log(size_l[:, None] / size_r[None, :])))
+    names_l, names_r = _capitalised(left), _capitalised(right)
+    shared = len(names_l & names_r)
+    names = shared / max(1, min(len(names_l), len(names_r)))
+    emit("document_names", names)
+    emit("document_names_count", min(shared, NAMES_MAX) / NAMES_MAX)
+    emit("document_x_dice", document * o.dice)
+    emit("document_x_contained", document * o.contained)
+    emit("names_x_contained", names * o.contained)
+    emit("names_x_exclusive", names * exclusive)
+    emit("dice_root", np.sqrt(o.dice))
+    emit("contained_root", np.sqrt(o.contained))
+    for name, value in zip(
+        ("clause_pair", "clause_pair_contained"),
+        _clause_match(left, right, lang),
+        strict=True,
+    ):
+        emit(name, value)
+    return o
+
+
+def _full(n: int, m: int, value: float) -> np.ndarray:
+    return np.full((n, m), value, dtype=np.float32)
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _capitalised(sentences: Sequence[str]) -> set[str]:
+    """Capitalised words not opening a sentence: names, and in German nouns too."""
+    out = set()
+    for s in sentences:
+        for k, m in enumerate(_WORD.finditer(s)):
+            word = m.group()
+            if k and len(word) > 2 and word[0].isupper():
+                out.add(word.lower())
+    return out
+
+
+def _clause_match(left: Sequence[str], right: Sequence[str], lang: str):
+    """The best pair of clauses (one fact each) of every sentence pair: its dice, and its
+    containment damped by its dice (three times it, at most 1), since containment alone rewards
+    a three-word clause found anywhere."""
+    parts_l = [clauses(t) for t in left]
+    parts_r = [clauses(t) for t in right]
+    both = Overlap(
+        [c for p in parts_l for c in p], [c for p in parts_r for c in p], lang, fuzzy=False
+    )
+    starts_l = np.cumsum([0] + [len(p) for p in parts_l[:-1]])
+    starts_r = np.cumsum([0] + [len(p) for p in parts_r[:-1]])
+    pair_dice = np.maximum.reduceat(np.maximum.reduceat(both.dice, starts_l, 0), starts_r, 1)
+    damped = both.contained * np.minimum(1, 3 * both.dice)
+    pair_cont = np.maximum.reduceat(np.maximum.reduceat(damped, starts_l, 0), starts_r, 1)
+    return pair_dice, pair_cont

@@ -1,0 +1,1 @@
+"""The review rules without Qt: the working state, operations returning Changes, undo history."""

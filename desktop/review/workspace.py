@@ -1,0 +1,273 @@
+"""The working state of one comparison: articles, alignment, items, current item, its session."""
+
+from __future__ import annotations
+
+from desktop.engine.align import DEFAULT_THRESHOLD
+from desktop.engine.compare import PreparedComparison
+from desktop.engine.items import Item, items
+from desktop.engine.models import Article, Comparison
+from desktop.review import saved
+from desktop.review.changes import NOTHING, Changes
+from desktop.review.draft import LinkDraft
+from desktop.review.history import History
+from desktop.review.session import Session
+from desktop.store.errors import ReadOnlyStore, StoreError
+from desktop.store.records import Annotation
+from desktop.store.store import Store
+
+SIDES = ("left", "right")
+READ_ONLY_NEW = (
+    "This comparison is not in the review database, which is read-only here; "
+    "nothing is saved in this window."
+)
+
+
+class Workspace:
+    """Everything a window shows, without the window: each operation returns its Changes.
+
+    The articles are aligned elsewhere (a background task) and handed in with `aligned`;
+    thresholds, switches and hand-made links then recompute the comparison here."""
+
+    def __init__(self) -> None:
+        self.articles: dict[str, Article | None] = {"left": None, "right": None}
+        self.prepared: PreparedComparison | None = None
+        self.comparison: Comparison | None = None
+        self.items: tuple[Item, ...] = ()
+        self.current = -1
+        self.threshold = DEFAULT_THRESHOLD
+        self.include_boilerplate = False
+        self.store: Store | None = None
+        self.session: Session | None = None
+        self.problem = ""  # why nothing is saved, when a store could not be used
+        self.pending_position = ""  # the saved position, until the first alignment
+        self.history = History()
+        self.link: LinkDraft | None = None
+        self._item_of: dict[tuple[str, int], int] = {}
+
+    # -- reading the state -------------------------------------------------------------------
+    @property
+    def ready(self) -> bool:
+        """Both articles are there (and can be aligned)."""
+        return self.articles["left"] is not None and self.articles["right"] is not None
+
+    @property
+    def current_item(self) -> Item | None:
+        return self.items[self.current] if 0 <= self.current < len(self.items) else None
+
+    @property
+    def annotations(self) -> dict[str, Annotation]:
+        """Item key -> annotation of the comparison shown ({} when nothing is saved)."""
+        return self.session.annotations if self.session is not None else {}
+
+    def index_of(self, key: str) -> int | None:
+        return next((n for n, item in enumerate(self.items) if item.key == key), None)
+
+    def item_at(self, side: str, sid: int) -> int | None:
+        """The index of the item holding this sentence, if it is one."""
+        return self._item_of.get((side, sid))
+
+    def export_facts(self) -> dict[str, str]:
+        """Lines an export adds to its provenance, e.g. {"Comparison": "7 (title)"}."""
+        return saved.export_facts(self.session.record) if self.session is not None else {}
+
+    def progress(self) -> tuple[int, int] | None:
+        """(reviewed, total) items, or None when nothing is saved."""
+        if self.session is None:
+            return None
+        return self.session.progress([item.key for item in self.items])
+
+    def refusal(self) -> str:
+        """Why review actions cannot be saved now ("" when they can)."""
+        if self.session is not None:
+            return str(ReadOnlyStore()) if self.session.read_only else ""
+        if self.comparison is None:
+            return "Open two articles first."
+        return self.problem or "Reviews are not saved in this window."
+
+    # -- the database ------------------------------------------------------------------------
+    def use_store(self, store: Store | None, message: str = "") -> Changes:
+        """The database to save to (None: none could be used; `message` says why)."""
+        self.store = store
+        self.problem = message if store is None else ""
+        changes = Changes(annotations=True, problem=message)
+        if self.ready:
+            changes = changes | self._attach() | self.realign()
+        return changes
+
+    def close(self) -> None:
+        self.session = None
+        self.history.clear()
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+
+    def _attach(self) -> Changes:
+        """Both articles are set: resume (or start) their saved comparison before aligning."""
+        self.history.clear()
+        self.session = None
+        self.pending_position = ""
+        if self.store is None or not self.ready:
+            return NOTHING
+        try:
+            self.session = Session.attach(self.store, self.articles["left"], self.articles["right"])
+        except ReadOnlyStore:
+            self.problem = READ_ONLY_NEW
+            return Changes(notice=self.problem)
+        except StoreError as error:
+            self.problem = f"{error} Nothing is saved in this window."
+            return Changes(problem=self.problem)
+        record = self.session.record
+        for side, article_id in zip(
+            SIDES, (record.left_article_id, record.right_article_id), strict=True
+        ):
+            stored = self.store.article(article_id)
+            self.articles[side] = saved.reviewed_sentences(self.articles[side], stored)
+        self.pending_position = record.position
+        self.threshold = max(0.0, min(100.0, float(record.threshold)))
+        return Changes(alignment=True)
+
+    def open_saved(self, comparison_id: int) -> Changes:
+        """A saved comparison from its stored articles (the sentences it was reviewed with)."""
+        try:
+            record = self.store.comparison(comparison_id)
+            left, right = saved.saved_articles(self.store, record)
+        except StoreError as error:
+            return Changes(problem=str(error))
+        return self.set_articles(left=left, right=right)
+
+    def comparison_renamed(self, comparison_id: int) -> Changes:
+        if self.session is not None and self.session.id == comparison_id:
+            self.session.record = self.store.comparison(comparison_id)
+        return NOTHING
+
+    def comparison_deleted(self, comparison_id: int) -> Changes:
+        """The comparison shown was deleted: keep showing it, saving nothing more."""
+        if self.session is None or self.session.id != comparison_id:
+            return NOTHING
+        self.session = None
+        self.history.clear()
+        self.problem = "This comparison was deleted from the library; changes are not saved."
+        return Changes(annotations=True)
+
+    # -- articles and alignment --------------------------------------------------------------
+    def set_articles(self, left: Article | None = None, right: Article | None = None) -> Changes:
+        """New article(s): the old alignment goes; the pair's saved review is resumed."""
+        if left is not None:
+            self.articles["left"] = left
+        if right is not None:
+            self.articles["right"] = right
+        self.prepared = None
+        self.comparison = None
+        self.items = ()
+        self.current = -1
+        self._item_of = {}
+        self.link = None
+        changes = Changes(
+            articles=True, alignment=True, selection=True, annotations=True, link=True
+        )
+        if self.ready:
+            changes = changes | self._attach()
+        return changes
+
+    def swap_sides(self) -> Changes:
+        left, right = self.articles["left"], self.articles["right"]
+        if left is None or right is None:
+            return NOTHING
+        return self.set_articles(left=right, right=left)
+
+    def aligned(self, prepared: PreparedComparison) -> Changes:
+        """The background alignment is done: show it, at the saved position the first time."""
+        self.prepared = prepared
+        changes = self.realign()
+        if self.pending_position:
+            position, self.pending_position = self.pending_position, ""
+            index = self.index_of(position)
+            if index is not None:
+                changes = changes | self.select(index)
+        return changes
+
+    def set_threshold(self, threshold: float) -> Changes:
+        threshold = max(0.0, min(100.0, float(threshold)))
+        if threshold == self.threshold and self.comparison is not None:
+            return NOTHING
+        self.threshold = threshold
+        return self.realign() if self.prepared is not None else Changes(alignment=True)
+
+    def set_include_boilerplate(self, include: bool) -> Changes:
+        """Count furniture sentences (donation appeals, credits) in coverage and as unique."""
+        self.include_boilerplate = include
+        return Changes(alignment=True) | self.realign()
+
+    def realign(self) -> Changes:
+        """Recompute the comparison (hand-made links and unlinks included) if it is aligned;
+        the current item stays where it was, and the alignment is saved."""
+        if self.prepared is None:
+            return NOTHING
+        item = self.current_item
+        anchor = None
+        if item is not None:
+            anchor = ("left", item.left[0]) if item.left else ("right", item.right[0])
+        overrides = self.session.overrides() if self.session is not None else {}
+        self.comparison = self.prepared.at(
+            self.threshold, include_boilerplate=self.include_boilerplate, **overrides
+        )
+        self.items = items(self.comparison)
+        self._item_of = {}
+        for index, each in enumerate(self.items):
+            for i in each.left:
+                self._item_of[("left", i)] = index
+            for j in each.right:
+                self._item_of[("right", j)] = index
+        self.current = self._item_of.get(anchor, -1) if anchor else -1
+        changes = Changes(alignment=True, selection=True, annotations=True)
+        if self.session is not None and not self.session.read_only:
+            try:
+                self.session.save_alignment(self.comparison, self.items)
+            except StoreError as error:
+                changes = changes | Changes(notice=f"The alignment was not saved: {error}")
+        return changes | self._remember()
+
+    # -- the current item --------------------------------------------------------------------
+    def select(self, index: int, anchor: str = "") -> Changes:
+        """Make item `index` current and bring it into view (kept still on `anchor`'s side)."""
+        if not self.items:
+            return NOTHING
+        self.current = max(0, min(len(self.items) - 1, index))
+        return Changes(selection=True, reveal=True, anchor=anchor) | self._remember()
+
+    def select_sentence(self, side: str, sid: int) -> Changes:
+        index = self.item_at(side, sid)
+        return self.select(index, anchor=side) if index is not None else NOTHING
+
+    def move(self, step: int) -> Changes:
+        if not self.items:
+            return NOTHING
+        if self.current < 0:
+            return self.select(0 if step > 0 else len(self.items) - 1)
+        return self.select(self.current + step)
+
+    def move_unique(self, step: int) -> Changes:
+        unique = [i for i, item in enumerate(self.items) if item.pair is None]
+        if not unique:
+            return Changes(notice="Every sentence has a partner at this sensitivity")
+        if step > 0:
+            later = [i for i in unique if i > self.current]
+            return self.select(later[0] if later else unique[0])
+        earlier = [i for i in unique if i < self.current] if self.current >= 0 else []
+        return self.select(earlier[-1] if earlier else unique[-1])
+
+    def target(self) -> tuple[Item | None, Changes]:
+        """The item a review action acts on: the current one, else the first (selected)."""
+        changes = self.select(0) if self.current_item is None else NOTHING
+        return self.current_item, changes
+
+    def _remember(self) -> Changes:
+        """Save the position, to come back to it when the comparison is reopened."""
+        session, item = self.session, self.current_item
+        if session is None or session.read_only or self.pending_position or item is None:
+            return NOTHING
+        try:
+            session.set_position(item.key)
+        except StoreError as error:
+            return Changes(notice=f"The position was not saved: {error}")
+        return NOTHING

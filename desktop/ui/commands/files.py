@@ -1,0 +1,37 @@
+"""File commands: open files or addresses, paste an article, export, print, quit."""
+
+from __future__ import annotations
+
+from desktop.ui.commands.registry import Context, group
+
+command = group("File")
+
+
+@command("open-files", "Open two articles to compare (left, then right)")
+def open_files(ctx: Context) -> None:
+    ctx.ui.show("open-files")
+
+
+@command("open-address", "Open a web address on the left or right (downloads in the background)")
+def open_address(ctx: Context) -> None:
+    ctx.ui.show("open-address")
+
+
+@command("paste-article", "Paste the clipboard as an article into the focused side")
+def paste_article(ctx: Context) -> None:
+    ctx.ui.paste_into(ctx.ui.active_side)
+
+
+@command("export", "Export the comparison with its review (HTML, PDF, Word, Markdown, CSV, JSON)")
+def export_comparison(ctx: Context) -> None:
+    ctx.ui.show("export")
+
+
+@command("print", "Print the comparison with its review")
+def print_comparison(ctx: Context) -> None:
+    ctx.ui.show("print")
+
+
+@command("quit", "Close Twofold")
+def quit_app(ctx: Context) -> None:
+    ctx.ui.close()

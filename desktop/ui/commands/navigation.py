@@ -1,0 +1,32 @@
+"""Moving through the comparison: items, unique sentences, the two panes."""
+
+from __future__ import annotations
+
+from desktop.ui.commands.registry import Context, group
+
+command = group("Go")
+
+
+@command("next-item", "Go to the next item (pair or unique sentence)")
+def next_item(ctx: Context) -> None:
+    ctx.perform(ctx.ws.move(1))
+
+
+@command("previous-item", "Go to the previous item")
+def previous_item(ctx: Context) -> None:
+    ctx.perform(ctx.ws.move(-1))
+
+
+@command("next-unique", "Go to the next sentence only one article has")
+def next_unique(ctx: Context) -> None:
+    ctx.perform(ctx.ws.move_unique(1))
+
+
+@command("previous-unique", "Go to the previous sentence only one article has")
+def previous_unique(ctx: Context) -> None:
+    ctx.perform(ctx.ws.move_unique(-1))
+
+
+@command("switch-pane", "Switch between the left and right article")
+def switch_pane(ctx: Context) -> None:
+    ctx.ui.switch_pane()

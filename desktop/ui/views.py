@@ -1,0 +1,226 @@
+"""The window's views: each redraws from the workspace what an operation's Changes name."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol
+
+from PySide6.QtWidgets import QLabel, QSlider
+
+from desktop.engine.items import unpaired_boilerplate
+from desktop.review.changes import Changes
+from desktop.review.workspace import SIDES, Workspace
+from desktop.ui import provenance, theme
+from desktop.ui.connector import ConnectorBand
+from desktop.ui.detail import DetailPanel
+from desktop.ui.marks import ReviewStrip
+from desktop.ui.overview import OverviewStrip
+from desktop.ui.pane import ArticlePane
+from desktop.ui.sync import ScrollSync
+from desktop.ui.web_open import Fetcher
+
+
+class View(Protocol):
+    def refresh(self, ws: Workspace, changes: Changes) -> None: ...
+
+
+def title_text(ws: Workspace, fetcher: Fetcher, side: str) -> str:
+    article = ws.articles[side]
+    if article is not None:
+        return (
+            f"{side.title()}: {article.name} — "
+            f"{len(article.sentences)} sentences ({article.language})"
+        )
+    address = fetcher.address_pending(side)
+    if address:
+        return f"{side.title()}: fetching {address} …"
+    return f"{side.title()}: drop or paste an article here"
+
+
+class TitlesView:
+    """The line above each pane: name, sentence count, language; the tooltip says the origin."""
+
+    def __init__(self, titles: dict[str, QLabel], fetcher: Fetcher):
+        self.titles, self.fetcher = titles, fetcher
+
+    def refresh(self, ws: Workspace, changes: Changes) -> None:
+        if changes.articles:
+            self.refresh_pending(ws)
+            for side in SIDES:
+                self.titles[side].setToolTip(provenance.tooltip(ws.articles[side]))
+
+    def refresh_pending(self, ws: Workspace) -> None:
+        """A download started or ended: an empty side says what it is fetching."""
+        for side in SIDES:
+            self.titles[side].setText(title_text(ws, self.fetcher, side))
+
+
+class PanesView:
+    """Both articles: text, state tints and glyphs, the current item, the overview strips."""
+
+    def __init__(
+        self,
+        panes: dict[str, ArticlePane],
+        overviews: dict[str, OverviewStrip],
+        sync: ScrollSync,
+        band: ConnectorBand,
+    ):
+        self.panes, self.overviews, self.sync, self.band = panes, overviews, sync, band
+
+    def refresh(self, ws: Workspace, changes: Changes) -> None:
+        if changes.articles:
+            for side in SIDES:
+                self.panes[side].set_article(ws.articles[side])
+        if changes.alignment:
+            self.sync.set_pairs(ws.comparison.pairs if ws.comparison else ())
+            states = sentence_states(ws)
+            for side in SIDES:
+                self.panes[side].set_states(states[side])
+                self.overviews[side].refresh()
+        if ws.link is not None and (changes.link or changes.selection or changes.alignment):
+            self.panes["left"].set_current(ws.link.left)
+            self.panes["right"].set_current(ws.link.picked)
+            right = self.panes["right"]
+            right.scroll_to_doc_y(right.doc_top(ws.link.candidate) - right.viewport().height() // 3)
+            self.band.update()
+        elif changes.selection or changes.alignment or changes.link:
+            item = ws.current_item
+            self.panes["left"].set_current(item.left if item else ())
+            self.panes["right"].set_current(item.right if item else ())
+        if changes.reveal and ws.link is None and ws.current_item is not None:
+            item = ws.current_item
+            self.sync.level({"left": item.left, "right": item.right}, changes.anchor or None)
+            self.band.update()
+
+
+def sentence_states(ws: Workspace) -> dict[str, dict[int, tuple[str, float]]]:
+    """Sentence id -> (state, strength) per side, strength a pair's closeness."""
+    states: dict[str, dict[int, tuple[str, float]]] = {"left": {}, "right": {}}
+    comparison = ws.comparison
+    if comparison is None:
+        return states
+    for pair in comparison.pairs:
+        for i in pair.left:
+            states["left"][i] = (theme.PAIRED, pair.score / 100)
+        for j in pair.right:
+            states["right"][j] = (theme.PAIRED, pair.score / 100)
+    for i in comparison.unique_left:
+        states["left"][i] = (theme.ONLY_LEFT, 1.0)
+    for j in comparison.unique_right:
+        states["right"][j] = (theme.ONLY_RIGHT, 1.0)
+    for side, ids in zip(SIDES, unpaired_boilerplate(comparison), strict=True):
+        for sid in ids:
+            states[side][sid] = (theme.BOILERPLATE, 0.6)
+    return states
+
+
+class BandView:
+    def __init__(self, band: ConnectorBand):
+        self.band = band
+
+    def refresh(self, ws: Workspace, changes: Changes) -> None:
+        if changes.selection or changes.alignment:
+            item = ws.current_item
+            pairs = ws.comparison.pairs if ws.comparison else ()
+            self.band.set_pairs(pairs, item.pair if item else None)
+
+
+class DetailView:
+    """The detail panel's one writer: the link being made, else the current item, else what
+    the window waits for (`waiting`: None when it waits for nothing)."""
+
+    def __init__(
+        self, detail: DetailPanel, link_hint: str, waiting: Callable[[], str | None] = lambda: None
+    ):
+        self.detail, self.link_hint, self.waiting = detail, link_hint, waiting
+
+    def refresh(self, ws: Workspace, changes: Changes) -> None:
+        if not (changes.selection or changes.alignment or changes.annotations or changes.link):
+            return
+        if ws.link is not None:
+            self.detail.show_link(
+                ws.articles["left"], ws.articles["right"], ws.link, self.link_hint
+            )
+            return
+        item = ws.current_item
+        if item is None:
+            self.detail.show_hint(self.waiting())
+            return
+        self.detail.show_item(ws.comparison, item, ws.annotations.get(item.key))
+
+
+class MarksView:
+    """The review strips: label chip, note and reviewed marks beside each item's sentences."""
+
+    def __init__(self, strips: dict[str, ReviewStrip]):
+        self.strips = strips
+
+    def refresh(self, ws: Workspace, changes: Changes) -> None:
+        if not (changes.alignment or changes.annotations):
+            return
+        marks: dict[str, dict] = {"left": {}, "right": {}}
+        for item in ws.items:
+            annotation = ws.annotations.get(item.key)
+            if annotation is not None:
+                if item.left:
+                    marks["left"][item.left[0]] = annotation
+                if item.right:
+                    marks["right"][item.right[0]] = annotation
+        for side in SIDES:
+            self.strips[side].set_marks(marks[side])
+
+
+class ProgressView:
+    """ "3 / 29 reviewed" in the status bar, or why nothing is saved."""
+
+    def __init__(self, label: QLabel):
+        self.label = label
+
+    def refresh(self, ws: Workspace, changes: Changes) -> None:
+        if not (changes.annotations or changes.alignment or changes.articles):
+            return
+        progress = ws.progress()
+        if progress is None:
+            self.label.setText("Not saved" if ws.problem else "")
+            self.label.setToolTip(ws.problem)
+            return
+        suffix = " · read-only" if ws.session.read_only else ""
+        self.label.setText(f"{progress[0]} / {progress[1]} reviewed{suffix}")
+        self.label.setToolTip(ws.problem or f"Saved in {ws.store.path}")
+
+
+class CoverageView:
+    """Where the review is and how much of each article the other one has."""
+
+    def __init__(self, label: QLabel):
+        self.label = label
+
+    def refresh(self, ws: Workspace, changes: Changes) -> None:
+        if not (changes.selection or changes.alignment or changes.articles):
+            return
+        c = ws.comparison
+        if c is None:
+            self.label.setText("Aligning…" if ws.ready else "Open two articles to compare")
+            return
+        position = f"item {ws.current + 1} of {len(ws.items)} · " if ws.current >= 0 else ""
+        self.label.setText(
+            f"{position}{c.coverage.left_in_right * 100:.0f} % of the left article is in the right "
+            f"one · {c.coverage.right_in_left * 100:.0f} % of the right is in the left · "
+            f"only left: {len(c.unique_left)} · only right: {len(c.unique_right)}"
+        )
+
+
+class SliderView:
+    """The sensitivity slider and its label follow the threshold (without echoing back)."""
+
+    def __init__(self, slider: QSlider, label: QLabel):
+        self.slider, self.label = slider, label
+
+    def refresh(self, ws: Workspace, changes: Changes) -> None:
+        if not (changes.alignment or changes.articles):
+            return
+        self.slider.blockSignals(True)
+        self.slider.setValue(int(round(ws.threshold)))
+        self.slider.blockSignals(False)
+        pairs = len(ws.comparison.pairs) if ws.comparison else 0
+        self.label.setText(f"links at score ≥ {ws.threshold:.0f} · {pairs} pairs")

@@ -1,0 +1,67 @@
+"""What review labels and sentence states are called and look like: one table for every layer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop.engine.items import ONLY_LEFT, ONLY_RIGHT, PAIR
+
+BOILERPLATE = "boilerplate"  # a sentence state only: furniture is not a review item
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    """A review label: the digit key that sets it, the name stored, the text shown, and a
+    glyph so the chip reads without its colour."""
+
+    digit: str
+    name: str
+    text: str
+    glyph: str
+    hue: str
+
+
+# Okabe–Ito hues the sentence states do not use; the digit order is the order listed here.
+LABELS: tuple[Label, ...] = (
+    Label("1", "corroborated", "Corroborated (both say it)", "✔", "#56B4E9"),
+    Label("2", "contradiction", "Contradiction", "✘", "#CC79A7"),
+    Label("3", "framing", "Framing or emphasis differs", "≈", "#F0E442"),
+    Label("4", "verify", "Needs verification", "?", "#E69F00"),
+    Label("5", "irrelevant", "Irrelevant or boilerplate", "∅", "#9E9E9E"),
+)
+LABEL = {label.name: label for label in LABELS}
+LABEL_OF_DIGIT = {label.digit: label for label in LABELS}
+CONTRADICTION, VERIFY, IRRELEVANT = "contradiction", "verify", "irrelevant"
+
+
+def label_text(name: str | None) -> str:
+    """What a stored label name says ("" for none; an unknown name as it is)."""
+    if not name:
+        return ""
+    return LABEL[name].text if name in LABEL else name
+
+
+@dataclass(frozen=True, slots=True)
+class State:
+    """How a sentence's alignment state is named and drawn, in the window and every export."""
+
+    key: str
+    name: str  # in exports' state column
+    legend: str  # in the window's legend
+    glyph: str
+    hue: str
+
+
+# Okabe–Ito: blue, vermillion and bluish green stay distinct under the common colour-vision
+# deficiencies; every state also has a glyph (and an underline in the window) so colour is
+# never the only cue. Boilerplate (donation appeals, source lines) is greyed: present, not a
+# finding.
+STATES: dict[str, State] = {
+    PAIR: State(PAIR, "paired", "Same fact in both (darker = closer)", "●", "#0072B2"),
+    ONLY_LEFT: State(ONLY_LEFT, "only left", "Only in the left article", "◀", "#D55E00"),
+    ONLY_RIGHT: State(ONLY_RIGHT, "only right", "Only in the right article", "▶", "#009E73"),
+    BOILERPLATE: State(BOILERPLATE, "boilerplate", "Boilerplate (not counted)", "○", "#8C8C8C"),
+}
+CURRENT_HUE = "#E69F00"  # Okabe–Ito orange frames the current selection
+NOTE_GLYPH, REVIEWED_GLYPH = "✎", "✓"
+REVIEWED = f"{REVIEWED_GLYPH} reviewed"

@@ -1,0 +1,102 @@
+"""Benchmark: quote detection precision/recall, speakers and verdicts on the hand-written pairs,
+and the time the quote check adds to a 1 MB article."""
+
+import time
+from collections import Counter
+
+import pytest
+
+from desktop import paths
+from desktop.engine.compare import compare
+from desktop.engine.load import article_from_text, load_article
+from desktop.engine.quotes import compare_quotes, quotations
+from tests.bench.quotes_heldout import HELDOUT
+from tests.engine.quotes_cases import CASES
+
+
+def _score(cases) -> dict:
+    """Detection by exact quoted text (boundaries and joined parts must be right); speaker and
+    verdict counted over the quotations found."""
+    tally = Counter()
+    for case in cases:
+        left = article_from_text(case.left, lang=case.lang)
+        right = article_from_text(case.right, lang=case.lang)
+        checks = compare_quotes(left, right)
+        for side, expected in (("left", case.left_quotes), ("right", case.right_quotes)):
+            found = [c for c in checks if c.side == side]
+            unmatched = list(found)
+            for e in expected:
+                hit = next((c for c in unmatched if c.quote.text == e.text), None)
+                if hit is None:
+                    tally["missed"] += 1
+                    continue
+                unmatched.remove(hit)
+                tally["found"] += 1
+                tally["speaker"] += hit.quote.speaker_name == e.speaker
+                tally["verdict"] += hit.verdict == e.verdict
+            tally["spurious"] += len(unmatched)
+            tally["expected"] += len(expected)
+    return tally
+
+
+def _report(name: str, t: Counter) -> None:
+    detected = t["found"] + t["spurious"]
+    precision = t["found"] / detected if detected else 0.0
+    recall = t["found"] / t["expected"] if t["expected"] else 0.0
+    print(
+        f"\n{name}: {t['expected']} quotations; detection P {precision:.3f} R {recall:.3f} "
+        f"({t['spurious']} spurious, {t['missed']} missed); of those found, speaker right "
+        f"{t['speaker']}/{t['found']}, verdict right {t['verdict']}/{t['found']}"
+    )
+
+
+@pytest.mark.bench
+def test_bench_quote_detection_and_verdicts():
+    suite, heldout = _score(CASES), _score(HELDOUT)
+    _report("quote suite (tests/engine/quotes_cases.py, developed with the code)", suite)
+    _report("held-out pairs (tests/bench/quotes_heldout.py, never tuned on)", heldout)
+    verdicts = Counter(e.verdict for c in CASES for e in (*c.left_quotes, *c.right_quotes))
+    print("  suite verdicts: " + ", ".join(f"{v} {n}" for v, n in sorted(verdicts.items())))
+    assert suite["expected"] >= 30 and heldout["expected"] > 0
+
+
+@pytest.mark.bench
+def test_bench_quote_check_on_a_one_megabyte_article():
+    text = paths.SEED_LEFT.read_text(encoding="utf-8")
+    big = article_from_text((text + "\n") * (1_000_000 // len(text.encode()) + 1), lang="de")
+    right = load_article(paths.SEED_RIGHT, "de")
+    compare_quotes(load_article(paths.SEED_LEFT, "de"), right)  # loads the lemma dictionary
+    start = time.perf_counter()
+    compare(big, right)
+    aligned = time.perf_counter() - start
+    start = time.perf_counter()
+    checks = compare_quotes(big, right)
+    quoted = time.perf_counter() - start
+    start = time.perf_counter()
+    compare_quotes(right, big)
+    reverse = time.perf_counter() - start
+    print(
+        f"\n1 MB article ({len(big.text) / 1e6:.2f} MB, {len(checks)} quotations) against the "
+        f"press release: compare {aligned:.2f} s; quote check {quoted:.2f} s more "
+        f"(target <= 1 s); with the sides swapped {reverse:.2f} s"
+    )
+    assert len(checks) == 4 * (len(big.text) // len(text))
+
+
+@pytest.mark.bench
+def test_bench_quote_finding_on_hostile_text():
+    """Marks that never close, apostrophes and a quotation every 50 characters, in one paragraph
+    without a full stop: four times the text takes about four times as long (linear)."""
+    piece = '„Er sagt, ‚das ist’s\' – »nicht« "so" ‘gemeint '
+    times = []
+    for copies in (6_250, 25_000):
+        article = article_from_text(piece * copies, lang="de")
+        start = time.perf_counter()
+        quotes = quotations(article)
+        times.append(time.perf_counter() - start)
+        print(
+            f"\nhostile paragraph of {len(article.text) / 1e6:.2f} MB: {len(quotes)} quotations "
+            f"in {times[-1]:.2f} s"
+        )
+    print(f"  4x the text: {times[1] / times[0]:.1f}x the time")
+    assert times[1] > 0

@@ -1,0 +1,67 @@
+"""Same fact, and do they agree? Conflicts are paired and flagged with their kind, agreeing
+paraphrases paired without a flag, different facts not paired."""
+
+import pytest
+
+from desktop.engine.agreement import KINDS, discrepancies
+from desktop.engine.align import DEFAULT_THRESHOLD, Aligner, align
+from tests.engine.agreement_cases import AGREEING, CONFLICTS, DIFFERENT
+
+
+def case_id(case) -> str:
+    return f"{case[0]}-{case[1][:40]}"
+
+
+def test_the_suite_covers_every_kind_in_both_languages():
+    assert len(CONFLICTS) >= 30
+    for lang in ("de", "en"):
+        assert {kind for la, *_, kind in CONFLICTS if la == lang} == set(KINDS)
+
+
+@pytest.mark.parametrize("case", CONFLICTS, ids=case_id)
+def test_a_conflict_is_paired_and_flagged_with_its_kind(case):
+    lang, left, right, kind = case
+    (link,) = align([left], [right], lang)
+    assert link.score >= DEFAULT_THRESHOLD
+    assert kind in {d.kind for d in discrepancies(left, right, lang)}
+
+
+@pytest.mark.parametrize("case", [c for c in CONFLICTS if c[3] != "name"], ids=case_id)
+def test_a_conflict_never_lowers_the_same_fact_score(case):
+    # Names stay evidence of which event is reported (two earthquakes differ in their places),
+    # so another name may cost some score; the pair still links (the test above).
+    lang, left, right, _ = case
+    conflict = Aligner([left], [right], lang).scores[0, 0]
+    agreeing = Aligner([left], [left], lang).scores[0, 0]
+    # The conflicting words are left out of "same fact?"; only the other words can differ.
+    assert conflict >= min(agreeing, 100) - 25
+
+
+@pytest.mark.parametrize("case", AGREEING, ids=case_id)
+def test_an_agreeing_paraphrase_is_paired_without_a_flag(case):
+    lang, left, right = case
+    assert align([left], [right], lang), "not paired"
+    assert discrepancies(left, right, lang) == ()
+
+
+@pytest.mark.parametrize("case", DIFFERENT, ids=case_id)
+def test_different_facts_on_one_topic_are_not_paired(case):
+    lang, left, right = case
+    assert align([left], [right], lang) == ()
+
+
+def test_a_changed_number_in_a_longer_article_still_pairs_and_flags():
+    left = [
+        "Heftige Regenfälle haben in Bayern schwere Überschwemmungen ausgelöst.",
+        "Der Schaden liegt bei 3 Milliarden Euro, 12 Menschen starben.",
+        "Die Bundeswehr half beim Bau von Deichen.",
+    ]
+    right = [
+        "Nach tagelangem Regen stehen weite Teile Bayerns unter Wasser.",
+        "Der Schaden liegt bei 300 Millionen Euro, 15 Menschen starben.",
+        "Soldaten der Bundeswehr halfen, die Deiche zu sichern.",
+    ]
+    links = align(left, right, "de")
+    assert any(link.left == (1,) and link.right == (1,) for link in links)
+    kinds = {d.kind for d in discrepancies(left[1], right[1], "de")}
+    assert kinds == {"number"}

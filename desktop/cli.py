@@ -388,7 +388,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     from desktop import quotes_cli  # its own module: `twofold quotes`
 
-    quotes_cli.register(sub)
+    quotes_cli.register(sub, LANG_HELP)
     return parser
 
 

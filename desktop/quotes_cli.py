@@ -15,10 +15,8 @@ from desktop.engine.quotes import ABSENT, QuoteCheck, compare_quotes, quotes_jso
 _EXCERPT = 160  # characters of a quotation or its match shown in the text output
 
 
-def register(sub: argparse._SubParsersAction) -> None:
-    """Add the subcommand to the `twofold` parser."""
-    from desktop.cli import LANG_HELP  # one wording for every command's --lang
-
+def register(sub: argparse._SubParsersAction, lang_help: str) -> None:
+    """Add the subcommand to the `twofold` parser (`lang_help`: what every --lang says)."""
     p = sub.add_parser(
         "quotes",
         help="check every quotation against the other article",
@@ -30,7 +28,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--format", choices=["text", "json"], default="text", help="text (default) or json"
     )
-    p.add_argument("--lang", choices=["auto", "de", "en"], default="auto", help=LANG_HELP)
+    p.add_argument("--lang", choices=["auto", "de", "en"], default="auto", help=lang_help)
     p.set_defaults(func=run)
 
 

@@ -214,7 +214,8 @@ class MainWindow(Opening, QMainWindow):
             pane.fileDropped.connect(lambda path, s=side: self.load_side(s, path))
             pane.textDropped.connect(lambda text, s=side: self.set_text(s, text, "Dropped text"))
             pane.focused.connect(lambda s=side: self._set_active(s))
-            pane.articleShown.connect(self._when_shown)
+            # Queued: never inside the views' refresh that set the article.
+            pane.articleShown.connect(self._when_shown, Qt.ConnectionType.QueuedConnection)
             pane.verticalScrollBar().valueChanged.connect(lambda _v, s=side: self.sync.follow(s))
             self.overviews[side].jumpRequested.connect(lambda f, s=side: self.jump_to(s, f))
         self.band.pairClicked.connect(lambda pair: self.select_sentence("left", pair.left[0]))
@@ -384,7 +385,8 @@ class MainWindow(Opening, QMainWindow):
     def _when_shown(self) -> None:
         """Once the comparison and both articles are on screen: 100 %, and the keys pressed
         while waiting are applied."""
-        if self.comparison is None or any(pane.is_loading() for pane in self.panes.values()):
+        finishing = self.comparison is not None and self.progress.isVisible()
+        if not finishing or any(pane.is_loading() for pane in self.panes.values()):
             return
         self.progress.setValue(100)
         self.progress.hide()

@@ -281,30 +281,6 @@ class ArticlePane(QTextEdit):
             block = block.next()
         return rects
 
-    def rough_spans(self, ids: list[int]) -> list[tuple[float, float]]:
-        """(top, bottom) of each sentence in document coordinates, placed within its paragraph
-        by its share of the text: a line or two off at most, and quick for thousands of
-        sentences (the overview strip; exact rectangles cost two layout queries each)."""
-        if not self._shown() or not ids:
-            return [(0.0, 0.0) for _ in ids]
-        layout = self.document().documentLayout()
-        starts, boxes = [], []
-        block = self.document().begin()
-        while block.isValid():
-            rect = layout.blockBoundingRect(block)
-            starts.append(block.position())
-            boxes.append((rect.top(), rect.height(), max(block.length(), 1)))
-            block = block.next()
-
-        def y(pos: int) -> float:
-            qt = self.to_qt(pos)
-            n = bisect_right(starts, qt) - 1
-            top, height, length = boxes[n]
-            return top + height * (qt - starts[n]) / length
-
-        sentences = self.article.sentences
-        return [(y(sentences[sid].start), y(sentences[sid].end)) for sid in ids]
-
     def doc_top(self, sid: int) -> int:
         """A sentence's top in document coordinates (independent of scrolling)."""
         return self.sentence_rect(sid).top() + self.verticalScrollBar().value()

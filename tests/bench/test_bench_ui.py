@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import statistics
 import subprocess
 import sys
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.engine import lemma_cache
 from desktop.paths import SEED_LEFT, SEED_RIGHT
+from tests.bench.processes import user_env
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 
@@ -39,7 +39,7 @@ def _start_once(env: dict) -> tuple[float, float, float]:
 @pytest.mark.bench
 def test_cold_start_to_first_paint(tmp_path):
     # A throw-away home and an empty cache, so the first start is a first start ever.
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    env = user_env(QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path))
     cache = tmp_path / "cache"
     env["TWOFOLD_CACHE_DIR"] = str(cache)
     first = _start_once(env)

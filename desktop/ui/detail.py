@@ -74,9 +74,11 @@ class DetailPanel(QTextEdit):
         self.setAcceptRichText(False)
         self.show_hint()
 
-    def show_hint(self) -> None:
+    def show_hint(self, html: str | None = None) -> None:
+        """`html` says what the window is doing; by default, how to start reviewing."""
         self.setHtml(
-            "<p>Press <b>J</b> for the next item, <b>U</b> for the next unique sentence, "
+            html
+            or "<p>Press <b>J</b> for the next item, <b>U</b> for the next unique sentence, "
             "or click a sentence. <b>?</b> lists every shortcut.</p>"
         )
 

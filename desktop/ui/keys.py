@@ -68,6 +68,8 @@ class Keys:
     def run_command(self, name: str) -> None:
         if name != "show-shortcuts":
             self.overlay.hide()
+        if self.pending.keep(name):  # pressed before the comparison is ready: done when it is
+            return
         commands.run(name, Context(self.ws, WindowServices(self)))
 
     def set_mode(self, mode: str) -> None:

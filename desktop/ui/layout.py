@@ -117,6 +117,8 @@ class Layout:
             pane.fileDropped.connect(lambda path, s=side: self.load_side(s, path))
             pane.textDropped.connect(lambda text, s=side: self.set_text(s, text, "Dropped text"))
             pane.focused.connect(lambda s=side: self._set_active(s))
+            # Queued: never inside the views' refresh that set the article.
+            pane.articleShown.connect(self._when_shown, Qt.ConnectionType.QueuedConnection)
             pane.verticalScrollBar().valueChanged.connect(lambda _v, s=side: self.sync.follow(s))
             self.overviews[side].jumpRequested.connect(lambda f, s=side: self.jump_to(s, f))
         self.band.pairClicked.connect(lambda pair: self.select_sentence("left", pair.left[0]))
@@ -126,7 +128,7 @@ class Layout:
             self.titles_view,
             views.PanesView(self.panes, self.overviews, self.sync, self.band),
             views.BandView(self.band),
-            views.DetailView(self.detail, hint(self.tables[LINK])),
+            views.DetailView(self.detail, hint(self.tables[LINK]), self.pending.hint),
             views.MarksView(self.strips),
             views.CoverageView(self.coverage_label),
             views.ProgressView(self.review_progress),

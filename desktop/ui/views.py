@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtWidgets import QLabel, QSlider
@@ -143,10 +144,13 @@ class BandView:
 
 
 class DetailView:
-    """The detail panel's one writer: the link being made, else the current item."""
+    """The detail panel's one writer: the link being made, else the current item, else what
+    the window waits for (`waiting`: None when it waits for nothing)."""
 
-    def __init__(self, detail: DetailPanel, link_hint: str):
-        self.detail, self.link_hint = detail, link_hint
+    def __init__(
+        self, detail: DetailPanel, link_hint: str, waiting: Callable[[], str | None] = lambda: None
+    ):
+        self.detail, self.link_hint, self.waiting = detail, link_hint, waiting
 
     def refresh(self, ws: Workspace, changes: Changes) -> None:
         if not (changes.selection or changes.alignment or changes.annotations or changes.link):
@@ -157,8 +161,10 @@ class DetailView:
             )
             return
         item = ws.current_item
-        annotation = ws.annotations.get(item.key) if item is not None else None
-        self.detail.show_item(ws.comparison, item, annotation)
+        if item is None:
+            self.detail.show_hint(self.waiting())
+            return
+        self.detail.show_item(ws.comparison, item, ws.annotations.get(item.key))
 
 
 class MarksView:

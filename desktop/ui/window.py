@@ -24,6 +24,7 @@ from desktop.ui.keys import Keys
 from desktop.ui.layout import Layout
 from desktop.ui.opening import Opening
 from desktop.ui.palette import CommandPalette
+from desktop.ui.pending import PendingCommands
 from desktop.ui.worker import AlignRunner
 
 # How long the status bar shows each kind of message (ms).
@@ -53,6 +54,7 @@ class MainWindow(Layout, Keys, Opening, QMainWindow):
         self.palette_dialog: CommandPalette | None = None
         self.runner = AlignRunner(self)
         self.runner.progress.connect(self._on_progress)
+        self.pending = PendingCommands(self)
         self.runner.stage.connect(self._on_stage)
         self.runner.done.connect(self._on_aligned)
         self.runner.failed.connect(lambda exc: self._on_failed(f"Alignment failed: {exc}"))
@@ -60,6 +62,7 @@ class MainWindow(Layout, Keys, Opening, QMainWindow):
         self.fetcher.loaded.connect(self._fetched)
         self.fetcher.failed.connect(lambda _side, message: self.report_error(message))
         self.fetcher.busyChanged.connect(lambda _busy: self.titles_view.refresh_pending(self.ws))
+        self.fetcher.busyChanged.connect(lambda _busy: self._refresh_hint())
         self._build()
         self.statusBar().addPermanentWidget(web_open.FetchStatus(self.fetcher))
         self._build_actions()
@@ -167,7 +170,7 @@ class MainWindow(Layout, Keys, Opening, QMainWindow):
         if self.ws.ready:
             self.progress.setValue(0)
             self.progress.show()
-            self.runner.start(self.articles["left"], self.articles["right"])
+            self.runner.start(self.articles["left"], self.articles["right"], self.threshold)
 
     def swap_sides(self) -> None:
         self.perform(self.ws.swap_sides())
@@ -179,16 +182,34 @@ class MainWindow(Layout, Keys, Opening, QMainWindow):
     def _on_progress(self, done: int, total: int) -> None:
         if self.progress.maximum() == 0:  # the stage before is over: the status says aligning
             self.apply(Changes(selection=True))
-        self.progress.setMaximum(max(total, 1))
-        self.progress.setValue(done)
+        # Scoring is 90 %; the rest is showing the result, and 100 % is when it is on screen.
+        self.progress.setMaximum(100)
+        self.progress.setValue(90 * done // max(total, 1))
 
     def _on_failed(self, message: str) -> None:
         self.progress.hide()
         self.report_error(message)
+        self._refresh_hint()
 
     def _on_aligned(self, prepared: PreparedComparison) -> None:
-        self.progress.hide()
+        self.progress.setValue(95)
         self.perform(self.ws.aligned(prepared))
+        self._when_shown()
+
+    def _when_shown(self) -> None:
+        """Once the comparison and both articles are on screen: 100 %, and the keys pressed
+        while waiting are applied."""
+        finishing = self.comparison is not None and self.progress.isVisible()
+        if not finishing or any(pane.is_loading() for pane in self.panes.values()):
+            return
+        self.progress.setValue(100)
+        self.progress.hide()
+        self.apply(Changes(reveal=True))  # a long article has only now its final layout
+        self.pending.replay()
+        self._refresh_hint()
+
+    def _refresh_hint(self) -> None:
+        self.apply(Changes(selection=True))  # the detail panel says what the window waits for
 
     def set_threshold(self, threshold: float) -> None:
         self.perform(self.ws.set_threshold(threshold))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from desktop.engine import lemma_cache
+from desktop.engine.align import DEFAULT_THRESHOLD
 from desktop.engine.compare import PreparedComparison
 from desktop.engine.language import NAMES
 from desktop.engine.models import Article
@@ -18,14 +19,22 @@ class AlignRunner(Background):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent, threads=2)
 
-    def start(self, left: Article, right: Article) -> None:  # type: ignore[override]
-        self.start_reporting(lambda report: align(left, right, report))
+    def start(  # type: ignore[override]
+        self, left: Article, right: Article, threshold: float = DEFAULT_THRESHOLD
+    ) -> None:
+        self.start_reporting(lambda report: align(left, right, report, threshold))
 
 
-def align(left: Article, right: Article, report: Report) -> PreparedComparison:
+def align(
+    left: Article, right: Article, report: Report, threshold: float = DEFAULT_THRESHOLD
+) -> PreparedComparison:
     lang = left.language
     if not lemma_cache.ready(lang):  # the first comparison ever writes the word list
         report.stage(f"Preparing the {NAMES.get(lang, lang)} word list (first time only)…")
         lemma_cache.lemmatizer(lang)
     report(0, 1)
-    return PreparedComparison(left, right, progress=report)
+    prepared = PreparedComparison(left, right, progress=report)
+    # The pairs at the window's threshold, word differences and all, are made here:
+    # thousands of them took seconds on the GUI thread.
+    prepared.at(threshold)
+    return prepared

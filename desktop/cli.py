@@ -3,21 +3,22 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
 import sys
 from collections.abc import Sequence
 
-import numpy as np
-
-from desktop import __version__
-from desktop.engine.align import DEFAULT_THRESHOLD, Aligner
+from desktop import __version__, cli_output
+from desktop.engine.align import DEFAULT_THRESHOLD
 from desktop.engine.compare import compare
 from desktop.engine.errors import InputError
 from desktop.engine.load import load_article
 from desktop.engine.models import Article, Comparison
+from desktop.engine.text import json_for_terminal, without_controls
 from desktop.export.formats import FORMATS
 from desktop.store.errors import StoreError
-from desktop.terminal import comparison_text
+from desktop.terminal import CUT_NOTE, comparison_text
 
 EXIT_BAD_INPUT = 2
 
@@ -29,6 +30,8 @@ def comparison_json(comparison: Comparison) -> dict:
         return {
             "path": article.path,
             "language": article.language,
+            # sentences cut from one longer than the scoring limit (limits.SENTENCE_CHARS)
+            "cut": sorted(article.cut),
             "sentences": [
                 {
                     "id": s.id,
@@ -80,103 +83,39 @@ def _cmd_compare(args: argparse.Namespace) -> int:
     right = load_article(args.right, args.lang)
     comparison = compare(left, right, args.threshold)
     if args.format == "text":
-        return _emit(args, comparison_text(comparison) + "\n")
+        return cli_output.emit(args, comparison_text(comparison) + "\n")
     if args.format == "json":
-        return _emit(args, _json(comparison_json(comparison)))
-    return _export(args, comparison)
+        return cli_output.emit(args, _json(comparison_json(comparison)))
+    return cli_output.write_export(args, comparison)
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
     from desktop.review.saved import rebuild
     from desktop.store.annotations_cli import open_for_reading
 
+    cli_output.check_db(args)
     with open_for_reading(args.db) as store:
         saved = rebuild(store, args.comparison)
-    return _export(args, saved.comparison, saved.annotations, saved.facts)
-
-
-def _export(args: argparse.Namespace, comparison: Comparison, annotations=None, facts=None) -> int:
-    """Write an export format to -o FILE (or stdout for the text formats)."""
-    from desktop import export
-
-    request = export.ExportRequest(
-        comparison,
-        annotations or {},
-        include_unreviewed=not getattr(args, "reviewed_only", False),
-        facts=facts or {},
-    )
-    if args.output is None:
-        if FORMATS[args.format].binary:
-            raise InputError(args.format, "is a binary format: give a file with -o FILE")
-        return _emit(args, export.render(request, args.format))
-    try:
-        export.write(request, args.output, args.format)
-    except OSError as exc:
-        raise InputError(args.output, f"cannot be written ({exc.strerror or exc})") from exc
-    return 0
+    return cli_output.write_export(args, saved.comparison, saved.annotations, saved.facts)
 
 
 def _json(data: dict) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-
-
-def _emit(args: argparse.Namespace, text: str) -> int:
-    if getattr(args, "output", None):
-        try:
-            with open(args.output, "w", encoding="utf-8") as out:
-                out.write(text)
-        except OSError as exc:
-            raise InputError(args.output, f"cannot be written ({exc.strerror or exc})") from exc
-    else:
-        sys.stdout.write(text)
-    return 0
+    return json_for_terminal(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
 
 
 def _cmd_sentences(args: argparse.Namespace) -> int:
     article = load_article(args.file, args.lang)
     for s in article.sentences:
-        sys.stdout.write(" ".join(s.text.split()) + "\n")
-    return 0
-
-
-def _cmd_align(args: argparse.Namespace) -> int:
-    try:
-        stream = open(args.jsonl, encoding="utf-8") if args.jsonl != "-" else sys.stdin  # noqa: SIM115
-    except OSError as exc:
-        raise InputError(args.jsonl, exc.strerror or "cannot be read") from exc
-    with stream:
-        for number, line in enumerate(stream, 1):
-            if not line.strip():
-                continue
-            try:
-                doc = json.loads(line)
-                a, b = doc["a"], doc["b"]
-            except (json.JSONDecodeError, KeyError, TypeError) as exc:
-                raise InputError(
-                    args.jsonl, f"line {number} is not a {{id, a, b}} JSON object"
-                ) from exc
-            lang = doc.get("lang") or "auto"
-            if lang == "auto":
-                from desktop.engine.language import detect_language
-
-                lang = detect_language(" ".join(a + b))
-            aligner = Aligner(a, b, lang)
-            links = aligner.links(args.threshold)
-            pairs = sorted({(i, j) for link in links for i in link.left for j in link.right})
-            out = {"id": doc.get("id"), "pairs": [list(p) for p in pairs]}
-            if args.scores:
-                rows, cols = np.nonzero(aligner.scores > 0)
-                out["scores"] = [
-                    [int(i), int(j), round(float(aligner.scores[i, j]), 2)]
-                    for i, j in zip(rows, cols, strict=True)
-                ]
-            sys.stdout.write(json.dumps(out) + "\n")
+        sys.stdout.write(without_controls(" ".join(s.text.split())) + "\n")
+    if article.cut:
+        sys.stderr.write(f"twofold: note: {CUT_NOTE}: {len(article.cut)} lines above\n")
     return 0
 
 
 def _cmd_annotations(args: argparse.Namespace) -> int:
     from desktop.store.annotations_cli import annotations_output
 
+    cli_output.check_db(args)
     sys.stdout.write(annotations_output(args.db, args.comparison, args.format))
     return 0
 
@@ -263,28 +202,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=["auto", "de", "en"], default="auto", help=LANG_HELP)
     p.set_defaults(func=_cmd_sentences)
 
-    p = sub.add_parser(
-        "align",
-        help="align already-split document pairs (JSONL in, JSONL out)",
-        description='Align sentences already split: each input line {"id", "a": [...], "b": '
-        '[...]} (optionally "lang": "de" or "en") gives one output line {"id", "pairs": '
-        "[[i, j], ...]} of the linked sentence indices.",
-    )
-    p.add_argument(
-        "--jsonl",
-        required=True,
-        metavar="FILE",
-        help='file with lines {"id", "a": [...], "b": [...]}; - for stdin',
-    )
-    p.add_argument(
-        "--threshold", type=threshold, default=DEFAULT_THRESHOLD, metavar="N", help=THRESHOLD_HELP
-    )
-    p.add_argument(
-        "--scores",
-        action="store_true",
-        help='add "scores": [[i, j, score], ...] for every pair scoring above 0',
-    )
-    p.set_defaults(func=_cmd_align)
+    from desktop import align_cli  # its own module: `twofold align`
+
+    align_cli.register(sub, threshold, THRESHOLD_HELP, DEFAULT_THRESHOLD)
 
     p = sub.add_parser(
         "annotations",
@@ -333,12 +253,20 @@ def run(argv: Sequence[str]) -> int:
     """Run a subcommand; bad input is one line on stderr and exit code 2."""
     args = build_parser().parse_args(argv)
     try:
-        return args.func(args)
-    except InputError as exc:
-        sys.stderr.write(f"twofold: {exc}\n")
-        return EXIT_BAD_INPUT
-    except StoreError as exc:
-        sys.stderr.write(f"twofold: {exc}\n")
-        return EXIT_BAD_INPUT
+        code = args.func(args)
+        sys.stdout.flush()  # a full disk or closed terminal shows here, as one line below
+        return code
+    except (InputError, StoreError) as exc:
+        return _fail(str(exc))
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # stdout redirected to a full disk (or /dev/full)
+        with contextlib.suppress(OSError):
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - so exit does not try again
+        return _fail(f"the output cannot be written ({exc.strerror or exc})")
+
+
+def _fail(message: str) -> int:
+    """One line on stderr, whatever the message holds (a file name with escape codes)."""
+    sys.stderr.write(f"twofold: {' '.join(without_controls(message).split())}\n")
+    return EXIT_BAD_INPUT

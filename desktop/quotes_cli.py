@@ -11,6 +11,7 @@ import textwrap
 from desktop.engine.load import load_article
 from desktop.engine.models import Article
 from desktop.engine.quotes import ABSENT, QuoteCheck, compare_quotes, quotes_json
+from desktop.engine.text import json_for_terminal, without_controls
 from desktop.vocabulary import DIFFERS
 
 _EXCERPT = 160  # characters of a quotation or its match shown in the text output
@@ -42,9 +43,11 @@ def run(args: argparse.Namespace) -> int:
     right = load_article(args.right, args.lang)
     checks = compare_quotes(left, right)
     if args.format == "json":
-        sys.stdout.write(json.dumps(quotes_json(checks), ensure_ascii=False, indent=2) + "\n")
+        data = json.dumps(quotes_json(checks), ensure_ascii=False, indent=2)
+        sys.stdout.write(json_for_terminal(data) + "\n")
     else:
-        sys.stdout.write(quotes_text(left, right, checks) + "\n")
+        # article text on a terminal: no escape sequence in it may run
+        sys.stdout.write(without_controls(quotes_text(left, right, checks)) + "\n")
     return 0
 
 

@@ -6,9 +6,11 @@ import shutil
 import textwrap
 from collections.abc import Sequence
 
+from desktop.engine import limits
 from desktop.engine.compare import SHARE_NOTHING
 from desktop.engine.items import ONLY_LEFT, items
 from desktop.engine.models import Comparison
+from desktop.engine.text import without_controls
 from desktop.vocabulary import DIFFERS
 
 
@@ -27,6 +29,13 @@ def comparison_text(comparison: Comparison, width: int | None = None) -> str:
         f"{_disagree(len(comparison.disagreeing))}",
         "",
     ]
+    cut = [
+        f"{side} {len(article.cut)}"
+        for side, article in (("left", left), ("right", right))
+        if article.cut
+    ]
+    if cut:
+        out[-1:] = [f"{CUT_NOTE} ({', '.join(cut)})", ""]
     if not comparison.pairs:
         out[-1:] = [SHARE_NOTHING, ""]
     for item in items(comparison):
@@ -48,7 +57,13 @@ def comparison_text(comparison: Comparison, width: int | None = None) -> str:
             out.append(f"> only right ─ R{item.right[0] + 1}{_furniture(item)}")
             out.extend(_columns("", right.sentences[item.right[0]].text, col))
         out.append("")
-    return "\n".join(out)
+    return without_controls("\n".join(out))
+
+
+CUT_NOTE = (
+    f"Sentences longer than {limits.SENTENCE_CHARS:,} characters are compared in pieces "
+    "of at most that length"
+)
 
 
 def _disagree(count: int) -> str:

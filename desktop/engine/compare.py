@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from desktop.engine import limits
 from desktop.engine.agreement import discrepancies
 from desktop.engine.align import DEFAULT_THRESHOLD, Aligner, Progress
 from desktop.engine.diff import word_diff
@@ -20,6 +21,7 @@ class PreparedComparison:
     def __init__(self, left: Article, right: Article, progress: Progress | None = None):
         self.left = left
         self.right = right
+        limits.check_pairs(len(left.sentences), len(right.sentences))
         self.aligner = Aligner(
             [s.text for s in left.sentences],
             [s.text for s in right.sentences],

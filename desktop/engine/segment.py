@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from desktop.engine import limits
+
 # Measured 2026-11-23 (cases right; speed on the seeds repeated, one line at a time for the
 # libraries, which also gets pysbd around its quadratic cost on long text):
 #   splitter  shared (15 tricky + 2 seeds)  German extra  English  sentences/s
@@ -130,7 +132,37 @@ _OPENER_WORDS = {
 
 
 def split_spans(text: str, lang: str = "de") -> list[tuple[int, int]]:
-    """Return (start, end) offsets of the sentences of `text`, whitespace trimmed."""
+    """Return (start, end) offsets of the sentences of `text`, whitespace trimmed; none is
+    longer than limits.SENTENCE_CHARS (see sentence_spans)."""
+    return sentence_spans(text, lang)[0]
+
+
+def sentence_spans(text: str, lang: str = "de") -> tuple[list[tuple[int, int]], frozenset[int]]:
+    """The sentence spans, and the indices of those cut from a sentence longer than
+    limits.SENTENCE_CHARS (a list or table without full stops, a page of junk): scoring a pair
+    costs the product of the lengths, so no unit may be unbounded."""
+    spans, cut = [], []
+    for start, end in _natural_spans(text, lang):
+        if end - start <= limits.SENTENCE_CHARS:
+            spans.append((start, end))
+            continue
+        first = len(spans)
+        for piece in _pieces(text, start, end, limits.SENTENCE_CHARS):
+            _add(text, *piece, spans)
+        cut.extend(range(first, len(spans)))
+    return spans, frozenset(cut)
+
+
+def _pieces(text: str, start: int, end: int, limit: int):
+    """(start, end) parts of at most `limit` characters (limits.cut_point says where)."""
+    while end - start > limit:
+        cut = limits.cut_point(text, start, end, limit)
+        yield start, cut
+        start = cut
+    yield start, end
+
+
+def _natural_spans(text: str, lang: str) -> list[tuple[int, int]]:
     rules = _Rules(lang)
     spans: list[tuple[int, int]] = []
     lines = [m for m in _LINES.finditer(text) if not m.group().isspace()]

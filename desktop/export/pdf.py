@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QMarginsF
+from PySide6.QtCore import QBuffer, QIODevice, QLocale, QMarginsF
 from PySide6.QtGui import (
     QFont,
     QGuiApplication,
@@ -78,10 +78,16 @@ def write_pdf(markup: str, path: str | Path, page_size: str = "A4") -> None:
     """Render `markup` (Qt rich-text subset) to a PDF at `path` on A4 or Letter paper."""
     if page_size not in PAGE_SIZES:
         raise ValueError(f"page size must be one of {', '.join(PAGE_SIZES)}, not {page_size!r}")
-    # Qt only logs a warning when it cannot write the file; open it here for a real error.
-    Path(path).open("wb").close()
+    Path(path).write_bytes(render_pdf(markup, page_size))
+
+
+def render_pdf(markup: str, page_size: str = "A4") -> bytes:
+    """The PDF as bytes. Qt writes into memory here and Python writes the file: Qt reports
+    neither a file it cannot open nor a full disk, and would leave a truncated PDF."""
     _ensure_app()
-    printer = QPdfWriter(str(path))
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    printer = QPdfWriter(buffer)
     printer.setResolution(RESOLUTION)
     printer.setPageLayout(
         QPageLayout(
@@ -92,6 +98,8 @@ def write_pdf(markup: str, path: str | Path, page_size: str = "A4") -> None:
         )
     )
     print_html(markup, printer)
+    del printer  # the writer finishes the document when it goes
+    return bytes(buffer.data())
 
 
 def write(model: ExportModel, path: str | Path, request) -> None:

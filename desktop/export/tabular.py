@@ -20,6 +20,7 @@ import io
 import json
 from dataclasses import asdict
 
+from desktop.engine.text import without_controls
 from desktop.export.model import ExportModel, Provenance, Row
 from desktop.vocabulary import DIFFERS
 
@@ -69,7 +70,9 @@ def record(row: Row) -> dict:
 
 
 def safe_cell(value: str) -> str:
-    """`value` with a leading apostrophe if a spreadsheet would read it as a formula."""
+    """`value` with a leading apostrophe if a spreadsheet would read it as a formula, and
+    control characters as spaces."""
+    value = without_controls(value)
     return "'" + value if value.startswith(FORMULA_STARTS) else value
 
 

@@ -169,10 +169,11 @@ def test_too_large(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 def test_unreadable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = _write(tmp_path, "gesperrt.txt", b"Ein Satz.")
 
-    def refuse(self: Path) -> bytes:
+    def refuse(location: str, limit: int) -> bytes:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    # root reads any file whatever its mode, so the refusal is made where the file is opened
+    monkeypatch.setattr(files, "_read_regular", refuse)
     with pytest.raises(InputError, match=r"gesperrt\.txt: cannot be read \(Permission denied\)"):
         load_article(path)
 

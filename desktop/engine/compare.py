@@ -11,6 +11,9 @@ from desktop.engine.diff import word_diff
 from desktop.engine.facts import sentence_states
 from desktop.engine.models import Article, Comparison, Coverage, Link, Pair
 
+# What the CLI and the window say when no pair links (two unrelated articles).
+SHARE_NOTHING = "These articles share almost nothing: no sentence pair reports the same fact."
+
 
 class PreparedComparison:
     """Two articles scored once; `at(threshold)` builds a Comparison quickly (slider, re-open)."""

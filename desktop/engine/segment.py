@@ -165,6 +165,8 @@ def _pieces(text: str, start: int, end: int, limit: int):
 def _natural_spans(text: str, lang: str) -> list[tuple[int, int]]:
     rules = _Rules(lang)
     spans: list[tuple[int, int]] = []
+    lines = [m for m in _LINES.finditer(text) if not m.group().isspace()]
+    rules.lead_end = lines[min(LEAD_LINES, len(lines)) - 1].start() if lines else 0
     for line in _LINES.finditer(text):
         start = line.start()
         stop = line.end()
@@ -195,6 +197,29 @@ def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
         spans.append((start, end))
 
 
+# A place name (one to three capitalised words, maybe an agency) alone before the first full
+# stop of a paragraph: the dateline of a news report, which belongs to its first sentence.
+_DATELINE = re.compile(
+    r"\s*[A-ZÄÖÜ][\w’'-]+(?:[ /-][A-ZÄÖÜ][\w’'-]+){0,2}(?:\s*\([A-Za-z/ ]{2,12}\))?\s*\.",
+    re.UNICODE,
+)
+_SHORT_REPLIES = {
+    "ja", "nein", "danke", "gut", "okay", "bitte", "genau", "richtig", "falsch", "stimmt",
+    "yes", "no", "thanks", "sure", "right", "wrong", "exactly", "true", "false",
+}  # fmt: skip
+LEAD_LINES = 3  # a dateline opens one of the first lines (after a headline, a byline)
+LEAD_WORDS = 6  # and a full lead sentence follows it on its line
+
+
+def _is_dateline(text: str, line_start: int, end: int, stop: int) -> bool:
+    place = _DATELINE.fullmatch(text, line_start, end)
+    if not place or _bare(place.group()).casefold() in _SHORT_REPLIES:
+        return False
+    rest = text[end:stop]
+    period = rest.find(". ")
+    return len((rest if period < 0 else rest[:period]).split()) >= LEAD_WORDS
+
+
 class _Rules:
     """The language's word lists and the decision whether a candidate ends a sentence."""
 
@@ -204,6 +229,7 @@ class _Rules:
         self.never_final = _NEVER_FINAL[key]
         self.may_end = _MAY_END[key]
         self.openers = _OPENER_WORDS[key]
+        self.lead_end = 0  # where the last line that may open with a dateline starts
 
     def ends_sentence(self, text: str, punct: int, end: int, line_start: int, stop: int) -> bool:
         following = _next_word(text, end, stop)
@@ -220,6 +246,8 @@ class _Rules:
             return self._after_ellipsis(word, following)
         if _starts_line(text, punct - len(word), line_start) and _is_list_marker(word):
             return False  # "1. Die Regierung …", "b. The plan …": a numbered list item
+        if line_start <= self.lead_end and _is_dateline(text, line_start, end, stop):
+            return False  # "Mexiko-Stadt. US-Außenminister …": the dateline opens the sentence
         return self._after_period(text, punct - len(word), word, following)
 
     def _after_ellipsis(self, word: str, following: str) -> bool:

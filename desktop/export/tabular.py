@@ -22,6 +22,7 @@ from dataclasses import asdict
 
 from desktop.engine.text import without_controls
 from desktop.export.model import ExportModel, Provenance, Row
+from desktop.vocabulary import DIFFERS
 
 COLUMNS = (
     "item",
@@ -78,7 +79,7 @@ def safe_cell(value: str) -> str:
 def _cell(name: str, value) -> str:
     if name == "discrepancies":
         value = "; ".join(
-            f"{d['kind']}: {', '.join(d['left'])} ≠ {', '.join(d['right'])}" for d in value
+            f"{d['kind']}: {', '.join(d['left'])} {DIFFERS} {', '.join(d['right'])}" for d in value
         )
     elif isinstance(value, list):
         value = " ".join(map(str, value))

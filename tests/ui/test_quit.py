@@ -46,7 +46,7 @@ def test_closing_the_window_while_aligning_does_not_wait(make_window, qtbot):
     window.set_articles(left=left, right=right)
     qtbot.waitUntil(started.is_set, timeout=20000)
     assert window.runner.busy
-    jobs = [t for t in threading.enumerate() if t.name == "twofold-align"]
+    jobs = [t for t in threading.enumerate() if t.name == "twofold-job"]
     assert jobs and all(t.daemon for t in jobs)
     begin = time.monotonic()
     window.close()

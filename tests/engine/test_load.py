@@ -226,3 +226,19 @@ def test_a_header_claiming_utf8_for_latin1_bytes_still_reads() -> None:
 
     assert decode_text(GERMAN.encode("cp1252"), "x", "utf-8") == GERMAN
     assert decode_html(b"<meta charset=utf-8><p>K\xf6ln</p>") == "<meta charset=utf-8><p>Köln</p>"
+
+
+def test_twenty_megabytes_of_mixed_text_decode_in_bounded_time() -> None:
+    from tests.bounded import run_python
+
+    code = (
+        "from desktop.engine.sources.decoding import decode\n"
+        "g = 'Größe über Straße: Die Bürger in Köln ärgern sich über die Maßnahmen. '\n"
+        "data = (g.encode('utf-8') + g.encode('cp1252')) * 150_000\n"
+        "text, name = decode(data, 'x')\n"
+        "assert text == (g + g) * 150_000, name\n"
+        "print(name)"
+    )
+    outcome = run_python(code)
+    assert outcome.code == 0, outcome.stderr[-1000:]
+    assert outcome.stdout.strip() == "utf-8 with cp1252"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import codecs
 import re
-import threading
 
 from charset_normalizer import from_bytes
 
@@ -26,6 +25,9 @@ _WESTERN = set(
     "„“”‚‘’–—…«»‹›€£°§©®™•·×÷±²³µ¼½¾¹ªº¡¿¦¨¬¯´¸\u00a0\u00ad"
 )
 
+_C1_BYTES = re.compile(rb"[\x80-\x9f]")
+_UNUSUAL = re.compile(f"[^{re.escape(''.join(sorted(_WESTERN)))}]")
+
 
 def decode(data: bytes, source: str) -> tuple[str, str]:
     """Decode bytes to text, returning (text, encoding name); InputError for binary data."""
@@ -41,14 +43,14 @@ def decode(data: bytes, source: str) -> tuple[str, str]:
     except UnicodeDecodeError:
         pass
     text, legacy = utf8_or_cp1252(data)
-    from_utf8 = sum(1 for c in text if ord(c) > 127) - len(legacy)
-    unusual = sum(1 for c in legacy if c not in _WESTERN)
+    from_utf8 = len(text) - len(text.encode("ascii", "ignore")) - len(legacy)
+    unusual = len(_UNUSUAL.findall(legacy))
     # Western text: Windows-1252 throughout, UTF-8 with Windows-1252 paragraphs pasted in, or
     # UTF-8 with a few stray bytes; anything else is left to the guesser below.
-    if unusual <= len(legacy) // 100 or 10 * len(legacy) < from_utf8:
+    if unusual <= max(1, len(legacy) // 100) or 10 * len(legacy) < from_utf8:
         mixed = from_utf8 > 0
         name = "utf-8 with cp1252" if mixed else "cp1252"
-        if not mixed and not any(0x80 <= b <= 0x9F for b in data):
+        if not mixed and not _C1_BYTES.search(data):
             name = "iso-8859-1"
         return _checked(text, name, source)
     best = from_bytes(data).best()
@@ -59,29 +61,48 @@ def decode(data: bytes, source: str) -> tuple[str, str]:
 
 def utf8_or_cp1252(data: bytes) -> tuple[str, str]:
     """The bytes read as UTF-8 where they are valid UTF-8 and as Windows-1252 where not (a file
-    of UTF-8 and Latin-1 paragraphs keeps both), and the characters the second part gave.
+    of UTF-8 and Latin-1 paragraphs keeps both), and the non-ASCII characters the second part
+    gave.
 
     A Windows-1252 byte (ä = E4) is almost never followed by what would make it valid UTF-8,
-    so a file that is Windows-1252 throughout comes out exactly as Windows-1252 would read it."""
-    _COLLECTED.chars = []
-    text = data.decode("utf-8", errors=_HANDLER)
-    return text, "".join(_COLLECTED.chars)
+    so a file that is Windows-1252 throughout comes out exactly as Windows-1252 would read it.
+    Runs of valid UTF-8 are found by one pattern and every piece is decoded in C: 20 MB take
+    about a second."""
+    parts, legacy, pos = [], [], 0
+    for run in _UTF8_RUN.finditer(data):
+        if run.start() > pos:
+            parts.append(_cp1252(data[pos : run.start()]))
+            legacy.append(parts[-1])
+        parts.append(run.group().decode("utf-8"))
+        pos = run.end()
+    if pos < len(data):
+        parts.append(_cp1252(data[pos:]))
+        legacy.append(parts[-1])
+    legacy_text = "".join(legacy)
+    return "".join(parts), _NOT_ASCII.sub("", legacy_text) if legacy_text else ""
 
 
-# Windows-1252 for every byte; its five unassigned bytes read as Latin-1 (as browsers do).
-_CP1252 = [bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in range(256)]
-_HANDLER = "twofold-utf8-else-cp1252"
-_COLLECTED = threading.local()  # what the handler decoded, per thread
+# One or more valid UTF-8 multi-byte characters (RFC 3629: no overlong forms, no surrogates).
+_UTF8_RUN = re.compile(
+    rb"(?:[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+    rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
+    rb"|\xf4[\x80-\x8f][\x80-\xbf]{2})+"
+)
+_NOT_ASCII = re.compile("[\x00-\x7f]+")
 
 
-def _as_cp1252(error: UnicodeError) -> tuple[str, int]:
+def _cp1252(chunk: bytes) -> str:
+    # Windows-1252; its five unassigned bytes (81 8D 8F 90 9D) read as Latin-1, as browsers do
+    return chunk.decode("cp1252", errors=_LATIN1)
+
+
+def _as_latin1(error: UnicodeError) -> tuple[str, int]:
     assert isinstance(error, UnicodeDecodeError)
-    chars = "".join(_CP1252[b] for b in error.object[error.start : error.end])
-    _COLLECTED.chars.append(chars)
-    return chars, error.end
+    return error.object[error.start : error.end].decode("latin-1"), error.end
 
 
-codecs.register_error(_HANDLER, _as_cp1252)
+_LATIN1 = "twofold-latin1"
+codecs.register_error(_LATIN1, _as_latin1)
 
 
 def _bomless_utf16(data: bytes, source: str) -> str:
@@ -97,10 +118,13 @@ def _bomless_utf16(data: bytes, source: str) -> str:
 
 def _checked(text: str, encoding: str, source: str) -> tuple[str, str]:
     """Reject decoded text that is full of control characters: it was not text."""
-    controls = sum(1 for c in text if (ord(c) < 32 and c not in "\t\n\r\f\v") or c == "\x7f")
+    controls = sum(map(text.count, _CONTROL_CHARS))
     if "\x00" in text or controls > len(text) // 100:
         raise InputError(source, BINARY)
     return text, encoding
+
+
+_CONTROL_CHARS = [chr(c) for c in (*range(32), 0x7F) if chr(c) not in "\t\n\r\f\v"]
 
 
 def bom_codec(data: bytes) -> str:
@@ -142,7 +166,7 @@ def decode_html(data: bytes, declared: str = "") -> str:
     if codec:
         return data.decode(codec, errors="replace")
     text, legacy = utf8_or_cp1252(data)
-    if sum(1 for c in legacy if c not in _WESTERN) <= len(legacy) // 100:
+    if len(_UNUSUAL.findall(legacy)) <= len(legacy) // 100:
         return text
     guess = from_bytes(data).best()
     return str(guess) if guess is not None else text

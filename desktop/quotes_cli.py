@@ -17,11 +17,24 @@ _EXCERPT = 160  # characters of a quotation or its match shown in the text outpu
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the subcommand to the `twofold` parser."""
-    p = sub.add_parser("quotes", help="check every quotation against the other article")
-    p.add_argument("left")
-    p.add_argument("right")
-    p.add_argument("--format", choices=["text", "json"], default="text")
-    p.add_argument("--lang", choices=["auto", "de", "en"], default="auto")
+    p = sub.add_parser(
+        "quotes",
+        help="check every quotation against the other article",
+        description="Find every quotation of both articles with its speaker, and check it "
+        "against the other article: verbatim, altered, paraphrased, attributed differently or "
+        "absent.",
+    )
+    p.add_argument("left", help="the left article: a file or an https:// address")
+    p.add_argument("right", help="the right article: a file or an https:// address")
+    p.add_argument(
+        "--format", choices=["text", "json"], default="text", help="text (default) or json"
+    )
+    p.add_argument(
+        "--lang",
+        choices=["auto", "de", "en"],
+        default="auto",
+        help="language of the articles: auto (detected, the default), de or en",
+    )
     p.set_defaults(func=run)
 
 

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager, nullcontext, suppress
 from pathlib import Path
 
 from desktop.engine.align import DEFAULT_THRESHOLD
+from desktop.engine.clock import now_utc
 from desktop.engine.items import Item
 from desktop.engine.models import Article, Comparison
 from desktop.review import saved
+from desktop.store.anchors import take_over
 from desktop.store.errors import ReadOnlyStore, StoreError, WriteFailed
 from desktop.store.records import Annotation, ComparisonRecord
+from desktop.store.rows import is_blank
 from desktop.store.store import Store, open_for_window
 
 # Article.provenance field -> store column.
@@ -72,7 +75,9 @@ class Session:
         self.store = store
         self.record = record
         self.id = record.id
-        self.annotations: dict[str, Annotation] = store.annotations(record.id)
+        # Annotations by the key of the sentences they are on; `version` counts changes.
+        self.marks: dict[str, Annotation] = store.annotations(record.id)
+        self.version = 0
 
     @classmethod
     def attach(cls, store: Store, left: Article, right: Article) -> Session:
@@ -105,34 +110,34 @@ class Session:
 
     def change(
         self, key: str, position: str | None = None, **changes: object
-    ) -> tuple[Annotation | None, Annotation | None]:
-        """Set label / note / reviewed on an item (and, in the same commit, the position the
-        review moves on to); returns (before, after) for undo."""
+    ) -> tuple[dict[str, Annotation | None], dict[str, Annotation | None]]:
+        """Set label / note / reviewed on item `key` (and, in the same commit, the position the
+        review moves on to): the item takes over the annotations it shows (see
+        desktop.store.anchors.take_over). Returns what each annotation written was before and
+        is after, for undo; both empty when nothing changed."""
+        writes = take_over(self.marks, key, now_utc(), self.store.author, **changes)
         with transaction(self.store):
             if position is not None and position != self.record.position:
                 self.store.set_position(self.id, position)
-            before = self.store.annotation(self.id, key)
-            if "label" in changes:
-                self.store.set_label(self.id, key, changes["label"])
-            if "note" in changes:
-                self.store.set_note(self.id, key, changes["note"])
-            if "reviewed" in changes:
-                self.store.set_reviewed(self.id, key, changes["reviewed"])
-            after = self.store.annotation(self.id, key)
+            before = self.store.put_annotations(self.id, writes) if writes else {}
         if position is not None:
             self.record = self.store.comparison(self.id)
-        self._cache(key, after)
+        after = {k: None if a is None or is_blank(a) else a for k, a in writes.items()}
+        self._cache(after)
         return before, after
 
-    def restore(self, key: str, annotation: Annotation | None) -> None:
-        self.store.restore_annotation(self.id, key, annotation)
-        self._cache(key, annotation)
+    def restore(self, annotations: Mapping[str, Annotation | None]) -> None:
+        """Put these annotations back exactly (None: none under that key), in one commit."""
+        self.store.put_annotations(self.id, annotations)
+        self._cache(annotations)
 
-    def _cache(self, key: str, annotation: Annotation | None) -> None:
-        if annotation is None:
-            self.annotations.pop(key, None)
-        else:
-            self.annotations[key] = annotation
+    def _cache(self, annotations: Mapping[str, Annotation | None]) -> None:
+        for key, annotation in annotations.items():
+            if annotation is None:
+                self.marks.pop(key, None)
+            else:
+                self.marks[key] = annotation
+        self.version += 1
 
     def set_overrides(self, changes: Sequence[Override]) -> list[Override]:
         """Apply (left, right, kind) decisions together; returns what each was before."""
@@ -141,10 +146,6 @@ class Session:
             for left, right, kind in changes:
                 before.append((left, right, self.store.set_override(self.id, left, right, kind)))
         return before
-
-    def progress(self, keys: Sequence[str]) -> tuple[int, int]:
-        done = sum(1 for k in keys if (a := self.annotations.get(k)) is not None and a.reviewed)
-        return done, len(keys)
 
 
 @contextmanager

@@ -11,6 +11,7 @@ from desktop.review.changes import NOTHING, Changes
 from desktop.review.draft import LinkDraft
 from desktop.review.history import History
 from desktop.review.session import Session
+from desktop.store.anchors import Placement, combine, moved_text, place, touching
 from desktop.store.errors import ReadOnlyStore, StoreError
 from desktop.store.records import Annotation
 from desktop.store.store import Store
@@ -43,6 +44,7 @@ class Workspace:
         self.history = History()
         self.link: LinkDraft | None = None
         self._item_of: dict[tuple[str, int], int] = {}
+        self._placed: tuple[tuple, Placement] | None = None
 
     # -- reading the state -------------------------------------------------------------------
     @property
@@ -55,9 +57,31 @@ class Workspace:
         return self.items[self.current] if 0 <= self.current < len(self.items) else None
 
     @property
+    def placement(self) -> Placement | None:
+        """The saved annotations on the items shown (None when nothing is saved)."""
+        if self.session is None:
+            return None
+        token = (id(self.items), self.session.id, self.session.version)
+        if self._placed is None or self._placed[0] != token:
+            keys = [item.key for item in self.items]
+            self._placed = (token, place(self.session.marks, keys))
+        return self._placed[1]
+
+    @property
     def annotations(self) -> dict[str, Annotation]:
-        """Item key -> annotation of the comparison shown ({} when nothing is saved)."""
-        return self.session.annotations if self.session is not None else {}
+        """Item key -> what that item shows of the annotations on its sentences ({} when
+        nothing is saved)."""
+        placement = self.placement
+        return placement.shown if placement is not None else {}
+
+    def shown(self, key: str) -> Annotation | None:
+        """What the item `key` shows (also for an item no longer on screen)."""
+        if self.session is None:
+            return None
+        if key in self.annotations:
+            return self.annotations[key]
+        marks = self.session.marks
+        return combine(key, [marks[a] for a in touching(marks, key)])
 
     def index_of(self, key: str) -> int | None:
         return next((n for n, item in enumerate(self.items) if item.key == key), None)
@@ -72,9 +96,8 @@ class Workspace:
 
     def progress(self) -> tuple[int, int] | None:
         """(reviewed, total) items, or None when nothing is saved."""
-        if self.session is None:
-            return None
-        return self.session.progress([item.key for item in self.items])
+        placement = self.placement
+        return placement.progress if placement is not None else None
 
     def refusal(self) -> str:
         """Why review actions cannot be saved now ("" when they can)."""
@@ -191,12 +214,22 @@ class Workspace:
         if threshold == self.threshold and self.comparison is not None:
             return NOTHING
         self.threshold = threshold
-        return self.realign() if self.prepared is not None else Changes(alignment=True)
+        if self.prepared is None:
+            return Changes(alignment=True)
+        return self.realign() | self._moved()
 
     def set_include_boilerplate(self, include: bool) -> Changes:
         """Count furniture sentences (donation appeals, credits) in coverage and as unique."""
         self.include_boilerplate = include
-        return Changes(alignment=True) | self.realign()
+        return Changes(alignment=True) | self.realign() | self._moved()
+
+    def _moved(self) -> Changes:
+        """Say so when annotations now sit on merged or split items."""
+        placement = self.placement
+        if placement is None:
+            return NOTHING
+        text = moved_text(placement, self.session.marks)
+        return Changes(notice=text) if text else NOTHING
 
     def realign(self) -> Changes:
         """Recompute the comparison (hand-made links and unlinks included) if it is aligned;

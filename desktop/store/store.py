@@ -5,7 +5,6 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import replace
 from pathlib import Path, PurePath
 from typing import Protocol
 
@@ -14,6 +13,7 @@ from sqlite_utils import Database
 from desktop.engine.clock import now_utc as now
 from desktop.engine.fingerprint import fingerprint
 from desktop.engine.models import Article, Link, Sentence
+from desktop.store.annotations import AnnotationStore
 from desktop.store.errors import (
     CorruptDatabase,
     NotFound,
@@ -25,17 +25,9 @@ from desktop.store.errors import (
 )
 from desktop.store.locking import WriterLock
 from desktop.store.opening import connect, default_path, file_damage, move_aside
-from desktop.store.records import Annotation, ComparisonRecord, ComparisonSummary
-from desktop.store.rows import (
-    ANNOTATION_COLUMNS,
-    annotation_from_row,
-    current_user,
-    ids_text,
-    ids_tuple,
-    is_blank,
-)
+from desktop.store.records import ComparisonRecord, ComparisonSummary
+from desktop.store.rows import current_user, ids_text, ids_tuple
 from desktop.store.schema import PROVENANCE, check_version, migrate
-from desktop.vocabulary import LABEL
 
 # Manual links carry no aligner score; a person said they match.
 MANUAL_SCORE = 100.0
@@ -53,7 +45,7 @@ class Linked(Protocol):
     score: float
 
 
-class Store:
+class Store(AnnotationStore):
     """Articles, comparisons, alignments, overrides and annotations in one SQLite file."""
 
     def __init__(
@@ -324,7 +316,29 @@ class Store:
         """Saved comparisons, most recently opened first; `search` matches (ignoring case)
         titles, article sources, notes and labels."""
         rows = self.db.execute(_LIST_SQL, {"q": _fold(search.strip())}).fetchall()
-        return [ComparisonSummary(*row) for row in rows]
+        summaries = []
+        for cid, title, l_title, l_source, r_title, r_source, annotated, *times in rows:
+            keys = self.review_item_keys(cid)
+            if keys:
+                reviewed, total = self.progress(cid, keys)
+            else:  # never aligned: only the marks can be counted
+                reviewed = sum(a.reviewed for a in self.annotations(cid).values())
+                total = 0
+            summaries.append(
+                ComparisonSummary(
+                    cid,
+                    title,
+                    l_title,
+                    l_source,
+                    r_title,
+                    r_source,
+                    reviewed,
+                    total,
+                    annotated,
+                    *times,
+                )
+            )
+        return summaries
 
     # ---- alignment and manual overrides --------------------------------------------------
 
@@ -472,98 +486,6 @@ class Store:
         """Rejected (left ids, right ids) links, ready for PreparedComparison.at(unlinked=...)."""
         return frozenset(self._overrides(comparison_id, "unlink"))
 
-    # ---- annotations ---------------------------------------------------------------------
-
-    def annotations(self, comparison_id: int) -> dict[str, Annotation]:
-        return {
-            row[0]: annotation_from_row(row)
-            for row in self.db.execute(
-                f"SELECT {ANNOTATION_COLUMNS} FROM annotations WHERE comparison_id = ?",
-                [comparison_id],
-            )
-        }
-
-    def annotation(self, comparison_id: int, item_key: str) -> Annotation | None:
-        row = self._one(
-            f"SELECT {ANNOTATION_COLUMNS} FROM annotations WHERE comparison_id = ? AND item_key = ?",
-            [comparison_id, item_key],
-        )
-        return annotation_from_row(row) if row else None
-
-    def _change(self, comparison_id: int, item_key: str, **changes: object) -> Annotation | None:
-        with self._write():
-            previous = self.annotation(comparison_id, item_key)
-            base = previous or Annotation(item_key)
-            changed = replace(base, **changes)
-            if changed != base:
-                stamp = now()
-                changed = replace(
-                    changed, created=base.created or stamp, updated=stamp, author=self.author
-                )
-                self._put(comparison_id, item_key, changed)
-        return previous
-
-    def _put(self, comparison_id: int, item_key: str, annotation: Annotation | None) -> None:
-        if annotation is None or is_blank(annotation):
-            self.db.execute(
-                "DELETE FROM annotations WHERE comparison_id = ? AND item_key = ?",
-                [comparison_id, item_key],
-            )
-            return
-        a = annotation
-        self.db.execute(
-            "INSERT INTO annotations (comparison_id, item_key, label, note, reviewed, created,"
-            " updated, author) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT (comparison_id, item_key) DO UPDATE SET label = excluded.label,"
-            " note = excluded.note, reviewed = excluded.reviewed, created = excluded.created,"
-            " updated = excluded.updated, author = excluded.author",
-            [
-                comparison_id,
-                item_key,
-                a.label,
-                a.note,
-                int(a.reviewed),
-                a.created,
-                a.updated,
-                a.author,
-            ],
-        )
-
-    def set_label(self, comparison_id: int, item_key: str, label: str | None) -> Annotation | None:
-        """Set or clear (None) an item's label; returns the state before, for undo."""
-        if label is not None and label not in LABEL:
-            raise ValueError(f"unknown label {label!r}; expected one of {', '.join(LABEL)}")
-        return self._change(comparison_id, item_key, label=label)
-
-    def set_note(self, comparison_id: int, item_key: str, note: str) -> Annotation | None:
-        """Set an item's note ("" clears it); returns the state before, for undo."""
-        return self._change(comparison_id, item_key, note=note)
-
-    def set_reviewed(self, comparison_id: int, item_key: str, reviewed: bool) -> Annotation | None:
-        """Mark an item reviewed or not; returns the state before, for undo."""
-        return self._change(comparison_id, item_key, reviewed=bool(reviewed))
-
-    def restore_annotation(
-        self, comparison_id: int, item_key: str, previous: Annotation | None
-    ) -> None:
-        """Put an item's annotation back exactly as a set_* call returned it (None: no row)."""
-        if previous is not None and previous.item_key != item_key:
-            raise ValueError(f"annotation for {previous.item_key!r} cannot restore {item_key!r}")
-        with self._write():
-            self._put(comparison_id, item_key, previous)
-
-    def progress(self, comparison_id: int, item_keys: Iterable[str]) -> tuple[int, int]:
-        """(reviewed, total) over these items."""
-        keys = set(item_keys)
-        reviewed = {
-            key
-            for (key,) in self.db.execute(
-                "SELECT item_key FROM annotations WHERE comparison_id = ? AND reviewed = 1",
-                [comparison_id],
-            )
-        }
-        return len(keys & reviewed), len(keys)
-
 
 def _fold(text: str | None) -> str:
     """Case-insensitive matching for any script (SQLite's LIKE folds ASCII only)."""
@@ -579,13 +501,6 @@ def _sides(left: Iterable[int], right: Iterable[int]) -> tuple[str, str]:
 
 _LIST_SQL = """
 SELECT c.id, c.title, l.title, l.source, r.title, r.source,
-  CASE WHEN (SELECT count(*) FROM review_items i WHERE i.comparison_id = c.id) > 0
-    THEN (SELECT count(*) FROM annotations a JOIN review_items i
-          ON i.comparison_id = a.comparison_id AND i.item_key = a.item_key
-          WHERE a.comparison_id = c.id AND a.reviewed = 1)
-    ELSE (SELECT count(*) FROM annotations a WHERE a.comparison_id = c.id AND a.reviewed = 1)
-  END AS reviewed,
-  (SELECT count(*) FROM review_items i WHERE i.comparison_id = c.id) AS total,
   (SELECT count(*) FROM annotations a WHERE a.comparison_id = c.id
      AND (a.label IS NOT NULL OR a.note != '')) AS annotated,
   c.created, c.last_opened

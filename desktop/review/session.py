@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager, nullcontext, suppress
+from collections.abc import Mapping, Sequence
+from contextlib import AbstractContextManager, nullcontext, suppress
+from dataclasses import replace
 from pathlib import Path
 
 from desktop.engine.align import DEFAULT_THRESHOLD
 from desktop.engine.clock import now_utc
 from desktop.engine.items import Item
-from desktop.engine.models import Article, Comparison
-from desktop.review import saved
+from desktop.engine.models import Article, Comparison, Link
+from desktop.store.alignment import MANUAL_SCORE
 from desktop.store.anchors import take_over
-from desktop.store.errors import ReadOnlyStore, StoreError, WriteFailed
+from desktop.store.errors import StoreError
 from desktop.store.records import Annotation, ComparisonRecord
 from desktop.store.rows import is_blank
 from desktop.store.store import Store, open_for_window
@@ -34,21 +34,23 @@ Override = tuple[tuple[int, ...], tuple[int, ...], str | None]
 def open_database(path: str | Path | None) -> tuple[Store | None, str]:
     """The store for a new window and what to tell the user about it ("" when all is well).
 
-    Locked by another Twofold: read-only. Damaged: moved aside, a new one used. Newer or
-    foreign: no store at all (the window still compares, without saving)."""
+    Locked by another Twofold, or a read-only file or folder: read-only, the review shown.
+    Damaged: moved aside (the full path said), a new one used. Newer, foreign or no database
+    at all: no store (the window still compares, without saving)."""
     try:
         store = open_for_window(path)
     except StoreError as error:
         return None, f"{error} Reviews in this window are not saved."
     if store.read_only:
+        why = store.why_read_only
         return store, (
-            f"Another Twofold window is using {store.path.name}: this window is read-only; "
+            f"This window is read-only because {why} ({store.path.name}): the review is shown; "
             "labels, notes and links are not saved here."
         )
     if store.recovered_from is not None:
         return store, (
-            f"{store.path.name} was damaged; it was moved aside to {store.recovered_from.name} "
-            "and a new, empty review database is used."
+            f"{store.path.name} was damaged; it was moved aside to {store.recovered_from} "
+            "(its bytes kept) and a new, empty review database is used."
         )
     return store, ""
 
@@ -75,9 +77,14 @@ class Session:
         self.store = store
         self.record = record
         self.id = record.id
-        # Annotations by the key of the sentences they are on; `version` counts changes.
+        # What this window saved, kept here as well, so that it can be saved to a new file
+        # if the database goes (see rescue.py). Annotations by the key of the sentences they
+        # are on; `version` counts their changes. Hand-made decisions in the order made.
         self.marks: dict[str, Annotation] = store.annotations(record.id)
         self.version = 0
+        self.decisions: dict[tuple[tuple[int, ...], tuple[int, ...]], str] = {
+            (left, right): kind for left, right, kind in store.decisions(record.id)
+        }
 
     @classmethod
     def attach(cls, store: Store, left: Article, right: Article) -> Session:
@@ -94,19 +101,28 @@ class Session:
 
     def overrides(self) -> dict[str, object]:
         """Keyword arguments for PreparedComparison.at: hand-made links and unlinks."""
-        return saved.overrides(self.store, self.id)
+        return {
+            "manual": tuple(
+                Link(left, right, MANUAL_SCORE)
+                for (left, right), kind in self.decisions.items()
+                if kind == "link"
+            ),
+            "unlinked": frozenset(
+                pair for pair, kind in self.decisions.items() if kind == "unlink"
+            ),
+        }
 
     def save_alignment(self, comparison: Comparison, items: Sequence[Item]) -> None:
         with transaction(self.store):
             if comparison.threshold != self.record.threshold:
                 self.store.set_threshold(self.id, comparison.threshold)
             self.store.save_alignment(self.id, comparison.pairs, [i.key for i in items])
-        self.record = self.store.comparison(self.id)
+        self.record = replace(self.record, threshold=float(comparison.threshold))
 
     def set_position(self, key: str) -> None:
         if key != self.record.position:
             self.store.set_position(self.id, key)
-            self.record = self.store.comparison(self.id)
+            self.record = replace(self.record, position=key)
 
     def change(
         self, key: str, position: str | None = None, **changes: object
@@ -121,7 +137,7 @@ class Session:
                 self.store.set_position(self.id, position)
             before = self.store.put_annotations(self.id, writes) if writes else {}
         if position is not None:
-            self.record = self.store.comparison(self.id)
+            self.record = replace(self.record, position=position)
         after = {k: None if a is None or is_blank(a) else a for k, a in writes.items()}
         self._cache(after)
         return before, after
@@ -145,16 +161,15 @@ class Session:
         with transaction(self.store):
             for left, right, kind in changes:
                 before.append((left, right, self.store.set_override(self.id, left, right, kind)))
+        for left, right, kind in changes:
+            pair = (tuple(sorted(set(left))), tuple(sorted(set(right))))
+            if self.decisions.get(pair) != kind:  # the store re-adds a changed one as newest
+                self.decisions.pop(pair, None)
+                if kind is not None:
+                    self.decisions[pair] = kind
         return before
 
 
-@contextmanager
-def transaction(store: Store) -> Iterator[None]:
+def transaction(store: Store) -> AbstractContextManager:
     """Several store calls as one commit (the store's own nest as savepoints)."""
-    if store.read_only:
-        raise ReadOnlyStore()
-    try:
-        with store.db.atomic():
-            yield
-    except sqlite3.OperationalError as error:
-        raise WriteFailed(str(error)) from error
+    return store.transaction()

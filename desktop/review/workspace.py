@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from desktop.engine.align import DEFAULT_THRESHOLD
 from desktop.engine.compare import PreparedComparison
 from desktop.engine.items import Item, items
 from desktop.engine.models import Article, Comparison
-from desktop.review import saved
+from desktop.review import rescue, saved
 from desktop.review.changes import NOTHING, Changes
 from desktop.review.draft import LinkDraft
 from desktop.review.history import History
 from desktop.review.session import Session
 from desktop.store.anchors import Placement, combine, moved_text, place, touching
-from desktop.store.errors import ReadOnlyStore, StoreError
+from desktop.store.errors import DatabaseLost, ReadOnlyStore, StoreError
 from desktop.store.records import Annotation
 from desktop.store.store import Store
 
@@ -99,10 +101,17 @@ class Workspace:
         placement = self.placement
         return placement.progress if placement is not None else None
 
+    @property
+    def lost(self) -> str:
+        """Why the database can no longer be written ("" while it can): deleted, replaced..."""
+        return self.store.lost if self.store is not None else ""
+
     def refusal(self) -> str:
         """Why review actions cannot be saved now ("" when they can)."""
         if self.session is not None:
-            return str(ReadOnlyStore()) if self.session.read_only else ""
+            if self.session.read_only:
+                return str(ReadOnlyStore(self.store.why_read_only))
+            return self.lost
         if self.comparison is None:
             return "Open two articles first."
         return self.problem or "Reviews are not saved in this window."
@@ -116,6 +125,30 @@ class Workspace:
         if self.ready:
             changes = changes | self._attach() | self.realign()
         return changes
+
+    def check_store(self) -> Changes:
+        """Look at the database file now: gone, replaced or read-only is said once."""
+        if self.store is None or self.store.read_only or self.lost:
+            return NOTHING
+        problem = self.store.check()
+        return Changes(annotations=True, problem=problem) if problem else NOTHING
+
+    def save_to(self, path: str | Path) -> Changes:
+        """Save the review to a new database file and go on saving there."""
+        if self.session is None:
+            return Changes(refused="There is no saved review in this window to save.")
+        left, right = self.articles["left"], self.articles["right"]
+        try:
+            session = rescue.save_to(self.store, self.session, left, right, Path(path))
+        except (StoreError, OSError) as error:
+            return Changes(problem=f"The review was not saved to {path}: {error}")
+        self.store.close()
+        self.store, self.session, self.problem = session.store, session, ""
+        self.history.clear()  # its steps write to the old file
+        return Changes(
+            annotations=True,
+            done=f"The review is saved in {path}; changes are saved there from now on.",
+        )
 
     def close(self) -> None:
         self.session = None
@@ -253,9 +286,11 @@ class Workspace:
                 self._item_of[("right", j)] = index
         self.current = self._item_of.get(anchor, -1) if anchor else -1
         changes = Changes(alignment=True, selection=True, annotations=True)
-        if self.session is not None and not self.session.read_only:
+        if self.session is not None and not self.session.read_only and not self.lost:
             try:
                 self.session.save_alignment(self.comparison, self.items)
+            except DatabaseLost as error:
+                changes = changes | Changes(problem=str(error))
             except StoreError as error:
                 changes = changes | Changes(notice=f"The alignment was not saved: {error}")
         return changes | self._remember()
@@ -297,10 +332,12 @@ class Workspace:
     def _remember(self) -> Changes:
         """Save the position, to come back to it when the comparison is reopened."""
         session, item = self.session, self.current_item
-        if session is None or session.read_only or self.pending_position or item is None:
+        if session is None or session.read_only or self.lost or self.pending_position or not item:
             return NOTHING
         try:
             session.set_position(item.key)
+        except DatabaseLost as error:
+            return Changes(problem=str(error))
         except StoreError as error:
             return Changes(notice=f"The position was not saved: {error}")
         return NOTHING

@@ -7,7 +7,7 @@ import io
 import json
 from pathlib import Path
 
-from desktop.store.errors import OlderSchema, StoreError
+from desktop.store.errors import StoreError
 from desktop.store.opening import default_path
 from desktop.store.rows import parse_item_key
 from desktop.store.store import Store
@@ -32,15 +32,13 @@ SIDES = {"pair": "both", "left": "left only", "right": "right only"}
 
 
 def open_for_reading(path: str | Path | None = None) -> Store:
-    """The database without taking it from a running window: read-only, unless it first needs
-    upgrading (then opened for writing, which migrates it). A missing file is an error."""
+    """The database without taking it from a running window, read-only (also on a read-only
+    disk; an older database is read as it is, brought up to date in memory). A missing file is
+    an error."""
     path = Path(path) if path is not None else default_path()
     if not path.exists():
         raise StoreError(f"There is no review database at {path} yet.")
-    try:
-        return Store.open(path, read_only=True)
-    except OlderSchema:
-        return Store.open(path)
+    return Store.open(path, read_only=True)
 
 
 def annotations_output(

@@ -3,49 +3,47 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager, suppress
 from pathlib import Path, PurePath
-from typing import Protocol
 
 from sqlite_utils import Database
 
 from desktop.engine.clock import now_utc as now
-from desktop.engine.fingerprint import fingerprint
-from desktop.engine.models import Article, Link, Sentence
+from desktop.store.alignment import GONE, AlignmentStore
 from desktop.store.annotations import AnnotationStore
+from desktop.store.articles import ArticleStore
 from desktop.store.errors import (
+    IN_USE,
     CorruptDatabase,
+    DatabaseLost,
     NotFound,
-    OlderSchema,
+    NotWritable,
     ReadOnlyStore,
     StoreError,
     StoreLocked,
     WriteFailed,
 )
-from desktop.store.locking import WriterLock
-from desktop.store.opening import connect, default_path, file_damage, move_aside
+from desktop.store.guard import FileWatch
+from desktop.store.locking import WriterLock, held_here
+from desktop.store.opening import (
+    connect,
+    default_path,
+    file_damage,
+    move_aside,
+    open_readable,
+    unwritable,
+)
 from desktop.store.records import ComparisonRecord, ComparisonSummary
-from desktop.store.rows import current_user, ids_text, ids_tuple
-from desktop.store.schema import PROVENANCE, check_version, migrate
+from desktop.store.rows import current_user
+from desktop.store.schema import check_version, migrate
 
-# Manual links carry no aligner score; a person said they match.
-MANUAL_SCORE = 100.0
 COMPARISON_COLUMNS = (
     "id, left_article_id, right_article_id, title, threshold, position, created, last_opened"
 )
-GONE = "This comparison is no longer in the review database."
 
 
-class Linked(Protocol):
-    """A Link or a Pair: sentence ids on each side and a score."""
-
-    left: tuple[int, ...]
-    right: tuple[int, ...]
-    score: float
-
-
-class Store(AnnotationStore):
+class Store(ArticleStore, AlignmentStore, AnnotationStore):
     """Articles, comparisons, alignments, overrides and annotations in one SQLite file."""
 
     def __init__(
@@ -55,14 +53,21 @@ class Store(AnnotationStore):
         read_only: bool,
         lock: WriterLock | None,
         recovered_from: Path | None,
+        why_read_only: str = IN_USE,
     ):
         self.db = db
         self.path = path
         self.read_only = read_only
+        self.why_read_only = why_read_only
         # Where a damaged database was moved before this fresh one was made, for the window to say.
         self.recovered_from = recovered_from
         self.author = current_user()
+        # Why nothing more is written ("" while the file is fine): see DatabaseLost.
+        self.lost = ""
+        self._lost_what = ""
         self._lock = lock
+        self._watch = FileWatch(path) if not read_only else None
+        self._depth = 0
         db.register_function(_fold, deterministic=True, name="twofold_fold")
 
     # ---- opening and closing -------------------------------------------------------------
@@ -71,14 +76,19 @@ class Store(AnnotationStore):
     def open(cls, path: str | Path | None = None, *, read_only: bool = False) -> Store:
         """Open (creating or upgrading) the database at `path`, default: the user's one.
 
-        Raises StoreLocked if another Twofold is writing to it (then open with read_only=True),
-        NewerSchema for a database from a newer Twofold, ForeignDatabase for another program's.
-        A damaged file is moved aside and a new one made; see `recovered_from`."""
+        Raises StoreLocked if another Twofold is writing to it, NotWritable for a read-only
+        file or folder (then open with read_only=True), NewerSchema for a database from a newer
+        Twofold, ForeignDatabase for another program's, NotADatabase for a file that is no
+        SQLite database (left as it is). A damaged database is moved aside and a new one made;
+        see `recovered_from`."""
         path = Path(path) if path is not None else default_path()
         if read_only:
             return cls._open_read_only(path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
+            reason = unwritable(path)
+            if reason:
+                raise NotWritable(path, reason)
             lock = WriterLock(path)
             locked = lock.acquire()
         except OSError as error:
@@ -90,6 +100,9 @@ class Store(AnnotationStore):
             recovered = None
             if path.exists() and file_damage(path) is not None:
                 recovered = move_aside(path)
+                lock.release()  # it was on the file moved aside
+                if not lock.acquire():
+                    raise StoreLocked(path)
             db = connect(path)
             pending = check_version(db, path)
             db.enable_wal()
@@ -105,24 +118,27 @@ class Store(AnnotationStore):
             raise
 
     @classmethod
-    def _open_read_only(cls, path: Path) -> Store:
+    def _open_read_only(cls, path: Path, why: str = IN_USE) -> Store:
+        """Reading only; an older database is brought up to date in memory, the file kept."""
         if not path.exists():
             raise StoreError(f"{path} does not exist.")
         db = None
         try:
-            problem = file_damage(path)
+            # A writer in this process checked the file; reading it here again would drop
+            # that writer's SQLite locks (see locking.held_here).
+            problem = None if held_here(path) else file_damage(path)
             if problem is not None:
                 raise CorruptDatabase(path, f" ({problem})")
-            db = connect(path, read_only=True)
+            db = open_readable(path)
             if check_version(db, path):
-                raise OlderSchema(path)
+                db = _upgraded_copy(db)
         except BaseException as error:
             if db is not None:
                 db.close()
             if isinstance(error, sqlite3.Error):
                 raise StoreError(f"Cannot open {path}: {error}.") from error
             raise
-        return cls(db, path, True, None, None)
+        return cls(db, path, True, None, None, why)
 
     def close(self) -> None:
         self.db.close()
@@ -137,10 +153,24 @@ class Store(AnnotationStore):
         self.close()
 
     @contextmanager
+    def transaction(self) -> Iterator[Database]:
+        """One commit for the block, with the store's own writes in it (as savepoints)."""
+        with self._write() as db:
+            yield db
+
+    @contextmanager
     def _write(self) -> Iterator[Database]:
-        """One transaction, committed when the block ends, with SQLite errors made readable."""
+        """One transaction, committed when the block ends, with SQLite errors made readable;
+        the file is checked before and after, so no change is reported saved into a file that
+        is gone (DatabaseLost)."""
         if self.read_only:
-            raise ReadOnlyStore()
+            raise ReadOnlyStore(self.why_read_only)
+        if self.lost:
+            raise DatabaseLost(self.path, self._lost_what)
+        outer = self._depth == 0
+        if outer:
+            self._guard(committed=False)
+        self._depth += 1
         try:
             with self.db.atomic():
                 yield self.db
@@ -150,80 +180,33 @@ class Store(AnnotationStore):
             raise
         except sqlite3.OperationalError as error:
             raise WriteFailed(str(error)) from error
+        finally:
+            self._depth -= 1
+        if outer:
+            self._guard(committed=True)
+
+    def check(self) -> str:
+        """Why nothing more can be saved here ("" when all is well), checking the file now."""
+        if not self.read_only and not self.lost:
+            with suppress(DatabaseLost):
+                self._guard(committed=False)
+        return self.lost
+
+    def _guard(self, committed: bool) -> None:
+        what = self._watch.problem(own_write=committed)
+        if not what:
+            self._watch.settle()
+            return
+        error = DatabaseLost(self.path, what, last_change=committed)
+        self.lost, self._lost_what = str(DatabaseLost(self.path, what)), what
+        # Our committed changes go into the file we opened, and the log at the path is emptied:
+        # replayed onto a file that replaced ours, it would damage that file.
+        with suppress(sqlite3.Error):
+            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        raise error
 
     def _one(self, sql: str, params: Sequence = ()) -> tuple | None:
         return self.db.execute(sql, params).fetchone()
-
-    # ---- articles ------------------------------------------------------------------------
-
-    def add_article(self, article: Article, **provenance: str | None) -> int:
-        """Store an article and its sentences; the same text again returns the existing id
-        (filling in provenance it lacked). Provenance: final_url, author, published, site,
-        fetched, raw."""
-        unknown = sorted(set(provenance) - set(PROVENANCE))
-        if unknown:
-            raise TypeError(f"unknown provenance field(s): {', '.join(unknown)}")
-        sha = fingerprint(article.text)
-        found = self._one("SELECT id FROM articles WHERE sha256 = ?", [sha])
-        if found and (self.read_only or not provenance):
-            return found[0]
-        with self._write() as db:
-            found = self._one("SELECT id FROM articles WHERE sha256 = ?", [sha])
-            if found:
-                if provenance:
-                    sets = ", ".join(f"{name} = coalesce({name}, ?)" for name in provenance)
-                    db.execute(
-                        f"UPDATE articles SET {sets} WHERE id = ?", [*provenance.values(), found[0]]
-                    )
-                return found[0]
-            columns = ["title", "source", "language", "sha256", "text", "added", *provenance]
-            values = [article.title, article.path, article.language, sha, article.text, now()]
-            cursor = db.execute(
-                f"INSERT INTO articles ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-                [*values, *provenance.values()],
-            )
-            article_id = cursor.lastrowid
-            db.conn.executemany(
-                "INSERT INTO sentences (article_id, id, char_start, char_end, paragraph, text)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                [
-                    (article_id, s.id, s.start, s.end, s.paragraph, s.text)
-                    for s in article.sentences
-                ],
-            )
-            return article_id
-
-    def article(self, article_id: int) -> Article:
-        """The stored article with the sentences it was reviewed with (no re-segmenting)."""
-        row = self._one(
-            "SELECT text, language, source, title FROM articles WHERE id = ?", [article_id]
-        )
-        if row is None:
-            raise NotFound("This article is no longer in the review database.")
-        text, language, source, title = row
-        sentences = tuple(
-            Sentence(id=i, start=start, end=end, text=s_text, paragraph=paragraph)
-            for i, start, end, paragraph, s_text in self.db.execute(
-                "SELECT id, char_start, char_end, paragraph, text FROM sentences"
-                " WHERE article_id = ? ORDER BY id",
-                [article_id],
-            )
-        )
-        return Article(text=text, sentences=sentences, language=language, path=source, title=title)
-
-    def sentence_texts(self, article_id: int) -> dict[int, str]:
-        """Sentence id -> text for a stored article (cheaper than rebuilding the Article)."""
-        return dict(
-            self.db.execute("SELECT id, text FROM sentences WHERE article_id = ?", [article_id])
-        )
-
-    def article_provenance(self, article_id: int) -> dict[str, str | None]:
-        """Where a stored article came from: sha256, added, source and the provenance fields."""
-        columns = ["source", "sha256", "added", *PROVENANCE]
-        row = self._one(f"SELECT {', '.join(columns)} FROM articles WHERE id = ?", [article_id])
-        if row is None:
-            raise NotFound("This article is no longer in the review database.")
-        return dict(zip(columns, row, strict=True))
 
     # ---- comparisons ---------------------------------------------------------------------
 
@@ -340,163 +323,10 @@ class Store(AnnotationStore):
             )
         return summaries
 
-    # ---- alignment and manual overrides --------------------------------------------------
-
-    def save_alignment(
-        self,
-        comparison_id: int,
-        links: Iterable[Linked],
-        item_keys: Sequence[str] | None = None,
-    ) -> None:
-        """Replace the stored links (Links or Pairs; a Pair's `manual` flag is kept) and, if
-        given, the review items' keys in reading order (they define progress totals)."""
-        rows = [
-            (
-                comparison_id,
-                ids_text(x.left),
-                ids_text(x.right),
-                float(x.score),
-                int(bool(getattr(x, "manual", False))),
-            )
-            for x in links
-        ]
-        with self._write() as db:
-            self._require(comparison_id)
-            db.execute("DELETE FROM alignment WHERE comparison_id = ?", [comparison_id])
-            db.conn.executemany(
-                "INSERT OR REPLACE INTO alignment (comparison_id, left_ids, right_ids, score, manual)"
-                " VALUES (?, ?, ?, ?, ?)",
-                rows,
-            )
-            if item_keys is not None:
-                db.execute("DELETE FROM review_items WHERE comparison_id = ?", [comparison_id])
-                db.conn.executemany(
-                    "INSERT INTO review_items (comparison_id, reading_order, item_key)"
-                    " VALUES (?, ?, ?)",
-                    [(comparison_id, n, key) for n, key in enumerate(dict.fromkeys(item_keys))],
-                )
-
-    def alignment(self, comparison_id: int) -> tuple[Link, ...]:
-        """The links last saved with save_alignment."""
-        return tuple(
-            Link(ids_tuple(left), ids_tuple(right), score)
-            for left, right, score in self.db.execute(
-                "SELECT left_ids, right_ids, score FROM alignment WHERE comparison_id = ?"
-                " ORDER BY rowid",
-                [comparison_id],
-            )
-        )
-
-    def review_item_keys(self, comparison_id: int) -> tuple[str, ...]:
-        return tuple(
-            key
-            for (key,) in self.db.execute(
-                "SELECT item_key FROM review_items WHERE comparison_id = ? ORDER BY reading_order",
-                [comparison_id],
-            )
-        )
-
-    def _require(self, comparison_id: int) -> None:
-        if self._one("SELECT 1 FROM comparisons WHERE id = ?", [comparison_id]) is None:
-            raise NotFound(GONE)
-
-    def override(self, comparison_id: int, left: Iterable[int], right: Iterable[int]) -> str | None:
-        """The hand-made decision on these sentences: "link", "unlink" or None."""
-        row = self._one(
-            "SELECT kind FROM manual_overrides WHERE comparison_id = ? AND left_ids = ?"
-            " AND right_ids = ?",
-            [comparison_id, *_sides(left, right)],
-        )
-        return row[0] if row else None
-
-    def set_override(
-        self,
-        comparison_id: int,
-        left: Iterable[int],
-        right: Iterable[int],
-        kind: str | None,
-        only_if: str | None = None,
-    ) -> str | None:
-        """Record "link", "unlink" or no decision (None) on these sentences, replacing any
-        earlier one; returns the decision before, which undo passes back here. With `only_if`,
-        nothing changes unless the decision before was that one."""
-        if kind not in ("link", "unlink", None):
-            raise ValueError(f"unknown override {kind!r}; expected 'link', 'unlink' or None")
-        left_ids, right_ids = _sides(left, right)
-        where = "comparison_id = ? AND left_ids = ? AND right_ids = ?"
-        key = [comparison_id, left_ids, right_ids]
-        with self._write() as db:
-            self._require(comparison_id)
-            row = self._one(f"SELECT kind FROM manual_overrides WHERE {where}", key)
-            previous = row[0] if row else None
-            if previous == kind or (only_if is not None and previous != only_if):
-                return previous
-            db.execute(f"DELETE FROM manual_overrides WHERE {where}", key)
-            if kind is not None:
-                db.execute(
-                    "INSERT INTO manual_overrides (comparison_id, kind, left_ids, right_ids,"
-                    " created) VALUES (?, ?, ?, ?, ?)",
-                    [comparison_id, kind, left_ids, right_ids, now()],
-                )
-            return previous
-
-    def add_manual_link(
-        self, comparison_id: int, left: Iterable[int], right: Iterable[int]
-    ) -> str | None:
-        """Link these sentences by hand (wins over the aligner; replaces an unlink of exactly
-        them). Returns the decision before, for undo via set_override."""
-        return self.set_override(comparison_id, left, right, "link")
-
-    def remove_manual_link(
-        self, comparison_id: int, left: Iterable[int], right: Iterable[int]
-    ) -> str | None:
-        """Drop a hand-made link (an unlink of the same sentences stays); returns the before."""
-        return self.set_override(comparison_id, left, right, None, only_if="link")
-
-    def add_unlink(
-        self, comparison_id: int, left: Iterable[int], right: Iterable[int]
-    ) -> str | None:
-        """Reject an automatic link by hand; returns the decision before, for undo."""
-        return self.set_override(comparison_id, left, right, "unlink")
-
-    def remove_unlink(
-        self, comparison_id: int, left: Iterable[int], right: Iterable[int]
-    ) -> str | None:
-        """Let the aligner decide again; returns the decision before, for undo."""
-        return self.set_override(comparison_id, left, right, None, only_if="unlink")
-
-    def _overrides(self, comparison_id: int, kind: str) -> list[tuple[tuple[int, ...], ...]]:
-        return [
-            (ids_tuple(left), ids_tuple(right))
-            for left, right in self.db.execute(
-                "SELECT left_ids, right_ids FROM manual_overrides WHERE comparison_id = ?"
-                " AND kind = ? ORDER BY id",
-                [comparison_id, kind],
-            )
-        ]
-
-    def manual_links(self, comparison_id: int) -> tuple[Link, ...]:
-        """Hand-made links, oldest first, ready for PreparedComparison.at(manual=...)."""
-        return tuple(
-            Link(left, right, MANUAL_SCORE)
-            for left, right in self._overrides(comparison_id, "link")
-        )
-
-    def unlinks(self, comparison_id: int) -> frozenset[tuple[tuple[int, ...], tuple[int, ...]]]:
-        """Rejected (left ids, right ids) links, ready for PreparedComparison.at(unlinked=...)."""
-        return frozenset(self._overrides(comparison_id, "unlink"))
-
 
 def _fold(text: str | None) -> str:
     """Case-insensitive matching for any script (SQLite's LIKE folds ASCII only)."""
     return (text or "").casefold()
-
-
-def _sides(left: Iterable[int], right: Iterable[int]) -> tuple[str, str]:
-    left_ids, right_ids = ids_text(left), ids_text(right)
-    if not left_ids or not right_ids:
-        raise ValueError("a link needs at least one sentence on each side")
-    return left_ids, right_ids
 
 
 _LIST_SQL = """
@@ -517,6 +347,17 @@ ORDER BY c.last_opened DESC, c.id DESC
 """
 
 
+def _upgraded_copy(db: Database) -> Database:
+    """An older database brought up to date in memory, for reading: the file stays as it is."""
+    memory = sqlite3.connect(":memory:")
+    db.conn.backup(memory)
+    db.close()
+    copy = Database(memory, execute_plugins=False)
+    copy.execute("PRAGMA foreign_keys = ON")
+    migrate(copy)
+    return copy
+
+
 def open_store(path: str | Path | None = None, *, read_only: bool = False) -> Store:
     """Shorthand for Store.open."""
     return Store.open(path, read_only=read_only)
@@ -524,9 +365,15 @@ def open_store(path: str | Path | None = None, *, read_only: bool = False) -> St
 
 def open_for_window(path: str | Path | None = None) -> Store:
     """What a new window uses: the database for writing, or read-only while another Twofold
-    window writes to it (then `store.read_only` is True and ReadOnlyStore says why on a change).
-    Other refusals (newer schema, foreign file) propagate as StoreError."""
+    window writes to it or when the file or its folder is read-only (then `store.read_only`
+    is True and `why_read_only` says why). Other refusals (newer schema, foreign file, no
+    database) propagate as StoreError."""
+    path = Path(path) if path is not None else default_path()
     try:
         return Store.open(path)
     except StoreLocked:
-        return Store.open(path, read_only=True)
+        return Store._open_read_only(path)
+    except NotWritable as error:
+        if not path.exists():
+            raise
+        return Store._open_read_only(path, f"{path.name} cannot be written ({error.reason})")

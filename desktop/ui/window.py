@@ -41,6 +41,7 @@ from desktop.ui.overlay import ShortcutOverlay
 from desktop.ui.overview import OverviewStrip
 from desktop.ui.palette import CommandPalette
 from desktop.ui.pane import ArticlePane
+from desktop.ui.rescue import Rescue
 from desktop.ui.sync import ScrollSync
 from desktop.ui.worker import AlignRunner
 
@@ -83,6 +84,7 @@ class MainWindow(Opening, QMainWindow):
         self._build()
         self.statusBar().addPermanentWidget(web_open.FetchStatus(self.fetcher))
         self._build_actions()
+        self.rescue = Rescue(self)
         self.resize(1280, 820)
         self._restore_layout()
         self.apply(Changes(articles=True, alignment=True, selection=True, annotations=True))
@@ -251,6 +253,7 @@ class MainWindow(Opening, QMainWindow):
         menu.addSeparator()
         menu.addAction(self.actions_by_name["export"])
         menu.addAction(self.actions_by_name["print"])
+        menu.addAction(self.actions_by_name["save-review-as"])
         menu.addSeparator()
         menu.addAction(self.actions_by_name["quit"])
         view = bar.addMenu("&Go")
@@ -294,7 +297,11 @@ class MainWindow(Opening, QMainWindow):
         if changes.articles and self.ws.ready and self.ws.prepared is None:
             self._align()
         if changes.problem:
-            self.report_error(changes.problem)
+            if self.rescue.handles(changes.problem):  # the database went: offer a new file
+                self.last_error = changes.problem
+                self.statusBar().showMessage(changes.problem, SHOWN_FOR["problem"])
+            else:
+                self.report_error(changes.problem)
         elif changes.refused:
             self.last_error = changes.refused
             self.statusBar().showMessage(changes.refused, SHOWN_FOR["refused"])
@@ -464,6 +471,10 @@ class MainWindow(Opening, QMainWindow):
         self.settings.setValue("window/rows", self.vertical.saveState())
 
     def closeEvent(self, event) -> None:
+        if not self.rescue.before_close():
+            event.ignore()
+            return
+        self.rescue.timer.stop()
         self._save_layout()
         self.fetcher.cancel()
         self.runner.wait()

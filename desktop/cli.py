@@ -17,64 +17,11 @@ from desktop.engine.compare import compare
 from desktop.engine.errors import InputError
 from desktop.engine.items import ONLY_LEFT, items
 from desktop.engine.load import load_article
-from desktop.engine.models import Article, Comparison
+from desktop.engine.models import Comparison
 from desktop.export.formats import FORMATS
 from desktop.store.errors import StoreError
 
 EXIT_BAD_INPUT = 2
-
-
-def comparison_json(comparison: Comparison) -> dict:
-    """The comparison as plain JSON-ready data (the documented `--format json` shape)."""
-
-    def side(article: Article, states, spans) -> dict:
-        return {
-            "path": article.path,
-            "language": article.language,
-            "sentences": [
-                {
-                    "id": s.id,
-                    "text": s.text,
-                    "start": s.start,
-                    "end": s.end,
-                    "state": states[s.id],
-                    "unique_spans": [list(span) for span in spans[s.id]],
-                }
-                for s in article.sentences
-            ],
-        }
-
-    return {
-        "left": side(comparison.left, comparison.states_left, comparison.unique_spans_left),
-        "right": side(comparison.right, comparison.states_right, comparison.unique_spans_right),
-        "threshold": comparison.threshold,
-        "pairs": [
-            {
-                "left": list(p.left),
-                "right": list(p.right),
-                "score": round(p.score, 1),
-                "differences": [
-                    {"kind": d.kind, "left": list(d.left), "right": list(d.right)}
-                    for d in p.discrepancies
-                ],
-                "evidence": list(p.evidence),
-                "word_diff": [[op.tag, op.left, op.right] for op in p.word_diff],
-            }
-            for p in comparison.pairs
-        ],
-        "disagreeing_pairs": len(comparison.disagreeing),
-        "unique_left": list(comparison.unique_left),
-        "unique_right": list(comparison.unique_right),
-        # Furniture (donation appeals, source lines): not counted as unique or in coverage.
-        "boilerplate_left": sorted(comparison.left.boilerplate),
-        "boilerplate_right": sorted(comparison.right.boilerplate),
-        "coverage": {
-            "left_in_right": round(comparison.coverage.left_in_right, 4),
-            "right_in_left": round(comparison.coverage.right_in_left, 4),
-            "left_chars_in_right": round(comparison.coverage.left_chars_in_right, 4),
-            "right_chars_in_left": round(comparison.coverage.right_chars_in_left, 4),
-        },
-    }
 
 
 def comparison_text(comparison: Comparison, width: int | None = None) -> str:
@@ -144,8 +91,6 @@ def _cmd_compare(args: argparse.Namespace) -> int:
     comparison = compare(left, right, args.threshold)
     if args.format == "text":
         return _emit(args, comparison_text(comparison) + "\n")
-    if args.format == "json":
-        return _emit(args, _json(comparison_json(comparison)))
     return _export(args, comparison)
 
 
@@ -155,11 +100,13 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
     with open_for_reading(args.db) as store:
         saved = rebuild(store, args.comparison)
-    return _export(args, saved.comparison, saved.annotations, saved.facts)
+    return _export(args, saved.comparison, saved.annotations, saved.facts, saved.record.title)
 
 
-def _export(args: argparse.Namespace, comparison: Comparison, annotations=None, facts=None) -> int:
-    """Write an export format to -o FILE (or stdout for the text formats)."""
+def _export(
+    args: argparse.Namespace, comparison: Comparison, annotations=None, facts=None, title=""
+) -> int:
+    """Write an export format to -o FILE (or stdout for the text formats, JSON included)."""
     from desktop import export
 
     request = export.ExportRequest(
@@ -167,6 +114,7 @@ def _export(args: argparse.Namespace, comparison: Comparison, annotations=None, 
         annotations or {},
         include_unreviewed=not getattr(args, "reviewed_only", False),
         facts=facts or {},
+        title=title,
     )
     if args.output is None:
         if FORMATS[args.format].binary:
@@ -177,10 +125,6 @@ def _export(args: argparse.Namespace, comparison: Comparison, annotations=None, 
     except OSError as exc:
         raise InputError(args.output, f"cannot be written ({exc.strerror or exc})") from exc
     return 0
-
-
-def _json(data: dict) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
 def _emit(args: argparse.Namespace, text: str) -> int:
@@ -238,7 +182,7 @@ def _cmd_align(args: argparse.Namespace) -> int:
 
 
 def _cmd_annotations(args: argparse.Namespace) -> int:
-    from desktop.store.annotations_cli import annotations_output
+    from desktop.export.annotations import annotations_output
 
     sys.stdout.write(annotations_output(args.db, args.comparison, args.format))
     return 0

@@ -110,6 +110,8 @@ def _summary(doc, model: ExportModel) -> None:
         for r in section.rows:
             p = _bullet(doc, bullet)
             _run(p, f"#{r.number} ", colour=GREY)
+            if r.label:
+                _run(p, f"{r.label_text} ", bold=True)
             if section.side == "left":
                 _run(p, r.left_text)
             elif section.side == "right":
@@ -191,7 +193,7 @@ def _provenance(doc, model: ExportModel) -> None:
 def write(model: ExportModel, path: str | Path, request: object = None) -> None:
     """Write the model as a .docx file at `path` (the request adds nothing Word needs)."""
     doc = Document()
-    title = _clean(f"Twofold: {model.left_name} ↔ {model.right_name}")
+    title = _clean(f"Twofold: {model.heading}")
     doc.core_properties.title = title
     doc.core_properties.author = "Twofold"
     section = doc.sections[0]

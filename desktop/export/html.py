@@ -69,14 +69,14 @@ code {{ font-family: 'DejaVu Sans Mono', Consolas, monospace; font-size: 8pt; }}
 
 def render(model: ExportModel) -> str:
     """The whole export as an HTML document (article text and notes escaped)."""
-    title = f"Twofold: {model.left_name} ↔ {model.right_name}"
+    title = f"Twofold: {model.heading}"
     parts = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
         f"<title>{_e(title)}</title>",
         f"<style>{_style()}</style></head><body>",
-        "<h1>Twofold comparison</h1>",
+        f"<h1>{_e(title)}</h1>",
         f"<p><b>Left:</b> {_e(model.left_name)}<br><b>Right:</b> {_e(model.right_name)}</p>",
         _legend(),
         _summary(model.summary, model.include_unreviewed),
@@ -132,9 +132,10 @@ def _list(section: Section) -> str:
                     f"<b>Left:</b> {_e(r.left_text) or '—'}<br><b>Right:</b> "
                     f"{_e(r.right_text) or '—'}"
                 )
+            label = f" <b>{_e(r.label_text)}</b>" if r.label else ""
             note = "".join(f'<br><span class="flag">⚠ {_e(f)}</span>' for f in r.flags)
             note += f'<br><span class="note">Note: {_e(r.note)}</span>' if r.note else ""
-            out.append(f"<li><span class='meta'>#{r.number}</span> {text}{note}</li>")
+            out.append(f"<li><span class='meta'>#{r.number}</span>{label} {text}{note}</li>")
         out.append("</ul>")
     if section.hidden:
         out.append(

@@ -119,6 +119,7 @@ class Summary:
     contradictions: tuple[Row, ...] = ()
     to_verify: tuple[Row, ...] = ()
     flagged: tuple[Row, ...] = ()
+    annotated: tuple[Row, ...] = ()  # every labelled or noted item
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +132,13 @@ class ExportModel:
     summary: Summary
     provenance: Provenance
     include_unreviewed: bool
+    comparison: Comparison
+    title: str = ""  # the saved comparison's title, if it has one
+
+    @property
+    def heading(self) -> str:
+        """What every format is headed with: the title, else both articles' names."""
+        return self.title or f"{self.left_name} ↔ {self.right_name}"
 
 
 def count_name(key: str) -> str:
@@ -211,6 +219,7 @@ def build(
     annotations: Mapping[str, Annotation] | None = None,
     include_unreviewed: bool = True,
     provenance: Provenance | None = None,
+    title: str = "",
 ) -> ExportModel:
     """The export model of `comparison` with the journalist's annotations (by item key)."""
     annotations = annotations or {}
@@ -251,6 +260,8 @@ def build(
         summary=_summary(comparison, rows, len(all_items)),
         provenance=provenance or make_provenance(comparison),
         include_unreviewed=include_unreviewed,
+        comparison=comparison,
+        title=title,
     )
 
 
@@ -282,6 +293,7 @@ def _summary(comparison: Comparison, rows: list[Row], total: int) -> Summary:
         flagged=tuple(
             r for r in rows if r.discrepancies and r.label not in {CONTRADICTION, VERIFY}
         ),
+        annotated=tuple(r for r in rows if r.label or r.note),
     )
 
 
@@ -322,6 +334,7 @@ class Section:
 def sections(s: Summary) -> tuple[Section, ...]:
     """The summary lists every format shows, in order (the flagged list only when needed)."""
     out = [
+        Section("Labels and notes", s.annotated, "both"),
         Section("What only the left source says", s.only_left, "left", s.only_left_irrelevant),
         Section("What only the right source says", s.only_right, "right", s.only_right_irrelevant),
         Section("Contradictions", s.contradictions, "both"),

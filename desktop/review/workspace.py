@@ -92,6 +92,11 @@ class Workspace:
         """The index of the item holding this sentence, if it is one."""
         return self._item_of.get((side, sid))
 
+    @property
+    def title(self) -> str:
+        """The saved comparison's title ("" when nothing is saved)."""
+        return self.session.record.title if self.session is not None else ""
+
     def export_facts(self) -> dict[str, str]:
         """Lines an export adds to its provenance, e.g. {"Comparison": "7 (title)"}."""
         return saved.export_facts(self.session.record) if self.session is not None else {}

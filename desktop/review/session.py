@@ -11,6 +11,7 @@ from desktop.engine.align import DEFAULT_THRESHOLD
 from desktop.engine.clock import now_utc
 from desktop.engine.items import Item
 from desktop.engine.models import Article, Comparison, Link
+from desktop.review import versions
 from desktop.store.alignment import MANUAL_SCORE
 from desktop.store.anchors import take_over
 from desktop.store.errors import StoreError
@@ -82,18 +83,35 @@ class Session:
         # are on; `version` counts their changes. Hand-made decisions in the order made.
         self.marks: dict[str, Annotation] = store.annotations(record.id)
         self.version = 0
+        self.carried = ""  # what happened when the review was carried over to new versions
         self.decisions: dict[tuple[tuple[int, ...], tuple[int, ...]], str] = {
             (left, right): kind for left, right, kind in store.decisions(record.id)
         }
 
     @classmethod
     def attach(cls, store: Store, left: Article, right: Article) -> Session:
-        """Add both articles (same text: the stored one) and open or resume their comparison."""
+        """Add both articles (same text: the stored one) and open or resume their comparison.
+
+        Articles read from the same sources as a saved comparison, with other text, start a
+        later version of it, with its review carried over (`carried` says what happened)."""
         # Read-only: only a comparison already saved can be shown (ReadOnlyStore otherwise).
+        carried = ""
         with nullcontext() if store.read_only else transaction(store):
             ids = [store.add_article(a, **provenance_fields(a)) for a in (left, right)]
-            record = store.open_comparison(ids[0], ids[1], DEFAULT_THRESHOLD)
-        return cls(store, record)
+            earlier = None
+            if not store.read_only and store.find_comparison(*ids) is None:
+                earlier = store.earlier_version(*ids)
+            if earlier is None:
+                record = store.open_comparison(ids[0], ids[1], DEFAULT_THRESHOLD)
+            else:
+                prior = store.comparison(earlier)
+                record = store.open_comparison(
+                    ids[0], ids[1], prior.threshold, prior.title, previous_id=prior.id
+                )
+                carried = versions.carry(store, prior, record, (left, right))
+        session = cls(store, record)
+        session.carried = carried
+        return session
 
     @property
     def read_only(self) -> bool:

@@ -185,7 +185,7 @@ class Workspace:
             self.articles[side] = saved.reviewed_sentences(self.articles[side], stored)
         self.pending_position = record.position
         self.threshold = max(0.0, min(100.0, float(record.threshold)))
-        return Changes(alignment=True)
+        return Changes(alignment=True, notice=self.session.carried)
 
     def open_saved(self, comparison_id: int) -> Changes:
         """A saved comparison from its stored articles (the sentences it was reviewed with)."""

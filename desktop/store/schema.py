@@ -118,6 +118,13 @@ def m003_annotation_fingerprints(db: Database) -> None:
         db.execute("UPDATE annotations SET fingerprints = ? WHERE id = ?", [prints, annotation_id])
 
 
+@_migration
+def m004_comparison_versions(db: Database) -> None:
+    """A comparison made when an article changed since its review points to the earlier one
+    (same sources, other text): the library shows them as one comparison with versions."""
+    db["comparisons"].add_column("previous_id", int)
+
+
 def fingerprints(db: Database, key: str, left_article: int, right_article: int) -> str:
     """The fingerprints of the sentences `key` names, space-separated ("" for one not stored)."""
     _, left, right = parse_item_key(key)

@@ -25,6 +25,7 @@ from desktop.store.errors import (
     WriteFailed,
 )
 from desktop.store.guard import FileWatch
+from desktop.store.library import LibraryStore, fold
 from desktop.store.locking import WriterLock, held_here
 from desktop.store.opening import (
     connect,
@@ -34,16 +35,17 @@ from desktop.store.opening import (
     open_readable,
     unwritable,
 )
-from desktop.store.records import ComparisonRecord, ComparisonSummary
+from desktop.store.records import ComparisonRecord
 from desktop.store.rows import current_user
 from desktop.store.schema import check_version, migrate
 
 COMPARISON_COLUMNS = (
-    "id, left_article_id, right_article_id, title, threshold, position, created, last_opened"
+    "id, left_article_id, right_article_id, title, threshold, position, created, last_opened,"
+    " previous_id"
 )
 
 
-class Store(ArticleStore, AlignmentStore, AnnotationStore):
+class Store(ArticleStore, AlignmentStore, AnnotationStore, LibraryStore):
     """Articles, comparisons, alignments, overrides and annotations in one SQLite file."""
 
     def __init__(
@@ -68,7 +70,7 @@ class Store(ArticleStore, AlignmentStore, AnnotationStore):
         self._lock = lock
         self._watch = FileWatch(path) if not read_only else None
         self._depth = 0
-        db.register_function(_fold, deterministic=True, name="twofold_fold")
+        db.register_function(fold, deterministic=True, name="twofold_fold")
 
     # ---- opening and closing -------------------------------------------------------------
 
@@ -211,10 +213,16 @@ class Store(ArticleStore, AlignmentStore, AnnotationStore):
     # ---- comparisons ---------------------------------------------------------------------
 
     def open_comparison(
-        self, left_article_id: int, right_article_id: int, threshold: float, title: str = ""
+        self,
+        left_article_id: int,
+        right_article_id: int,
+        threshold: float,
+        title: str = "",
+        previous_id: int | None = None,
     ) -> ComparisonRecord:
         """The comparison of these two articles (in this order), resumed if it exists (its own
-        threshold and position kept, last_opened updated), otherwise created."""
+        threshold and position kept, last_opened updated), otherwise created (as a later
+        version of `previous_id`, if given)."""
         find = "SELECT id FROM comparisons WHERE left_article_id = ? AND right_article_id = ?"
         pair = [left_article_id, right_article_id]
         if self.read_only:
@@ -234,10 +242,18 @@ class Store(ArticleStore, AlignmentStore, AnnotationStore):
                 title = title or self._default_title(left_article_id, right_article_id)
                 comparison_id = db.execute(
                     "INSERT INTO comparisons (left_article_id, right_article_id, title, threshold,"
-                    " created, last_opened) VALUES (?, ?, ?, ?, ?, ?)",
-                    [*pair, title, float(threshold), stamp, stamp],
+                    " created, last_opened, previous_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    [*pair, title, float(threshold), stamp, stamp, previous_id],
                 ).lastrowid
         return self.comparison(comparison_id)
+
+    def find_comparison(self, left_article_id: int, right_article_id: int) -> int | None:
+        """The id of the comparison of exactly these two articles, if there is one."""
+        found = self._one(
+            "SELECT id FROM comparisons WHERE left_article_id = ? AND right_article_id = ?",
+            [left_article_id, right_article_id],
+        )
+        return found[0] if found else None
 
     def _default_title(self, left_article_id: int, right_article_id: int) -> str:
         names = []
@@ -294,57 +310,6 @@ class Store(ArticleStore, AlignmentStore, AnnotationStore):
                 "DELETE FROM articles WHERE id NOT IN (SELECT left_article_id FROM comparisons"
                 " UNION SELECT right_article_id FROM comparisons)"
             )
-
-    def list_comparisons(self, search: str = "") -> list[ComparisonSummary]:
-        """Saved comparisons, most recently opened first; `search` matches (ignoring case)
-        titles, article sources, notes and labels."""
-        rows = self.db.execute(_LIST_SQL, {"q": _fold(search.strip())}).fetchall()
-        summaries = []
-        for cid, title, l_title, l_source, r_title, r_source, annotated, *times in rows:
-            keys = self.review_item_keys(cid)
-            if keys:
-                reviewed, total = self.progress(cid, keys)
-            else:  # never aligned: only the marks can be counted
-                reviewed = sum(a.reviewed for a in self.annotations(cid).values())
-                total = 0
-            summaries.append(
-                ComparisonSummary(
-                    cid,
-                    title,
-                    l_title,
-                    l_source,
-                    r_title,
-                    r_source,
-                    reviewed,
-                    total,
-                    annotated,
-                    *times,
-                )
-            )
-        return summaries
-
-
-def _fold(text: str | None) -> str:
-    """Case-insensitive matching for any script (SQLite's LIKE folds ASCII only)."""
-    return (text or "").casefold()
-
-
-_LIST_SQL = """
-SELECT c.id, c.title, l.title, l.source, r.title, r.source,
-  (SELECT count(*) FROM annotations a WHERE a.comparison_id = c.id
-     AND (a.label IS NOT NULL OR a.note != '')) AS annotated,
-  c.created, c.last_opened
-FROM comparisons c
-JOIN articles l ON l.id = c.left_article_id
-JOIN articles r ON r.id = c.right_article_id
-WHERE :q = ''
-  OR instr(twofold_fold(c.title), :q) OR instr(twofold_fold(l.title), :q)
-  OR instr(twofold_fold(r.title), :q) OR instr(twofold_fold(l.source), :q)
-  OR instr(twofold_fold(r.source), :q)
-  OR EXISTS (SELECT 1 FROM annotations a WHERE a.comparison_id = c.id
-             AND (instr(twofold_fold(a.note), :q) OR instr(twofold_fold(a.label), :q)))
-ORDER BY c.last_opened DESC, c.id DESC
-"""
 
 
 def _upgraded_copy(db: Database) -> Database:

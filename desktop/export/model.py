@@ -10,7 +10,7 @@ from desktop import __version__
 from desktop.engine.clock import now_utc, stamp
 from desktop.engine.fingerprint import fingerprint
 from desktop.engine.items import ONLY_LEFT, ONLY_RIGHT, PAIR, items
-from desktop.engine.models import Article, Comparison, Discrepancy
+from desktop.engine.models import Article, Comparison, Discrepancy, WordOp
 from desktop.store.records import Annotation
 from desktop.vocabulary import CONTRADICTION, IRRELEVANT, LABEL, STATES, VERIFY, label_text
 
@@ -62,6 +62,7 @@ class Row:
     reviewed: bool
     discrepancies: tuple[Discrepancy, ...]
     boilerplate: bool = False
+    word_diff: tuple[WordOp, ...] = ()  # a pair's word differences, marked inline
 
     @property
     def state(self) -> str:
@@ -251,6 +252,7 @@ def build(
                 reviewed=bool(note and note.reviewed),
                 discrepancies=pair.discrepancies if pair else (),
                 boilerplate=item.boilerplate,
+                word_diff=pair.word_diff if pair else (),
             )
         )
     return ExportModel(
@@ -295,6 +297,15 @@ def _summary(comparison: Comparison, rows: list[Row], total: int) -> Summary:
         ),
         annotated=tuple(r for r in rows if r.label or r.note),
     )
+
+
+# A row this long (both sides, in characters) reads better across a landscape page.
+LONG_ROW = 1500
+
+
+def landscape(model: ExportModel) -> bool:
+    """Whether the paper formats turn the page: when a row is long, the text gets the width."""
+    return any(len(r.left_text) + len(r.right_text) > LONG_ROW for r in model.rows)
 
 
 def plural(n: int, word: str, words: str | None = None) -> str:

@@ -21,7 +21,7 @@ from PySide6.QtGui import (
 
 from desktop import __version__
 from desktop.export import html
-from desktop.export.model import ExportModel
+from desktop.export.model import ExportModel, landscape
 
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 # QTextDocument.print_ adds 2 cm margins of its own; printer margins would add to them.
@@ -74,7 +74,9 @@ def print_model(model: ExportModel, printer: QPagedPaintDevice) -> None:
     print_html(html.render(model), printer)
 
 
-def write_pdf(markup: str, path: str | Path, page_size: str = "A4") -> None:
+def write_pdf(
+    markup: str, path: str | Path, page_size: str = "A4", landscape: bool = False
+) -> None:
     """Render `markup` (Qt rich-text subset) to a PDF at `path` on A4 or Letter paper."""
     if page_size not in PAGE_SIZES:
         raise ValueError(f"page size must be one of {', '.join(PAGE_SIZES)}, not {page_size!r}")
@@ -86,7 +88,7 @@ def write_pdf(markup: str, path: str | Path, page_size: str = "A4") -> None:
     printer.setPageLayout(
         QPageLayout(
             QPageSize(PAGE_SIZES[page_size]),
-            QPageLayout.Orientation.Portrait,
+            QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait,
             QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
             QPageLayout.Unit.Millimeter,
         )
@@ -97,4 +99,5 @@ def write_pdf(markup: str, path: str | Path, page_size: str = "A4") -> None:
 def write(model: ExportModel, path: str | Path, request) -> None:
     """The PDF export: the HTML export's content on the request's paper (the locale's if none)."""
     _ensure_app()
-    write_pdf(html.render(model), path, request.page_size or default_page_size())
+    paper = request.page_size or default_page_size()
+    write_pdf(html.render(model), path, paper, landscape(model))

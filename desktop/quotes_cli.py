@@ -11,30 +11,30 @@ import textwrap
 from desktop.engine.load import load_article
 from desktop.engine.models import Article
 from desktop.engine.quotes import ABSENT, QuoteCheck, compare_quotes, quotes_json
+from desktop.engine.text import json_for_terminal, without_controls
+from desktop.vocabulary import DIFFERS
 
 _EXCERPT = 160  # characters of a quotation or its match shown in the text output
 
 
-def register(sub: argparse._SubParsersAction) -> None:
-    """Add the subcommand to the `twofold` parser."""
+def register(sub: argparse._SubParsersAction, lang_help: str) -> None:
+    """Add the subcommand to the `twofold` parser (`lang_help`: the shared --lang text)."""
     p = sub.add_parser(
         "quotes",
         help="check every quotation against the other article",
-        description="Find every quotation of both articles with its speaker, and check it "
-        "against the other article: verbatim, altered, paraphrased, attributed differently or "
-        "absent.",
+        description="Find the quotations of both articles, who said them, and whether the "
+        "other article has them word for word, altered, paraphrased, attributed to someone "
+        "else, or not at all.",
     )
     p.add_argument("left", help="the left article: a file or an https:// address")
     p.add_argument("right", help="the right article: a file or an https:// address")
     p.add_argument(
-        "--format", choices=["text", "json"], default="text", help="text (default) or json"
+        "--format",
+        choices=["text", "json"],
+        default="text",
+        help='text (default) or json ({"quotes": [...]})',
     )
-    p.add_argument(
-        "--lang",
-        choices=["auto", "de", "en"],
-        default="auto",
-        help="language of the articles: auto (detected, the default), de or en",
-    )
+    p.add_argument("--lang", choices=["auto", "de", "en"], default="auto", help=lang_help)
     p.set_defaults(func=run)
 
 
@@ -43,9 +43,11 @@ def run(args: argparse.Namespace) -> int:
     right = load_article(args.right, args.lang)
     checks = compare_quotes(left, right)
     if args.format == "json":
-        sys.stdout.write(json.dumps(quotes_json(checks), ensure_ascii=False, indent=2) + "\n")
+        data = json.dumps(quotes_json(checks), ensure_ascii=False, indent=2)
+        sys.stdout.write(json_for_terminal(data) + "\n")
     else:
-        sys.stdout.write(quotes_text(left, right, checks) + "\n")
+        # article text on a terminal: no escape sequence in it may run
+        sys.stdout.write(without_controls(quotes_text(left, right, checks)) + "\n")
     return 0
 
 
@@ -75,7 +77,7 @@ def quotes_text(
             out.extend(_wrapped(f"   other{who}: {matched}", width))
         for op in c.differences:
             mine, theirs = op.left or "–", op.right or "–"
-            out.extend(_wrapped(f"   ≠ {mine}  →  {theirs}", width))
+            out.extend(_wrapped(f"   {DIFFERS} {mine}  →  {theirs}", width))
     return "\n".join(out)
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from desktop.engine.items import ONLY_LEFT, ONLY_RIGHT, PAIR
 
 BOILERPLATE = "boilerplate"  # a sentence state only: furniture is not a review item
+DISAGREE = "disagree"  # a pair whose sentences state a number, date, name, ... differently
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,11 +58,13 @@ class State:
 # never the only cue. Boilerplate (donation appeals, source lines) is greyed: present, not a
 # finding.
 STATES: dict[str, State] = {
-    PAIR: State(PAIR, "paired", "Same fact in both (darker = closer)", "●", "#0072B2"),
-    ONLY_LEFT: State(ONLY_LEFT, "only left", "Only in the left article", "◀", "#D55E00"),
-    ONLY_RIGHT: State(ONLY_RIGHT, "only right", "Only in the right article", "▶", "#009E73"),
+    PAIR: State(PAIR, "paired", "In both (darker = closer)", "●", "#0072B2"),
+    ONLY_LEFT: State(ONLY_LEFT, "only left", "Only left", "◀", "#D55E00"),
+    ONLY_RIGHT: State(ONLY_RIGHT, "only right", "Only right", "▶", "#009E73"),
+    DISAGREE: State(DISAGREE, "disagrees", "In both, stated differently", "≠", "#CC79A7"),
     BOILERPLATE: State(BOILERPLATE, "boilerplate", "Boilerplate (not counted)", "○", "#8C8C8C"),
 }
+DIFFERS = STATES[DISAGREE].glyph  # between two values that differ: "20.000 ≠ 2.000"
 CURRENT_HUE = "#E69F00"  # Okabe–Ito orange frames the current selection
 NOTE_GLYPH, REVIEWED_GLYPH = "✎", "✓"
 REVIEWED = f"{REVIEWED_GLYPH} reviewed"

@@ -22,7 +22,8 @@ def test_digits_one_to_five_name_five_distinct_labels():
 
 def test_every_state_has_its_own_glyph_and_hue():
     assert set(STATES) >= {PAIR, ONLY_LEFT, ONLY_RIGHT}
-    assert len({s.glyph for s in STATES.values()}) == len({s.hue for s in STATES.values()}) == 4
+    glyphs, hues = {s.glyph for s in STATES.values()}, {s.hue for s in STATES.values()}
+    assert len(glyphs) == len(hues) == len(STATES)
 
 
 def _literals() -> list[str]:

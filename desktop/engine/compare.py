@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from desktop.engine import limits
 from desktop.engine.agreement import discrepancies
 from desktop.engine.align import DEFAULT_THRESHOLD, Aligner, Progress
 from desktop.engine.diff import word_diff
 from desktop.engine.facts import sentence_states
 from desktop.engine.items import disjoint
 from desktop.engine.models import Article, Comparison, Coverage, Link, Pair
+
+# What the CLI and the window say when no pair links (two unrelated articles).
+SHARE_NOTHING = "These articles share almost nothing: no sentence pair reports the same fact."
 
 
 class PreparedComparison:
@@ -18,6 +22,7 @@ class PreparedComparison:
     def __init__(self, left: Article, right: Article, progress: Progress | None = None):
         self.left = left
         self.right = right
+        limits.check_pairs(len(left.sentences), len(right.sentences))
         self.aligner = Aligner(
             [s.text for s in left.sentences],
             [s.text for s in right.sentences],

@@ -8,6 +8,7 @@ the partner sentences mostly hold is reported by both; the others are its unique
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
 from desktop.engine.clauses import clause_spans
 from desktop.engine.lemmas import lemmas_of, stop_words
@@ -47,20 +48,16 @@ def sentence_states(
                 states.append(UNIQUE)
                 spans.append(((s.start, s.end),))
             continue
-        partner_text = " ".join(other.sentences[j].text for j in partners[s.id])
-        cuts = clause_spans(s.text)
+        cuts = _clauses(s.text, lang)
         if len(cuts) == 1:
             states.append(SHARED)
             spans.append(())
             continue
-        texts = [s.text[a:b] for a, b in cuts]
-        *clause_words, partner_words = lemmas_of([*texts, partner_text], lang)
-        held = set(neutral_words(partner_words, lang))
+        held = frozenset().union(*(_words(other.sentences[j].text, lang) for j in partners[s.id]))
         missing = []
-        for (a, b), words in zip(cuts, clause_words, strict=True):
-            content = [w for w in neutral_words(words, lang) if w not in stop]
-            total = sum(weight.get(w, 1.0) for w in content)
-            found = sum(weight.get(w, 1.0) for w in content if w in held)
+        for (a, b), content in cuts:
+            total = sum(weight.get(w, 1.0) for w in content if w not in stop)
+            found = sum(weight.get(w, 1.0) for w in content if w in held and w not in stop)
             if total and found / total < REPORTED:
                 missing.append((s.start + a, s.start + b))
         if missing and len(missing) < len(cuts):
@@ -70,3 +67,21 @@ def sentence_states(
             states.append(SHARED)
             spans.append(())
     return tuple(states), tuple(spans)
+
+
+# The slider asks for states at every threshold: a sentence's clauses and words are worked out
+# once per text, not once per move.
+@lru_cache(maxsize=50_000)
+def _words(text: str, lang: str) -> frozenset[str]:
+    return frozenset(neutral_words(lemmas_of([text], lang)[0], lang))
+
+
+@lru_cache(maxsize=50_000)
+def _clauses(text: str, lang: str) -> tuple[tuple[tuple[int, int], frozenset[str]], ...]:
+    cuts = clause_spans(text)
+    if len(cuts) == 1:
+        return ((cuts[0], frozenset()),)
+    words = lemmas_of([text[a:b] for a, b in cuts], lang)
+    return tuple(
+        (cut, frozenset(neutral_words(w, lang))) for cut, w in zip(cuts, words, strict=True)
+    )

@@ -11,7 +11,7 @@ from desktop.engine.errors import InputError
 from desktop.engine.fingerprint import fingerprint
 from desktop.engine.language import detect_language
 from desktop.engine.models import Article, Provenance, Sentence
-from desktop.engine.segment import paragraph_spans, split_spans
+from desktop.engine.segment import paragraph_spans, sentence_spans
 from desktop.engine.sources import read_source
 from desktop.engine.text import normalize_newlines
 
@@ -57,6 +57,7 @@ def article_from_text(
         provenance = replace(provenance, sha256=fingerprint(text))
     language = detect_language(text) if lang == "auto" else lang
     starts = [start for start, _ in paragraph_spans(text)]
+    spans, cut = sentence_spans(text, language)
     sentences = tuple(
         Sentence(
             id=i,
@@ -65,7 +66,7 @@ def article_from_text(
             text=text[s:e],
             paragraph=bisect.bisect_right(starts, s) - 1,
         )
-        for i, (s, e) in enumerate(split_spans(text, language))
+        for i, (s, e) in enumerate(spans)
     )
     return Article(
         text=text,
@@ -76,4 +77,5 @@ def article_from_text(
         encoding=encoding,
         boilerplate=boilerplate_ids([s.text for s in sentences], language),
         provenance=provenance,
+        cut=cut,
     )

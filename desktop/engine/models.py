@@ -38,7 +38,8 @@ class Provenance:
 class Article:
     """An article as loaded: original text, its sentences and where it came from.
 
-    `boilerplate` holds the ids of furniture sentences (donation appeals, source lines, ...)."""
+    `boilerplate` holds the ids of furniture sentences (donation appeals, source lines, ...);
+    `cut` the ids of sentences cut from one longer than limits.SENTENCE_CHARS."""
 
     text: str
     sentences: tuple[Sentence, ...]
@@ -48,6 +49,7 @@ class Article:
     encoding: str = "utf-8"
     boilerplate: frozenset[int] = frozenset()
     provenance: Provenance | None = None
+    cut: frozenset[int] = frozenset()
 
     @property
     def name(self) -> str:

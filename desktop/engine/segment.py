@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from desktop.engine import limits
+
 # Measured 2026-11-23 (cases right; speed on the seeds repeated, one line at a time for the
 # libraries, which also gets pysbd around its quadratic cost on long text):
 #   splitter  shared (15 tricky + 2 seeds)  German extra  English  sentences/s
@@ -130,9 +132,41 @@ _OPENER_WORDS = {
 
 
 def split_spans(text: str, lang: str = "de") -> list[tuple[int, int]]:
-    """Return (start, end) offsets of the sentences of `text`, whitespace trimmed."""
+    """Return (start, end) offsets of the sentences of `text`, whitespace trimmed; none is
+    longer than limits.SENTENCE_CHARS (see sentence_spans)."""
+    return sentence_spans(text, lang)[0]
+
+
+def sentence_spans(text: str, lang: str = "de") -> tuple[list[tuple[int, int]], frozenset[int]]:
+    """The sentence spans, and the indices of those cut from a sentence longer than
+    limits.SENTENCE_CHARS (a list or table without full stops, a page of junk): scoring a pair
+    costs the product of the lengths, so no unit may be unbounded."""
+    spans, cut = [], []
+    for start, end in _natural_spans(text, lang):
+        if end - start <= limits.SENTENCE_CHARS:
+            spans.append((start, end))
+            continue
+        first = len(spans)
+        for piece in _pieces(text, start, end, limits.SENTENCE_CHARS):
+            _add(text, *piece, spans)
+        cut.extend(range(first, len(spans)))
+    return spans, frozenset(cut)
+
+
+def _pieces(text: str, start: int, end: int, limit: int):
+    """(start, end) parts of at most `limit` characters (limits.cut_point says where)."""
+    while end - start > limit:
+        cut = limits.cut_point(text, start, end, limit)
+        yield start, cut
+        start = cut
+    yield start, end
+
+
+def _natural_spans(text: str, lang: str) -> list[tuple[int, int]]:
     rules = _Rules(lang)
     spans: list[tuple[int, int]] = []
+    lines = [m for m in _LINES.finditer(text) if not m.group().isspace()]
+    rules.lead_end = lines[min(LEAD_LINES, len(lines)) - 1].start() if lines else 0
     for line in _LINES.finditer(text):
         start = line.start()
         stop = line.end()
@@ -163,6 +197,29 @@ def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
         spans.append((start, end))
 
 
+# A place name (one to three capitalised words, maybe an agency) alone before the first full
+# stop of a paragraph: the dateline of a news report, which belongs to its first sentence.
+_DATELINE = re.compile(
+    r"\s*[A-ZÄÖÜ][\w’'-]+(?:[ /-][A-ZÄÖÜ][\w’'-]+){0,2}(?:\s*\([A-Za-z/ ]{2,12}\))?\s*\.",
+    re.UNICODE,
+)
+_SHORT_REPLIES = {
+    "ja", "nein", "danke", "gut", "okay", "bitte", "genau", "richtig", "falsch", "stimmt",
+    "yes", "no", "thanks", "sure", "right", "wrong", "exactly", "true", "false",
+}  # fmt: skip
+LEAD_LINES = 3  # a dateline opens one of the first lines (after a headline, a byline)
+LEAD_WORDS = 6  # and a full lead sentence follows it on its line
+
+
+def _is_dateline(text: str, line_start: int, end: int, stop: int) -> bool:
+    place = _DATELINE.fullmatch(text, line_start, end)
+    if not place or _bare(place.group()).casefold() in _SHORT_REPLIES:
+        return False
+    rest = text[end:stop]
+    period = rest.find(". ")
+    return len((rest if period < 0 else rest[:period]).split()) >= LEAD_WORDS
+
+
 class _Rules:
     """The language's word lists and the decision whether a candidate ends a sentence."""
 
@@ -172,6 +229,7 @@ class _Rules:
         self.never_final = _NEVER_FINAL[key]
         self.may_end = _MAY_END[key]
         self.openers = _OPENER_WORDS[key]
+        self.lead_end = 0  # where the last line that may open with a dateline starts
 
     def ends_sentence(self, text: str, punct: int, end: int, line_start: int, stop: int) -> bool:
         following = _next_word(text, end, stop)
@@ -188,6 +246,8 @@ class _Rules:
             return self._after_ellipsis(word, following)
         if _starts_line(text, punct - len(word), line_start) and _is_list_marker(word):
             return False  # "1. Die Regierung …", "b. The plan …": a numbered list item
+        if line_start <= self.lead_end and _is_dateline(text, line_start, end, stop):
+            return False  # "Mexiko-Stadt. US-Außenminister …": the dateline opens the sentence
         return self._after_period(text, punct - len(word), word, following)
 
     def _after_ellipsis(self, word: str, following: str) -> bool:

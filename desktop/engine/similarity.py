@@ -20,6 +20,7 @@ from desktop.engine.numbers import NUMBER_WORDS, number_values
 STOP_WEIGHT = 0.2  # function words count a little: they separate near-copies from rewrites
 MIN_PART = 4  # shortest compound part looked up ("Waffenhandel" -> waffe, handel)
 MIN_IDF_SENTENCES = 8  # below this, word rarity over the two texts says nothing
+PARALLEL_PAIRS = 100_000
 BLOCK = 256  # rows per progress step
 DENSE_PAIRS = 64  # a word shared by more sentence pairs than this goes into the dense product
 
@@ -103,7 +104,8 @@ class Overlap:
                     right_joined,
                     scorer=fuzz.ratio,
                     dtype=np.uint8,
-                    workers=-1,
+                    # threads cost more than they save on an article pair of normal size
+                    workers=-1 if n * m > PARALLEL_PAIRS else 1,
                 )
             if progress:
                 progress(k + 1, blocks)

@@ -41,3 +41,23 @@ def normalize_for_matching(s: str) -> str:
 def normalize_newlines(text: str) -> str:
     """Turn Windows (CRLF) and old Mac (CR) line endings into \\n; nothing else changes."""
     return _LINE_BREAK.sub("\n", text)
+
+
+# C0 controls but tab, newline and the CR of a CRLF; DEL; the C1 controls; lone surrogates and
+# non-characters. A terminal runs ESC, CSI and OSC sequences (a changed window title, a cleared
+# screen, a hidden link); XML forbids most; spreadsheets and HTML show them as garbage.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]|\r(?!\n)")
+# The same characters as JSON escapes: json.dumps escapes C0 itself, but not DEL or C1.
+_JSON_RAW = re.compile("[\x7f-\x9f\u2028\u2029]")
+
+
+def without_controls(text: str) -> str:
+    """`text` with control characters as spaces (tab and line breaks stay): printed to a
+    terminal or written to an export, article text cannot change the screen or the file."""
+    return _CONTROLS.sub(" ", text)
+
+
+def json_for_terminal(data: str) -> str:
+    """JSON text (json.dumps with ensure_ascii=False) with DEL and C1 characters escaped:
+    the same data, nothing a terminal would run."""
+    return _JSON_RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", data)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from desktop.engine.items import items
 from desktop.engine.models import Article, Comparison
+from desktop.engine.text import json_for_terminal
 from desktop.export.model import ExportModel, Provenance
 from desktop.export.tabular import record
 from desktop.vocabulary import LABELS
@@ -28,6 +29,8 @@ def _side(article: Article, states, spans, sha256: str) -> dict:
         "path": article.path,
         "language": article.language,
         "sha256": sha256,
+        # sentences cut from one longer than the scoring limit (limits.SENTENCE_CHARS)
+        "cut": sorted(article.cut),
         "sentences": [
             {
                 "id": s.id,
@@ -116,4 +119,5 @@ def document(model: ExportModel) -> dict:
 
 def render_json(model: ExportModel) -> str:
     """The document as JSON text."""
-    return json.dumps(document(model), ensure_ascii=False, indent=2) + "\n"
+    # Control characters escaped: the same data, nothing a terminal would run.
+    return json_for_terminal(json.dumps(document(model), ensure_ascii=False, indent=2)) + "\n"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from docx import Document
@@ -14,6 +13,7 @@ from docx.shared import Cm, Pt, RGBColor
 
 from desktop.engine.diff import marked_spans
 from desktop.engine.items import ONLY_LEFT, ONLY_RIGHT, PAIR
+from desktop.engine.text import without_controls
 from desktop.export.html import tint
 from desktop.export.model import (
     ExportModel,
@@ -29,15 +29,14 @@ from desktop.vocabulary import REVIEWED, STATES
 
 # The two texts share the width between 1.5 cm margins: A4 portrait, or landscape for long rows.
 WIDTHS = {False: (Cm(9.0), Cm(9.0)), True: (Cm(13.3), Cm(13.3))}
-# XML 1.0 forbids most control characters (form feeds in pasted text, for instance);
-# Word would refuse the file, so they become spaces.
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 GREY = RGBColor(0x55, 0x55, 0x55)
 FLAG = RGBColor(0x8A, 0x4B, 0x00)
 
 
 def _clean(text: str) -> str:
-    return _NOT_XML.sub(" ", text)
+    # XML 1.0 forbids most control characters (form feeds in pasted text, for instance);
+    # Word would refuse the file, so they become spaces, as in every export.
+    return without_controls(text)
 
 
 def _shade(cell, colour: str) -> None:

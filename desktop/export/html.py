@@ -6,6 +6,7 @@ from html import escape
 
 from desktop.engine.diff import marked_spans
 from desktop.engine.items import ONLY_LEFT, ONLY_RIGHT, PAIR
+from desktop.engine.text import without_controls
 from desktop.export.model import (
     ExportModel,
     Provenance,
@@ -35,7 +36,7 @@ def tint(colour: str, alpha: float = TINT_ALPHA) -> str:
 
 
 def _e(text: str) -> str:
-    return escape(text, quote=True)
+    return escape(without_controls(text), quote=True)
 
 
 def _style() -> str:

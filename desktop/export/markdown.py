@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from desktop.engine.text import without_controls
 from desktop.export.model import ExportModel, Row, coverage_text, scope_text, sections
 from desktop.vocabulary import LABEL
 
@@ -12,13 +13,16 @@ from desktop.vocabulary import LABEL
 _ALWAYS = set("\\`*_{}[]()<>#!|~&")
 # Tokens a GitHub-flavoured renderer would turn into links on its own (bare URLs,
 # www. addresses, e-mail addresses): every punctuation character in them is escaped.
-_AUTOLINK = re.compile(r"\S*(?:://|www\.|@)\S*", re.IGNORECASE)
+# Found token by token: a pattern \S*(?:://|@)\S* retries from every character of a long
+# token and takes seconds on 40 KB without a space.
+_TOKEN = re.compile(r"\S+")
+_LINK_MARKS = ("://", "www.", "@")
 _LIST_START = re.compile(r"^(\d+)([.)])")
 
 
 def escape_md(text: str) -> str:
     """`text` as literal Markdown on one line: no links, HTML, emphasis or list/heading starts."""
-    text = " ".join(text.split())
+    text = " ".join(without_controls(text).split())
 
     def esc(chunk: str, punct_all: bool) -> str:
         return "".join(
@@ -29,7 +33,9 @@ def escape_md(text: str) -> str:
         )
 
     out, pos = [], 0
-    for m in _AUTOLINK.finditer(text):
+    for m in _TOKEN.finditer(text):
+        if not any(mark in m.group().lower() for mark in _LINK_MARKS):
+            continue
         out.append(esc(text[pos : m.start()], False))
         out.append(esc(m.group(), True))
         pos = m.end()

@@ -12,7 +12,15 @@ from desktop.engine.fingerprint import fingerprint
 from desktop.engine.items import ONLY_LEFT, ONLY_RIGHT, PAIR, items
 from desktop.engine.models import Article, Comparison, Discrepancy, WordOp
 from desktop.store.records import Annotation
-from desktop.vocabulary import CONTRADICTION, IRRELEVANT, LABEL, STATES, VERIFY, label_text
+from desktop.vocabulary import (
+    CONTRADICTION,
+    DIFFERS,
+    IRRELEVANT,
+    LABEL,
+    STATES,
+    VERIFY,
+    label_text,
+)
 
 UNLABELLED = "unlabelled"
 
@@ -148,10 +156,10 @@ def count_name(key: str) -> str:
 
 
 def flag_text(d: Discrepancy) -> str:
-    """A discrepancy as one line, e.g. "number: 20 ≠ 25"."""
+    """A discrepancy as one line, e.g. "number: 20 (differs) 25" with the vocabulary's mark."""
     left = ", ".join(d.left) or "—"
     right = ", ".join(d.right) or "—"
-    return f"{d.kind}: {left} ≠ {right}"
+    return f"{d.kind}: {left} {DIFFERS} {right}"
 
 
 ORIGIN_FACTS = (

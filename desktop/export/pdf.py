@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QMarginsF
+from PySide6.QtCore import QBuffer, QIODevice, QLocale, QMarginsF
 from PySide6.QtGui import (
     QFont,
     QGuiApplication,
@@ -74,26 +74,33 @@ def print_model(model: ExportModel, printer: QPagedPaintDevice) -> None:
     print_html(html.render(model), printer)
 
 
-def write_pdf(
-    markup: str, path: str | Path, page_size: str = "A4", landscape: bool = False
-) -> None:
-    """Render `markup` (Qt rich-text subset) to a PDF at `path` on A4 or Letter paper."""
+def write_pdf(markup: str, path: str | Path, page_size: str = "A4", turned: bool = False) -> None:
+    """Render `markup` (Qt rich-text subset) to a PDF at `path` on A4 or Letter paper
+    (`turned`: landscape)."""
     if page_size not in PAGE_SIZES:
         raise ValueError(f"page size must be one of {', '.join(PAGE_SIZES)}, not {page_size!r}")
-    # Qt only logs a warning when it cannot write the file; open it here for a real error.
-    Path(path).open("wb").close()
+    Path(path).write_bytes(render_pdf(markup, page_size, turned))
+
+
+def render_pdf(markup: str, page_size: str = "A4", turned: bool = False) -> bytes:
+    """The PDF as bytes. Qt writes into memory here and Python writes the file: Qt reports
+    neither a file it cannot open nor a full disk, and would leave a truncated PDF."""
     _ensure_app()
-    printer = QPdfWriter(str(path))
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    printer = QPdfWriter(buffer)
     printer.setResolution(RESOLUTION)
     printer.setPageLayout(
         QPageLayout(
             QPageSize(PAGE_SIZES[page_size]),
-            QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait,
+            QPageLayout.Orientation.Landscape if turned else QPageLayout.Orientation.Portrait,
             QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
             QPageLayout.Unit.Millimeter,
         )
     )
     print_html(markup, printer)
+    del printer  # the writer finishes the document when it goes
+    return bytes(buffer.data())
 
 
 def write(model: ExportModel, path: str | Path, request) -> None:

@@ -14,7 +14,9 @@ import csv
 import io
 from collections.abc import Iterable, Sequence
 
+from desktop.engine.text import without_controls
 from desktop.export.model import ExportModel, Row
+from desktop.vocabulary import DIFFERS
 
 COLUMNS = (
     "item",
@@ -61,7 +63,9 @@ def record(row: Row) -> dict:
 
 
 def safe_cell(value: str) -> str:
-    """`value` with a leading apostrophe if a spreadsheet would read it as a formula."""
+    """`value` with a leading apostrophe if a spreadsheet would read it as a formula, and
+    control characters as spaces."""
+    value = without_controls(value)
     return "'" + value if value.startswith(FORMULA_STARTS) else value
 
 
@@ -88,7 +92,7 @@ def csv_text(columns: Sequence[str], rows: Iterable[Sequence]) -> str:
 def _value(name: str, value):
     if name == "discrepancies":
         return "; ".join(
-            f"{d['kind']}: {', '.join(d['left'])} ≠ {', '.join(d['right'])}" for d in value
+            f"{d['kind']}: {', '.join(d['left'])} {DIFFERS} {', '.join(d['right'])}" for d in value
         )
     return value
 

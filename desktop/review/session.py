@@ -12,9 +12,9 @@ from desktop.engine.clock import now_utc
 from desktop.engine.items import Item
 from desktop.engine.models import Article, Comparison, Link
 from desktop.review import versions
-from desktop.store.alignment import MANUAL_SCORE
 from desktop.store.anchors import take_over
 from desktop.store.errors import StoreError
+from desktop.store.link_rows import MANUAL_SCORE
 from desktop.store.records import Annotation, ComparisonRecord
 from desktop.store.rows import is_blank
 from desktop.store.store import Store, open_for_window

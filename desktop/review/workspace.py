@@ -323,11 +323,22 @@ class Workspace:
         unique = [i for i, item in enumerate(self.items) if item.pair is None]
         if not unique:
             return Changes(notice="Every sentence has a partner at this sensitivity")
+        return self._move_among(unique, step)
+
+    def move_disagreeing(self, step: int) -> Changes:
+        """To the next (previous) pair whose sentences state something differently."""
+        found = [i for i, item in enumerate(self.items) if item.pair and item.pair.discrepancies]
+        if not found:
+            return Changes(notice="No pair disagrees at this sensitivity")
+        return self._move_among(found, step)
+
+    def _move_among(self, indices: list[int], step: int) -> Changes:
+        """To the first of `indices` after (before) the current item, wrapping around."""
         if step > 0:
-            later = [i for i in unique if i > self.current]
-            return self.select(later[0] if later else unique[0])
-        earlier = [i for i in unique if i < self.current] if self.current >= 0 else []
-        return self.select(earlier[-1] if earlier else unique[-1])
+            later = [i for i in indices if i > self.current]
+            return self.select(later[0] if later else indices[0])
+        earlier = [i for i in indices if i < self.current] if self.current >= 0 else []
+        return self.select(earlier[-1] if earlier else indices[-1])
 
     def target(self) -> tuple[Item | None, Changes]:
         """The item a review action acts on: the current one, else the first (selected)."""

@@ -10,9 +10,9 @@ from pathlib import Path, PurePath
 from sqlite_utils import Database
 
 from desktop.engine.clock import now_utc as now
-from desktop.store.alignment import GONE, AlignmentStore
-from desktop.store.annotations import AnnotationStore
-from desktop.store.articles import ArticleStore
+from desktop.store.annotation_rows import AnnotationRows
+from desktop.store.article_rows import ArticleRows
+from desktop.store.comparison_rows import GONE, ComparisonRows, fold_case
 from desktop.store.errors import (
     IN_USE,
     CorruptDatabase,
@@ -25,7 +25,7 @@ from desktop.store.errors import (
     WriteFailed,
 )
 from desktop.store.guard import FileWatch
-from desktop.store.library import LibraryStore, fold
+from desktop.store.link_rows import MANUAL_SCORE, Linked, LinkRows
 from desktop.store.locking import WriterLock, held_here
 from desktop.store.opening import (
     connect,
@@ -45,8 +45,13 @@ COMPARISON_COLUMNS = (
 )
 
 
-class Store(ArticleStore, AlignmentStore, AnnotationStore, LibraryStore):
-    """Articles, comparisons, alignments, overrides and annotations in one SQLite file."""
+__all__ = ["MANUAL_SCORE", "Linked", "Store", "open_for_window", "open_store"]
+
+
+class Store(ArticleRows, ComparisonRows, LinkRows, AnnotationRows):
+    """Articles, comparisons, alignments, overrides and annotations in one SQLite file; the
+    methods of each table are in its *_rows module, opening, transactions and the guard of
+    the file here."""
 
     def __init__(
         self,
@@ -70,7 +75,7 @@ class Store(ArticleStore, AlignmentStore, AnnotationStore, LibraryStore):
         self._lock = lock
         self._watch = FileWatch(path) if not read_only else None
         self._depth = 0
-        db.register_function(fold, deterministic=True, name="twofold_fold")
+        db.register_function(fold_case, deterministic=True, name="twofold_fold")
 
     # ---- opening and closing -------------------------------------------------------------
 

@@ -1,5 +1,1 @@
-"""The Qt user interface: the only package that imports PySide6."""
-
-from desktop.ui.compat import protect_singletons
-
-protect_singletons()
+"""The Qt user interface: widgets and wiring; with export/pdf.py, the only code using PySide6."""

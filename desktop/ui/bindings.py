@@ -21,6 +21,8 @@ DEFAULT: Tables = {
         "Up": "previous-item",
         "U": "next-unique",
         "Shift+U": "previous-unique",
+        "D": "next-disagreement",
+        "Shift+D": "previous-disagreement",
         "Tab": "switch-pane",
         "+": "more-links",
         "=": "more-links",

@@ -74,8 +74,16 @@ class ConnectorBand(QWidget):
             path.closeSubpath()
             self._paths.append((path, pair))
             is_current = self.current is not None and pair == self.current
-            painter.fillPath(path, theme.tint(theme.PAIRED, pair.score / 100, self.palette()))
-            pen = QPen(QColor(theme.CURRENT) if is_current else outline)
+            state = theme.DISAGREE if pair.discrepancies else theme.PAIRED
+            painter.fillPath(path, theme.tint(state, pair.score / 100, self.palette()))
+            disagrees = theme.marker_colour(theme.DISAGREE, self.palette())
+            pen = QPen(
+                QColor(theme.CURRENT)
+                if is_current
+                else disagrees
+                if pair.discrepancies
+                else outline
+            )
             pen.setWidthF(2.5 if is_current else 1.0)
             if pair.manual:
                 pen.setStyle(Qt.PenStyle.DashLine)

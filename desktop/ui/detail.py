@@ -48,9 +48,11 @@ class DetailPanel(QTextEdit):
         self.setAcceptRichText(False)
         self.show_hint()
 
-    def show_hint(self) -> None:
+    def show_hint(self, html: str | None = None) -> None:
+        """`html` says what the window is doing; by default, how to start reviewing."""
         self.setHtml(
-            "<p>Press <b>J</b> for the next item, <b>U</b> for the next unique sentence, "
+            html
+            or "<p>Press <b>J</b> for the next item, <b>U</b> for the next unique sentence, "
             "or click a sentence. <b>?</b> lists every shortcut.</p>"
         )
 
@@ -114,17 +116,23 @@ def item_html(comparison: Comparison, item: Item, palette) -> str:
         for d in pair.discrepancies
     )
     flags_html = (
-        f'<p style="color:{theme.marker_colour(theme.ONLY_LEFT, palette).name()}">'
-        f"<b>⚠ Check:</b></p><ul>{flags}</ul>"
+        f'<p style="color:{theme.marker_colour(theme.DISAGREE, palette).name()}">'
+        f"<b>⚠ The sources disagree:</b></p><ul>{flags}</ul>"
         if flags
-        else "<p>No differing numbers, dates or names found.</p>"
+        else "<p>No differing numbers, dates, names, persons, negations, opposites or quotes.</p>"
     )
     manual = " · linked by hand" if pair.manual else ""
+    state = theme.DISAGREE if pair.discrepancies else theme.PAIRED
+    headline = "Same fact, stated differently" if pair.discrepancies else "Same fact in both"
+    colour = theme.marker_colour(state, palette).name()
+    evidence = (
+        f"<p><i>Linked on:</i> {escape(', '.join(pair.evidence[:12]))}</p>" if pair.evidence else ""
+    )
     return (
-        f"<p><b>{theme.GLYPHS[theme.PAIRED]} Same fact in both</b> — score "
+        f'<p><b style="color:{colour}">{theme.GLYPHS[state]} {headline}</b> — score '
         f"<b>{pair.score:.0f}</b> / 100{manual}</p>"
         f'<table width="100%" cellspacing="6"><tr>'
         f'<td width="50%" valign="top"><i>{lname}</i><br>{left_html}</td>'
         f'<td width="50%" valign="top"><i>{rname}</i><br>{right_html}</td>'
-        f"</tr></table>{flags_html}"
+        f"</tr></table>{flags_html}{evidence}"
     )

@@ -46,7 +46,6 @@ class ExportDialog(QDialog):
 
     def __init__(self, window, settings: QSettings):
         super().__init__(window)
-        self.window_ = window
         self.settings = settings
         self.setWindowTitle("Export comparison")
         self.setObjectName("export-dialog")
@@ -121,7 +120,7 @@ class ExportDialog(QDialog):
         size = str(s.value("export/page_size", default_page_size()))
         self.page_size.setCurrentText(size if size in PAGE_SIZES else default_page_size())
         folder = Path(str(s.value("export/folder", str(Path.home()))))
-        comparison = self.window_.comparison
+        comparison = self.parentWidget().comparison
         name = suggested_name(comparison) if comparison is not None else "comparison"
         self.path.setText(str(folder / f"{name}{FORMATS[self.fmt].suffix}"))
         self._format_changed()
@@ -129,9 +128,9 @@ class ExportDialog(QDialog):
 
     def _count(self) -> None:
         """Say how many items the file will list, so an empty export is no surprise."""
-        comparison = self.window_.comparison
+        comparison = self.parentWidget().comparison
         total = len(items(comparison)) if comparison is not None else 0
-        notes = self.window_.current_annotations().values()
+        notes = self.parentWidget().current_annotations().values()
         reviewed = sum(1 for note in notes if note.reviewed)
         listed = total if self.unreviewed.isChecked() else reviewed
         text = f"{listed} of {total} items will be listed ({reviewed} reviewed)"
@@ -161,7 +160,7 @@ class ExportDialog(QDialog):
     # -- writing -----------------------------------------------------------------------------
     def start(self) -> None:
         """Write the export in the background; the window stays usable meanwhile."""
-        comparison = self.window_.comparison
+        comparison = self.parentWidget().comparison
         text = self.path.text().strip()
         if comparison is None:
             self._show_problem("Nothing to export yet: open two articles first.")
@@ -180,11 +179,11 @@ class ExportDialog(QDialog):
         # Snapshot on the GUI thread: the window may change while the file is written.
         request = ExportRequest(
             comparison,
-            dict(self.window_.current_annotations()),
+            dict(self.parentWidget().current_annotations()),
             include_unreviewed=self.unreviewed.isChecked(),
-            facts=self.window_.export_extra(),
+            facts=self.parentWidget().export_extra(),
             page_size=self.page_size.currentText(),
-            title=self.window_.ws.title,
+            title=self.parentWidget().ws.title,
         ).snapshot()
         self._set_busy(True)
         self.job.start(lambda: export.write(request, path, fmt))
@@ -239,6 +238,9 @@ class ExportDialog(QDialog):
         self.message.show()
         self.path.setFocus()
 
+    def said_exported(self, path: str) -> None:
+        self.parentWidget().statusBar().showMessage(f"Exported to {path}", 15000)
+
     def reject(self) -> None:
         # Closing while writing stops waiting; a file half written by then is not reported.
         self.job.cancel()
@@ -250,13 +252,17 @@ def open_export(window) -> ExportDialog | None:
     if window.comparison is None:
         window.statusBar().showMessage("Nothing to export yet: open two articles first", 5000)
         return None
-    previous = getattr(window, "export_dialog", None)
-    if previous is not None and not previous.job.busy:
-        previous.deleteLater()
+    for previous in window.findChildren(ExportDialog):
+        if not previous.job.busy:
+            previous.deleteLater()
     dialog = ExportDialog(window, window.settings)
-    dialog.exported.connect(
-        lambda path: window.statusBar().showMessage(f"Exported to {path}", 15000)
-    )
-    window.export_dialog = dialog
+    # The dialog finds its window as its parent: no reference back that could form a cycle.
+    dialog.exported.connect(dialog.said_exported)
     dialog.open()
     return dialog
+
+
+def latest(window) -> ExportDialog | None:
+    """The export dialog opened last (an earlier one may still be writing its file)."""
+    dialogs = window.findChildren(ExportDialog)
+    return dialogs[-1] if dialogs else None

@@ -32,6 +32,10 @@ class Swatch(QWidget):
         y = self.height() - 3
         if self.state == theme.PAIRED:
             painter.drawLine(QPointF(0, y), QPointF(self.width(), y))
+        elif self.state == theme.DISAGREE:
+            pen.setStyle(Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.drawLine(QPointF(0, y), QPointF(self.width(), y))
         elif self.state == theme.BOILERPLATE:
             pen.setStyle(Qt.PenStyle.DotLine)
             painter.setPen(pen)

@@ -43,7 +43,6 @@ class Library(QDialog):
 
     def __init__(self, window, store: Store):
         super().__init__(window)
-        self.main = window
         self.store = store
         self.confirm_box: QMessageBox | None = None
         self._loading = False
@@ -131,7 +130,7 @@ class Library(QDialog):
 
     def open_selected(self) -> None:
         comparison_id = self.selected_id()
-        if comparison_id is not None and self.main.open_saved(comparison_id):
+        if comparison_id is not None and self.parentWidget().open_saved(comparison_id):
             self.close()
 
     def rename_selected(self) -> None:
@@ -147,8 +146,8 @@ class Library(QDialog):
         try:
             self.store.rename_comparison(comparison_id, cell.text())
         except StoreError as error:
-            self.main.report_error(f"The comparison was not renamed: {error}")
-        self.main.perform(self.main.ws.comparison_renamed(comparison_id))
+            self.parentWidget().report_error(f"The comparison was not renamed: {error}")
+        self.parentWidget().perform(self.parentWidget().ws.comparison_renamed(comparison_id))
         self.reload()
 
     def delete_selected(self) -> None:
@@ -180,9 +179,9 @@ class Library(QDialog):
         try:
             self.store.delete_comparison(comparison_id)
         except StoreError as error:
-            self.main.report_error(f"The comparison was not deleted: {error}")
+            self.parentWidget().report_error(f"The comparison was not deleted: {error}")
             return
-        self.main.perform(self.main.ws.comparison_deleted(comparison_id))
+        self.parentWidget().perform(self.parentWidget().ws.comparison_deleted(comparison_id))
         self.reload()
 
 

@@ -27,7 +27,6 @@ class LinkPrompt(QLabel):
         self.setObjectName("link-mode")
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.hint = hint(table)
-        self.status_bar = status_bar
         self.active = False
         status_bar.addWidget(self, 1)
         self.hide()
@@ -43,5 +42,5 @@ class LinkPrompt(QLabel):
         if not self.active:
             self.active = True
             # A temporary status message would hide the prompt.
-            self.status_bar.clearMessage()
+            self.parentWidget().clearMessage()
             self.show()

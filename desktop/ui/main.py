@@ -102,7 +102,7 @@ def run(argv: Sequence[str]) -> int:
         from desktop.ui.stdin_hook import StdinHook
 
         hook = StdinHook(window)
-        window.runner.finished.connect(lambda _p: QTimer.singleShot(0, hook.aligned))
+        window.runner.done.connect(lambda _p: QTimer.singleShot(0, hook.aligned))
     window.open_paths(left, right)
     window.show()
     if args.screenshot or args.first_paint:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
-from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
-    QFont,
     QPainter,
     QPalette,
     QPen,
@@ -18,57 +18,22 @@ from PySide6.QtWidgets import QTextEdit, QWidget
 
 from desktop.engine.models import Article
 from desktop.ui import theme
+from desktop.ui.gutter import GUTTER, Gutter
 
-GLYPH = 11
-GUTTER = 2 * GLYPH + 8
 # Underline styles: solid for pairs, dotted for boilerplate, wavy for what only one side says.
 UNDERLINES = {
     theme.PAIRED: QTextCharFormat.UnderlineStyle.SingleUnderline,
+    theme.DISAGREE: QTextCharFormat.UnderlineStyle.DashUnderline,
     theme.BOILERPLATE: QTextCharFormat.UnderlineStyle.DotLine,
 }
+PLACEHOLDER = "Drop an article file here, paste one with Ctrl+Shift+V, or open two with Ctrl+O."
+LAYOUT_STEP = 20_000  # characters put in and laid out per turn of the event loop (~20 ms)
+ASTRAL = re.compile("[\U00010000-\U0010ffff]")  # two UTF-16 units each in Qt's positions
 
 
 def display_text(text: str) -> str:
     """The article text as Qt shows it, same length so sentence offsets still fit."""
     return text.replace("\r\n", " \n").replace("\r", "\n")
-
-
-class Gutter(QWidget):
-    """The strip left of the text: one glyph per sentence, so states never rely on colour alone."""
-
-    def __init__(self, pane: ArticlePane):
-        super().__init__(pane)
-        self.pane = pane
-
-    def sizeHint(self) -> QSize:
-        return QSize(GUTTER, 0)
-
-    def paintEvent(self, event) -> None:
-        painter = QPainter(self)
-        painter.fillRect(event.rect(), self.palette().alternateBase())
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 0.8)
-        painter.setFont(font)
-        line = painter.fontMetrics().height()
-        for sid in self.pane.current:
-            # The current sentence gets a bar as well as a stronger tint.
-            rect = self.pane.sentence_rect(sid)
-            painter.fillRect(QRect(GUTTER - 4, rect.top(), 4, rect.height()), QColor(theme.CURRENT))
-        per_line: dict[int, list[str]] = {}
-        for sid in self.pane.visible_sentences():
-            state = self.pane.states.get(sid)
-            if state is not None:
-                per_line.setdefault(self.pane.sentence_rect(sid).top(), []).append(state[0])
-        for y, states in per_line.items():
-            # Several sentences can start on one line; unique ones are shown first.
-            shown = sorted(dict.fromkeys(states), key=lambda s: s == theme.PAIRED)[:2]
-            for n, state in enumerate(shown):
-                painter.setPen(theme.marker_colour(state, self.palette()))
-                painter.drawText(
-                    QRect(2 + n * GLYPH, y, GLYPH, line),
-                    Qt.AlignmentFlag.AlignCenter,
-                    theme.GLYPHS[state],
-                )
 
 
 class ArticlePane(QTextEdit):
@@ -79,6 +44,7 @@ class ArticlePane(QTextEdit):
     textDropped = Signal(str)
     focused = Signal()
     geometryChanged = Signal()
+    articleShown = Signal()  # the whole article is on screen
 
     def __init__(self, side: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -94,41 +60,75 @@ class ArticlePane(QTextEdit):
         self.setAcceptDrops(True)
         self.viewport().setAcceptDrops(True)  # read-only text edits refuse drops by default
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
-        self.setPlaceholderText(
-            "Drop an article file here, paste one with Ctrl+Shift+V, or open two with Ctrl+O."
-        )
+        self.setPlaceholderText(PLACEHOLDER)
+        # Always there, so the wrapping width never changes when a long article arrives.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.article: Article | None = None
         self.states: dict[int, tuple[str, float]] = {}
-        self._plain: dict[int, QTextEdit.ExtraSelection] = {}
+        self._formats: dict[tuple, QTextCharFormat] = {}  # one per look, shared by sentences
+        # Of a sentence only partly reported by the other article, the parts it does not report.
+        self.unique_spans: dict[int, tuple[tuple[int, int], ...]] = {}
         self.current: tuple[int, ...] = ()
         self._starts: list[int] = []
         self._astral: list[int] = []
         self._astral_qt: list[int] = []
+        self._rest = ""  # the part of a long article still to go in
+        self._generation = 0
+        self._end = QTextCursor(self.document())
         self.gutter = Gutter(self)
         self.setViewportMargins(GUTTER, 0, 0, 0)
-        self.verticalScrollBar().valueChanged.connect(self.gutter.update)
+        # Scrolling brings other sentences on screen: their selections are made as they come.
+        self.verticalScrollBar().valueChanged.connect(self._refresh)
 
     # -- content -------------------------------------------------------------------------
     def set_article(self, article: Article | None) -> None:
         self.article = article
         self.states = {}
-        self._plain = {}
+        self._formats = {}
+        self.unique_spans = {}
         self.current = ()
         text = display_text(article.text) if article else ""
-        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+        self._astral = [m.start() for m in ASTRAL.finditer(text)]
         self._astral_qt = [p + k for k, p in enumerate(self._astral)]
         self._starts = [s.start for s in article.sentences] if article else []
-        self.setPlainText(text)
-        self.document().setDocumentMargin(10)
-        cursor = QTextCursor(self.document())
-        cursor.select(QTextCursor.SelectionType.Document)
-        block = cursor.blockFormat()
+        self.setExtraSelections([])
+        self.clear()
+        # Formats first, on the empty document: formatting a 1 MB document afterwards re-lays
+        # it out block by block (over a second).
+        document = self.document()
+        document.setDocumentMargin(10)
+        self._pad_end()
+        self._end = QTextCursor(document)
+        block = self._end.blockFormat()
         block.setBottomMargin(self.fontMetrics().height() * 0.6)
         block.setLineHeight(118, 1)  # 1 = ProportionalHeight: airier prose is easier to compare
-        cursor.mergeBlockFormat(block)
-        self.setExtraSelections([])
-        self._pad_end()
+        self._end.setBlockFormat(block)
+        # A long article goes in a step per turn of the event loop, each laid out as it comes
+        # (about 20 ms): all at once, or laid out lazily by Qt, it stalls the window for seconds.
+        self._rest = text
+        self._generation += 1
+        self._add_text(self._generation)
+
+    def _add_text(self, generation: int) -> None:
+        if generation != self._generation:
+            return  # another article came meanwhile
+        self._end.movePosition(QTextCursor.MoveOperation.End)
+        self._end.insertText(self._rest[:LAYOUT_STEP])
+        self._rest = self._rest[LAYOUT_STEP:]
+        if self._rest:
+            QTimer.singleShot(0, self, lambda: self._add_text(generation))
+            return
+        self._refresh()
         self.geometryChanged.emit()
+        self.articleShown.emit()
+
+    def _shown(self) -> bool:
+        """Whether the whole article is on screen (a long one goes in over several steps)."""
+        return self.article is not None and not self._rest
+
+    def is_loading(self) -> bool:
+        """An article is still going in (see set_article)."""
+        return bool(self._rest)
 
     def _pad_end(self) -> None:
         # Room below the last line, so the last sentences can be scrolled level with their partners.
@@ -137,40 +137,77 @@ class ArticlePane(QTextEdit):
         fmt.setBottomMargin(max(self.viewport().height() - 2 * self.fontMetrics().height(), 10))
         root.setFrameFormat(fmt)
 
-    def set_states(self, states: dict[int, tuple[str, float]]) -> None:
-        """Sentence id -> (state, strength 0–1)."""
+    def set_states(
+        self,
+        states: dict[int, tuple[str, float]],
+        unique_spans: dict[int, tuple[tuple[int, int], ...]] | None = None,
+    ) -> None:
+        """Sentence id -> (state, strength 0–1); `unique_spans`: sentence id -> the (start, end)
+        offsets of a paired sentence that the other article does not report."""
         self.states = states
-        self._plain = {sid: self._selection(sid, chosen=False) for sid in sorted(states)}
+        self.unique_spans = unique_spans or {}
         self._refresh()
+
+    def _span_format(self, kind: str, chosen: bool) -> QTextCharFormat:
+        """The unique part of a partly reported sentence: strong tint and a wavy line; over the
+        current item's strong tint only the line."""
+        palette = self.palette()
+        key = ("span", kind, chosen, palette.cacheKey())
+        fmt = self._formats.get(key)
+        if fmt is None:
+            fmt = QTextCharFormat()
+            if not chosen:
+                fmt.setBackground(theme.tint(kind, 1.0, palette))
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+            fmt.setUnderlineColor(theme.marker_colour(kind, palette))
+            self._formats[key] = fmt
+        return fmt
 
     def set_current(self, ids: tuple[int, ...]) -> None:
         self.current = tuple(ids)
         self._refresh()
 
-    def _selection(self, sid: int, chosen: bool) -> QTextEdit.ExtraSelection:
-        kind, strength = self.states[sid]
-        fmt = QTextCharFormat()
-        fmt.setBackground(
-            theme.selected_tint(kind, self.palette())
-            if chosen
-            else theme.tint(kind, strength, self.palette())
-        )
-        fmt.setUnderlineStyle(UNDERLINES.get(kind, QTextCharFormat.UnderlineStyle.WaveUnderline))
-        if kind == theme.BOILERPLATE:
-            fmt.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
-        fmt.setUnderlineColor(theme.marker_colour(kind, self.palette()))
-        sentence = self.article.sentences[sid]
-        sel = QTextEdit.ExtraSelection()
-        sel.cursor = self._cursor(sentence.start, sentence.end)
-        sel.format = fmt
-        return sel
+    def _format(self, kind: str, strength: float, chosen: bool) -> QTextCharFormat:
+        palette = self.palette()  # light/dark switched while running: new tints
+        key = (kind, round(strength, 2), chosen, palette.cacheKey())
+        fmt = self._formats.get(key)
+        if fmt is None:
+            fmt = QTextCharFormat()
+            tint = theme.tint(kind, strength, palette)
+            fmt.setBackground(theme.selected_tint(kind, palette) if chosen else tint)
+            wavy = QTextCharFormat.UnderlineStyle.WaveUnderline
+            fmt.setUnderlineStyle(UNDERLINES.get(kind, wavy))
+            if kind == theme.BOILERPLATE:
+                fmt.setForeground(palette.color(QPalette.ColorRole.PlaceholderText))
+            fmt.setUnderlineColor(theme.marker_colour(kind, palette))
+            self._formats[key] = fmt
+        return fmt
 
     def _refresh(self) -> None:
-        # Plain selections are built once per alignment; a move only rebuilds the chosen ones.
-        if not self.article:
+        # Only the sentences on screen and a screen above and below get a selection: Qt
+        # handles each one on every change, and 7,000 of them stall the window for a second.
+        if not self._shown():
+            self.setExtraSelections([])
             return
-        chosen = {sid: self._selection(sid, True) for sid in self.current if sid in self.states}
-        self.setExtraSelections([chosen.get(sid, sel) for sid, sel in self._plain.items()])
+        shown = set(self.nearby_sentences()) | set(self.current)
+        only = theme.ONLY_LEFT if self.side == "left" else theme.ONLY_RIGHT
+        selections, spans = [], []
+        for sid in sorted(shown):
+            state = self.states.get(sid)
+            if state is None:
+                continue
+            sentence = self.article.sentences[sid]
+            sel = QTextEdit.ExtraSelection()
+            sel.cursor = self._cursor(sentence.start, sentence.end)
+            sel.format = self._format(*state, chosen=sid in self.current)
+            selections.append(sel)
+            # The unique parts of a partly reported sentence, drawn over its sentence's tint.
+            for start, end in self.unique_spans.get(sid, ()):
+                part = QTextEdit.ExtraSelection()
+                part.cursor = self._cursor(start, end)
+                part.format = self._span_format(only, chosen=sid in self.current)
+                spans.append(part)
+        self.setExtraSelections(selections + spans)
         self.gutter.update()
 
     # -- positions -----------------------------------------------------------------------
@@ -189,13 +226,15 @@ class ArticlePane(QTextEdit):
 
     def sentence_at(self, pos: int) -> int | None:
         """The sentence holding a text offset (or the one just before a gap)."""
-        if not self._starts:
+        if not self._starts or not self._shown():
             return None
         index = bisect_right(self._starts, pos) - 1
         return self.article.sentences[max(index, 0)].id
 
     def sentence_rect(self, sid: int) -> QRect:
         """Where a sentence lies in viewport coordinates (top of its first line to bottom of its last)."""
+        if not self._shown():
+            return QRect()
         sentence = self.article.sentences[sid]
         top = self.cursorRect(self._cursor(sentence.start, sentence.start))
         end = self._cursor(sentence.end, sentence.end)
@@ -203,13 +242,16 @@ class ArticlePane(QTextEdit):
         return QRect(0, top.top(), self.viewport().width(), max(bottom.bottom() - top.top(), 1))
 
     def span_rect(self, ids: tuple[int, ...]) -> QRect:
-        rect = QRect()
-        for sid in ids:
-            rect = rect.united(self.sentence_rect(sid))
-        return rect
+        # Sentences run down the page in id order: the first and last bound them all (a pair
+        # of 300 sentences would otherwise cost 600 layout queries per paint).
+        if not ids:
+            return QRect()
+        return self.sentence_rect(min(ids)).united(self.sentence_rect(max(ids)))
 
     def line_rects(self, sid: int) -> list[QRectF]:
         """One box per wrapped line of a sentence, in viewport coordinates (for the outline)."""
+        if not self._shown():
+            return []
         sentence = self.article.sentences[sid]
         qs, qe = self.to_qt(sentence.start), self.to_qt(sentence.end)
         doc = self.document()
@@ -243,9 +285,21 @@ class ArticlePane(QTextEdit):
         return self.from_qt(first), self.from_qt(last)
 
     def visible_sentences(self) -> list[int]:
-        if not self.article or not self._starts:
+        if not self._shown() or not self._starts:
             return []
         first, last = self.visible_range()
+        return self._sentences_between(first, last)
+
+    def nearby_sentences(self) -> list[int]:
+        """The visible sentences and a screen's worth above and below (scrolling shows them)."""
+        if not self._shown() or not self._starts:
+            return []
+        height = self.viewport().height()
+        first = self.from_qt(self.cursorForPosition(QPoint(0, -height)).position())
+        last = self.from_qt(self.cursorForPosition(QPoint(self.width(), 2 * height)).position())
+        return self._sentences_between(first, last)
+
+    def _sentences_between(self, first: int, last: int) -> list[int]:
         lo = max(bisect_right(self._starts, first) - 1, 0)
         hi = bisect_right(self._starts, last)
         return [s.id for s in self.article.sentences[lo:hi]]
@@ -275,6 +329,7 @@ class ArticlePane(QTextEdit):
         self.gutter.setGeometry(QRect(rect.left(), rect.top(), GUTTER, rect.height()))
         if event.size().height() != event.oldSize().height():
             self._pad_end()
+        self._refresh()  # other sentences are on screen now
         self.geometryChanged.emit()
 
     def mouseReleaseEvent(self, event) -> None:

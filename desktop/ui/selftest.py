@@ -51,7 +51,7 @@ def run_self_test() -> int:
     loop = QEventLoop()
     timer = QTimer(singleShot=True, interval=TIMEOUT_MS)
     timer.timeout.connect(loop.quit)
-    window.runner.finished.connect(lambda *_: QTimer.singleShot(0, loop.quit))
+    window.runner.done.connect(lambda *_: QTimer.singleShot(0, loop.quit))
     window.runner.failed.connect(lambda *_: loop.quit())
     timer.start()
     opened = window.open_paths(SEED_LEFT, SEED_RIGHT)

@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.engine.items import ONLY_LEFT, ONLY_RIGHT
 from desktop.engine.items import PAIR as PAIRED  # states are the review item kinds
-from desktop.vocabulary import BOILERPLATE, CURRENT_HUE, STATES
+from desktop.vocabulary import BOILERPLATE, CURRENT_HUE, DISAGREE, STATES
 
-__all__ = ["BOILERPLATE", "ONLY_LEFT", "ONLY_RIGHT", "PAIRED"]
+__all__ = ["BOILERPLATE", "DISAGREE", "ONLY_LEFT", "ONLY_RIGHT", "PAIRED"]
 
 # Read from desktop/vocabulary.py, where every state's hue and glyph is defined.
 HUES = {key: state.hue for key, state in STATES.items()}

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtWidgets import QLabel, QSlider
 
+from desktop.engine.compare import SHARE_NOTHING
+from desktop.engine.facts import PARTLY
 from desktop.engine.items import unpaired_boilerplate
 from desktop.review.changes import Changes
 from desktop.review.workspace import SIDES, Workspace
@@ -73,8 +76,9 @@ class PanesView:
         if changes.alignment:
             self.sync.set_pairs(ws.comparison.pairs if ws.comparison else ())
             states = sentence_states(ws)
+            spans = partly_spans(ws)
             for side in SIDES:
-                self.panes[side].set_states(states[side])
+                self.panes[side].set_states(states[side], spans[side])
                 self.overviews[side].refresh()
         if ws.link is not None and (changes.link or changes.selection or changes.alignment):
             self.panes["left"].set_current(ws.link.left)
@@ -99,10 +103,11 @@ def sentence_states(ws: Workspace) -> dict[str, dict[int, tuple[str, float]]]:
     if comparison is None:
         return states
     for pair in comparison.pairs:
+        state = theme.DISAGREE if pair.discrepancies else theme.PAIRED
         for i in pair.left:
-            states["left"][i] = (theme.PAIRED, pair.score / 100)
+            states["left"][i] = (state, pair.score / 100)
         for j in pair.right:
-            states["right"][j] = (theme.PAIRED, pair.score / 100)
+            states["right"][j] = (state, pair.score / 100)
     for i in comparison.unique_left:
         states["left"][i] = (theme.ONLY_LEFT, 1.0)
     for j in comparison.unique_right:
@@ -111,6 +116,20 @@ def sentence_states(ws: Workspace) -> dict[str, dict[int, tuple[str, float]]]:
         for sid in ids:
             states[side][sid] = (theme.BOILERPLATE, 0.6)
     return states
+
+
+def partly_spans(ws: Workspace) -> dict[str, dict[int, tuple[tuple[int, int], ...]]]:
+    """Per side, the partly reported sentences and the spans the other article lacks."""
+    c = ws.comparison
+    out: dict[str, dict[int, tuple[tuple[int, int], ...]]] = {"left": {}, "right": {}}
+    if c is None:
+        return out
+    for side, states, spans in (
+        ("left", c.states_left, c.unique_spans_left),
+        ("right", c.states_right, c.unique_spans_right),
+    ):
+        out[side] = {sid: spans[sid] for sid, state in enumerate(states) if state == PARTLY}
+    return out
 
 
 class BandView:
@@ -125,10 +144,13 @@ class BandView:
 
 
 class DetailView:
-    """The detail panel's one writer: the link being made, else the current item."""
+    """The detail panel's one writer: the link being made, else the current item, else what
+    the window waits for (`waiting`: None when it waits for nothing)."""
 
-    def __init__(self, detail: DetailPanel, link_hint: str):
-        self.detail, self.link_hint = detail, link_hint
+    def __init__(
+        self, detail: DetailPanel, link_hint: str, waiting: Callable[[], str | None] = lambda: None
+    ):
+        self.detail, self.link_hint, self.waiting = detail, link_hint, waiting
 
     def refresh(self, ws: Workspace, changes: Changes) -> None:
         if not (changes.selection or changes.alignment or changes.annotations or changes.link):
@@ -139,8 +161,10 @@ class DetailView:
             )
             return
         item = ws.current_item
-        annotation = ws.annotations.get(item.key) if item is not None else None
-        self.detail.show_item(ws.comparison, item, annotation)
+        if item is None:
+            self.detail.show_hint(self.waiting())
+            return
+        self.detail.show_item(ws.comparison, item, ws.annotations.get(item.key))
 
 
 class MarksView:
@@ -197,10 +221,15 @@ class CoverageView:
             self.label.setText("Aligning…" if ws.ready else "Open two articles to compare")
             return
         position = f"item {ws.current + 1} of {len(ws.items)} · " if ws.current >= 0 else ""
+        if not c.pairs:
+            self.label.setText(f"{position}{SHARE_NOTHING}")
+            return
+        disagree = len(c.disagreeing)
         self.label.setText(
             f"{position}{c.coverage.left_in_right * 100:.0f} % of the left article is in the right "
             f"one · {c.coverage.right_in_left * 100:.0f} % of the right is in the left · "
-            f"only left: {len(c.unique_left)} · only right: {len(c.unique_right)}"
+            f"only left: {len(c.unique_left)} · only right: {len(c.unique_right)} · "
+            + (f"{disagree} pair{'s' * (disagree != 1)} disagree" if disagree else "none disagree")
         )
 
 

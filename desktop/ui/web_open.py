@@ -170,6 +170,10 @@ class AddressDialog(QDialog):
     def location(self) -> str:
         return normalise_address(self.address.text())
 
+    def fetch(self) -> None:
+        """Accepted: the window downloads the address for the chosen side."""
+        self.parentWidget().fetch(self.side, self.location)
+
     def _check(self) -> None:
         ok = is_address(self.location)
         self.buttons.button(QDialogButtonBox.StandardButton.Open).setEnabled(ok)
@@ -179,7 +183,6 @@ def ask_address(window) -> AddressDialog:
     """Ctrl+Shift+O: the address dialog; accepting starts the download for the chosen side."""
     dialog = AddressDialog(window, window.active_side)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.accepted.connect(lambda: window.fetch(dialog.side, dialog.location))
-    window.address_dialog = dialog
+    dialog.accepted.connect(dialog.fetch)
     dialog.open()
     return dialog

@@ -4,7 +4,6 @@ and one `twofold align` of 2,000 x 2,000 sentences, each against a baseline in t
 from __future__ import annotations
 
 import json
-import os
 import statistics
 import subprocess
 import sys
@@ -15,6 +14,7 @@ import pytest
 from desktop.engine import lemma_cache
 from desktop.engine.lemmas import _TOKEN
 from desktop.paths import ROOT, SEED_LEFT, SEED_RIGHT
+from tests.bench.processes import user_env
 from tests.bench.test_bench_speed import _sentences
 
 _CDIST = """
@@ -47,7 +47,7 @@ def _seconds(command: list[str], env: dict, stdin: str | None = None) -> tuple[f
 
 @pytest.mark.bench
 def test_sample_comparison_first_and_second_process(tmp_path):
-    env = {**os.environ, "TWOFOLD_CACHE_DIR": str(tmp_path)}
+    env = user_env(TWOFOLD_CACHE_DIR=str(tmp_path))
     compare = [sys.executable, "-m", "desktop", "compare", str(SEED_LEFT), str(SEED_RIGHT)]
     first, _ = _seconds(compare, env)
     left_behind = sorted(p.name for p in tmp_path.iterdir())
@@ -66,7 +66,7 @@ def test_sample_comparison_first_and_second_process(tmp_path):
 
 @pytest.mark.bench
 def test_align_process_on_2000_by_2000_sentences(tmp_path, bench_data):
-    env = {**os.environ, "TWOFOLD_CACHE_DIR": str(tmp_path)}
+    env = user_env(TWOFOLD_CACHE_DIR=str(tmp_path))
     left, right = _sentences(bench_data, 2000, "a", 1), _sentences(bench_data, 2000, "b", 2)
     pair = json.dumps([left, right])
     jsonl = tmp_path / "pair.jsonl"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import statistics
 import subprocess
 import sys
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.engine import lemma_cache
 from desktop.paths import SEED_LEFT, SEED_RIGHT
+from tests.bench.processes import user_env
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 
@@ -39,7 +39,7 @@ def _start_once(env: dict) -> tuple[float, float, float]:
 @pytest.mark.bench
 def test_cold_start_to_first_paint(tmp_path):
     # A throw-away home and an empty cache, so the first start is a first start ever.
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    env = user_env(QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path))
     cache = tmp_path / "cache"
     env["TWOFOLD_CACHE_DIR"] = str(cache)
     first = _start_once(env)
@@ -79,5 +79,44 @@ def test_slider_realignment_on_the_seeds(qtbot, tmp_path):
     print(
         f"\nslider re-alignment on the seeds (align + repaint): median {statistics.median(times):.1f} ms,"
         f" max {max(times):.1f} ms over {len(times)} moves (target ≤ 50 ms)"
+    )
+    window.close()
+
+
+@pytest.mark.bench
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_longest_event_loop_stall_on_a_one_megabyte_article(qtbot, tmp_path):
+    from PySide6.QtCore import QTimer
+
+    from desktop.ui.window import MainWindow
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    text = SEED_LEFT.read_text(encoding="utf-8") + "\n"
+    big = tmp_path / "dossier.txt"
+    big.write_text(text * (1_000_000 // len(text.encode()) + 1), encoding="utf-8")
+    lemma_cache.lemmatizer("de")  # the word list is there, as from the second start on
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1280, 820)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(200)  # the window's own first paint is not part of the article
+    ticks = [time.perf_counter()]
+    timer = QTimer(interval=0)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start()
+    started = time.perf_counter()
+    window.open_paths(big, SEED_RIGHT)
+    qtbot.waitUntil(
+        lambda: window.comparison is not None and not window.progress.isVisible(), timeout=120000
+    )
+    shown = time.perf_counter() - started
+    qtbot.wait(300)  # what follows it on the next turns (overview marks, paints)
+    timer.stop()
+    gaps = sorted((b - a for a, b in zip(ticks, ticks[1:], strict=False)), reverse=True)
+    print(
+        f"\n1 MB article ({len(window.articles['left'].sentences)} sentences) read, aligned and "
+        f"shown in {shown:.2f} s: longest event-loop stall {gaps[0] * 1000:.0f} ms "
+        f"(next: {', '.join(f'{g * 1000:.0f}' for g in gaps[1:4])} ms) (target ≤ 100 ms)"
     )
     window.close()

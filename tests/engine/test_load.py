@@ -70,8 +70,8 @@ def test_short_latin1_text_keeps_its_umlauts(text: str) -> None:
 def test_utf8_with_a_stray_byte_stays_utf8() -> None:
     data = GERMAN.encode("utf-8") * 3 + "Café".encode("latin-1")
     decoded, encoding = decode(data, "gemischt.txt")
-    assert encoding == "utf-8"
-    assert decoded.startswith(GERMAN * 3)
+    assert encoding == "utf-8 with cp1252"
+    assert decoded == GERMAN * 3 + "Café"  # the stray byte read as Windows-1252, not lost
 
 
 def test_non_western_legacy_encoding_is_left_to_detection() -> None:
@@ -169,10 +169,11 @@ def test_too_large(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 def test_unreadable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = _write(tmp_path, "gesperrt.txt", b"Ein Satz.")
 
-    def refuse(self: Path) -> bytes:
+    def refuse(location: str, limit: int) -> bytes:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    # root reads any file whatever its mode, so the refusal is made where the file is opened
+    monkeypatch.setattr(files, "_read_regular", refuse)
     with pytest.raises(InputError, match=r"gesperrt\.txt: cannot be read \(Permission denied\)"):
         load_article(path)
 
@@ -187,3 +188,41 @@ def test_normalize_for_matching_unifies_composed_characters() -> None:
     assert normalize_for_matching(decomposed) == "Müller"
     assert normalize_for_matching("  a \t\n b  ") == "a b"
     assert normalize_for_matching("It’s 5−3") == "It's 5-3"
+
+
+def test_utf8_and_latin1_paragraphs_in_one_file_both_survive() -> None:
+    latin = "Die Brücke über die Neiße bleibt gesperrt, sagte Jürgen Weiß.\n"
+    data = (GERMAN.encode("utf-8") + latin.encode("cp1252")) * 4
+    decoded, encoding = decode(data, "gemischt.txt")
+    assert decoded == (GERMAN + latin) * 4
+    assert encoding == "utf-8 with cp1252"
+    assert "Ã" not in decoded and "\ufffd" not in decoded
+
+
+def test_a_whole_windows_1252_file_reads_as_windows_1252() -> None:
+    decoded, encoding = decode(GERMAN.encode("cp1252"), "alt.txt")
+    assert decoded == GERMAN and encoding == "cp1252"
+
+
+@pytest.mark.parametrize("declared", ["iso-8859-1", "windows-1252", "shift_jis", "koi8-r"])
+def test_a_charset_header_contradicting_valid_utf8_loses(declared) -> None:
+    from desktop.engine.sources.decoding import decode_html, decode_text
+
+    assert decode_text(GERMAN.encode("utf-8"), "x", declared) == GERMAN
+    page = f"<html><body><p>{GERMAN}</p></body></html>"
+    assert decode_html(page.encode("utf-8"), declared) == page
+
+
+def test_a_charset_header_contradicting_a_byte_order_mark_loses() -> None:
+    from desktop.engine.sources.decoding import decode_html, decode_text
+
+    data = GERMAN.encode("utf-16")
+    assert decode_text(data, "x", "iso-8859-1") == GERMAN
+    assert decode_html("<p>Köln</p>".encode("utf-8-sig"), "iso-8859-1") == "<p>Köln</p>"
+
+
+def test_a_header_claiming_utf8_for_latin1_bytes_still_reads() -> None:
+    from desktop.engine.sources.decoding import decode_html, decode_text
+
+    assert decode_text(GERMAN.encode("cp1252"), "x", "utf-8") == GERMAN
+    assert decode_html(b"<meta charset=utf-8><p>K\xf6ln</p>") == "<meta charset=utf-8><p>Köln</p>"

@@ -28,7 +28,8 @@ def open_dialog(window, qtbot) -> export_dialog.ExportDialog:
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window.panes["left"], Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    dialog = window.export_dialog
+    qtbot.waitUntil(lambda: export_dialog.latest(window) is not None)
+    dialog = export_dialog.latest(window)
     qtbot.waitUntil(dialog.isVisible)
     return dialog
 
@@ -180,7 +181,7 @@ def test_nothing_to_export_before_two_articles(make_window, qtbot):
     window = make_window(left=None, right=None)
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window.panes["left"], Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    assert getattr(window, "export_dialog", None) is None
+    assert export_dialog.latest(window) is None
     assert "Nothing to export" in window.statusBar().currentMessage()
 
 

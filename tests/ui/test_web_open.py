@@ -94,7 +94,8 @@ def open_address_dialog(window, qtbot) -> web_open.AddressDialog:
         Qt.Key.Key_O,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
-    dialog = window.address_dialog
+    qtbot.waitUntil(lambda: window.findChild(web_open.AddressDialog) is not None)
+    dialog = window.findChild(web_open.AddressDialog)
     qtbot.waitUntil(dialog.isVisible)
     return dialog
 

@@ -113,7 +113,7 @@ def test_slider_changes_the_number_of_pairs(window, qtbot):
 def drop(widget, mime):
     # A real drop is always preceded by the drag entering the widget; Qt insists on it.
     enter = QDragEnterEvent(
-        QPointF(20, 20),
+        QPoint(20, 20),  # Qt's signature: QPoint here, QPointF for the drop
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.LeftButton,

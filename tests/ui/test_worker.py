@@ -66,7 +66,7 @@ def test_long_articles_align_in_a_worker_with_progress(make_window, qtbot):
     timer.setInterval(5)
     timer.timeout.connect(lambda: ticks.append(1))
     timer.start()
-    with qtbot.waitSignal(window.runner.finished, timeout=120000):
+    with qtbot.waitSignal(window.runner.done, timeout=120000):
         window.set_articles(left=left, right=right)
         assert window.progress.isVisible()
         assert window.comparison is None  # set_articles returned before the alignment finished
@@ -83,7 +83,7 @@ def test_a_newer_alignment_wins_over_an_older_one(make_window, qtbot):
     old = article_from_text(long_article(3, 600), title="Alt", lang="de")
     new = article_from_text("Kurzer Text über die Grenze. Noch ein Satz.", title="Neu", lang="de")
     window.set_articles(left=old, right=old)
-    with qtbot.waitSignal(window.runner.finished, timeout=60000):
+    with qtbot.waitSignal(window.runner.done, timeout=60000):
         window.set_articles(left=new)
     qtbot.waitUntil(lambda: window.comparison is not None)
     assert window.comparison.left is new

@@ -44,10 +44,12 @@ def read_source(location: str, lang: str = "auto") -> Extracted:
         from desktop.engine.sources.pdf import read_pdf
 
         return read_pdf(location, data)
+    if suffix == ".docx":
+        from desktop.engine.sources.word import read_docx
+
+        return read_docx(location, data)
     from desktop.engine.sources import documents
 
-    if suffix == ".docx":
-        return documents.read_docx(location, data)
     if suffix in MARKDOWN_SUFFIXES:
         return documents.read_markdown(location, data)
     return documents.read_plain(location, data)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import threading
 
 from charset_normalizer import from_bytes
 
@@ -39,20 +40,48 @@ def decode(data: bytes, source: str) -> tuple[str, str]:
         return _checked(data.decode("utf-8"), "utf-8", source)
     except UnicodeDecodeError:
         pass
-    damaged = data.decode("utf-8", errors="replace")
-    lost = damaged.count("\ufffd")
-    if sum(1 for c in damaged if ord(c) > 127) - lost > 10 * lost:
-        # UTF-8 with a few stray bytes (a pasted Latin-1 fragment): keep the UTF-8 reading.
-        return _checked(damaged, "utf-8", source)
-    western = data.decode("cp1252", errors="replace")
-    unusual = sum(1 for c in western if ord(c) > 127 and c not in _WESTERN)
-    if unusual <= len(western) // 1000:
-        name = "iso-8859-1" if not any(0x80 <= b <= 0x9F for b in data) else "cp1252"
-        return _checked(western, name, source)
+    text, legacy = utf8_or_cp1252(data)
+    from_utf8 = sum(1 for c in text if ord(c) > 127) - len(legacy)
+    unusual = sum(1 for c in legacy if c not in _WESTERN)
+    # Western text: Windows-1252 throughout, UTF-8 with Windows-1252 paragraphs pasted in, or
+    # UTF-8 with a few stray bytes; anything else is left to the guesser below.
+    if unusual <= len(legacy) // 100 or 10 * len(legacy) < from_utf8:
+        mixed = from_utf8 > 0
+        name = "utf-8 with cp1252" if mixed else "cp1252"
+        if not mixed and not any(0x80 <= b <= 0x9F for b in data):
+            name = "iso-8859-1"
+        return _checked(text, name, source)
     best = from_bytes(data).best()
     if best is None:
-        return _checked(western, "cp1252", source)
+        return _checked(text, "cp1252", source)
     return _checked(str(best), best.encoding, source)
+
+
+def utf8_or_cp1252(data: bytes) -> tuple[str, str]:
+    """The bytes read as UTF-8 where they are valid UTF-8 and as Windows-1252 where not (a file
+    of UTF-8 and Latin-1 paragraphs keeps both), and the characters the second part gave.
+
+    A Windows-1252 byte (ä = E4) is almost never followed by what would make it valid UTF-8,
+    so a file that is Windows-1252 throughout comes out exactly as Windows-1252 would read it."""
+    _COLLECTED.chars = []
+    text = data.decode("utf-8", errors=_HANDLER)
+    return text, "".join(_COLLECTED.chars)
+
+
+# Windows-1252 for every byte; its five unassigned bytes read as Latin-1 (as browsers do).
+_CP1252 = [bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in range(256)]
+_HANDLER = "twofold-utf8-else-cp1252"
+_COLLECTED = threading.local()  # what the handler decoded, per thread
+
+
+def _as_cp1252(error: UnicodeError) -> tuple[str, int]:
+    assert isinstance(error, UnicodeDecodeError)
+    chars = "".join(_CP1252[b] for b in error.object[error.start : error.end])
+    _COLLECTED.chars.append(chars)
+    return chars, error.end
+
+
+codecs.register_error(_HANDLER, _as_cp1252)
 
 
 def _bomless_utf16(data: bytes, source: str) -> str:
@@ -95,26 +124,46 @@ def known_codec(name: str) -> str:
 
 
 def decode_text(data: bytes, source: str, declared: str = "") -> str:
-    """Decode plain text: a charset declared by the server wins, otherwise UTF-8 or cp1252."""
-    codec = known_codec(declared)
-    if codec and not bom_codec(data):
+    """Decode plain text: a byte order mark, then valid UTF-8, then the server's charset,
+    then the reading of `decode` (UTF-8 where valid, else Windows-1252, else a guess)."""
+    codec = _declared(data, declared)
+    if codec:
         return data.decode(codec, errors="replace")
     return decode(data, source)[0]
 
 
 def decode_html(data: bytes, declared: str = "") -> str:
-    """Decode a page: byte order mark, then the server's charset, then <meta charset>, then UTF-8, then a guess."""
-    codec = bom_codec(data)
-    if codec:
-        return data.decode(codec, errors="replace")
-    codec = known_codec(declared)
+    """Decode a page: byte order mark, valid UTF-8, the server's charset, <meta charset>, then
+    UTF-8 where valid and Windows-1252 where not, then a guess."""
+    codec = bom_codec(data) or _declared(data, declared)
     if not codec:
         match = _META_CHARSET.search(data[:4096])
-        codec = known_codec(match.group(1).decode("ascii")) if match else ""
+        codec = _declared(data, match.group(1).decode("ascii")) if match else ""
     if codec:
         return data.decode(codec, errors="replace")
+    text, legacy = utf8_or_cp1252(data)
+    if sum(1 for c in legacy if c not in _WESTERN) <= len(legacy) // 100:
+        return text
+    guess = from_bytes(data).best()
+    return str(guess) if guess is not None else text
+
+
+def _declared(data: bytes, declared: str) -> str:
+    """The codec to use for a declared charset, or "" when the bytes say otherwise: a byte order
+    mark wins, and so does valid UTF-8 with non-ASCII in it (servers and templates often
+    label UTF-8 pages Latin-1; Latin-1 text is almost never valid UTF-8)."""
+    codec = known_codec(declared)
+    if not codec or bom_codec(data):
+        return ""
+    if codec in ("utf-8", "utf-8-sig"):
+        # declared UTF-8 that is not: read UTF-8 where valid and Windows-1252 where not
+        return codec if _valid_utf8(data) else ""
+    return "utf-8" if not data.isascii() and _valid_utf8(data) else codec
+
+
+def _valid_utf8(data: bytes) -> bool:
     try:
-        return data.decode("utf-8")
+        data.decode("utf-8")
     except UnicodeDecodeError:
-        guess = from_bytes(data).best()
-        return str(guess) if guess is not None else data.decode("cp1252", errors="replace")
+        return False
+    return True

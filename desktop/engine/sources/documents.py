@@ -1,53 +1,15 @@
-"""Text of Word, Markdown and plain-text files, in reading order."""
+"""Text of Markdown and plain-text files, in reading order."""
 
 from __future__ import annotations
 
-import io
 import re
-import zipfile
 
 from desktop.engine.clock import now_utc
 from desktop.engine.errors import InputError
 from desktop.engine.fingerprint import fingerprint
 from desktop.engine.sources.decoding import decode
-from desktop.engine.sources.extracted import Extracted, join_paragraphs, make
-
-DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-
-
-def read_docx(source: str, data: bytes) -> Extracted:
-    """Body paragraphs in order (tables, headers and footnotes are not article text)."""
-    import docx  # imported here: python-docx is slow to import and only needed for Word files
-    from docx.opc.exceptions import PackageNotFoundError
-
-    try:
-        document = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise InputError(source, "is not a readable Word (.docx) file") from exc
-    paragraphs = [p.text for p in document.paragraphs]
-    properties = document.core_properties
-    title = (properties.title or "").strip()
-    if not title:
-        title = next(
-            (
-                p.text.strip()
-                for p in document.paragraphs
-                if p.style is not None and p.style.name == "Title"
-            ),
-            "",
-        )
-    text = join_paragraphs(paragraphs)
-    if not text:
-        raise InputError(source, "has no text")
-    # core_properties.created is when the file was made (often the template's date), not publication
-    return make(
-        text,
-        location=source,
-        title=title,
-        author=(properties.author or "").strip(),
-        content_type=DOCX_TYPE,
-        raw=data,
-    )
+from desktop.engine.sources.extracted import Extracted, make
+from desktop.engine.sources.markup import without_comments
 
 
 def read_plain(source: str, data: bytes) -> Extracted:
@@ -76,16 +38,24 @@ def extract_text(text: str, location: str = "", raw: bytes | None = None, **meta
     return make(text, location=source, raw=text.encode("utf-8") if raw is None else raw, **meta)
 
 
-_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
+# Each pattern stops at the next character that could start or end it (no .*? over the line),
+# so a line of 20,000 "**a " or "[" costs one pass, not one pass per delimiter.
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
 _QUOTE_OR_ITEM = re.compile(r"^\s{0,3}(?:>\s?)+|^\s*(?:[-*+]|\d{1,3}[.)])\s+")
-_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)|<(https?://[^>]+)>")
-_EMPHASIS = re.compile(r"(?<![\w*])(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1(?![\w*])")
+_TARGET = r"\((?:[^()]|\([^()]*\))*\)"  # a link target, with one level of parentheses inside
+_IMAGE = re.compile(r"!\[([^\[\]]*)\]" + _TARGET)
+_LINK = re.compile(r"\[([^\[\]]+)\]" + _TARGET + r"|<(https?://[^<>\s]+)>")
+# Strong before single emphasis; the content never holds its own delimiter character, so an
+# inner *x* inside **...** goes in a second round.
+_EMPHASIS = tuple(
+    re.compile(rf"(?<![\w{c}]){d}(?![\s{c}])([^{c}]+?)(?<=\S){d}(?![\w{c}])")
+    for d, c in ((r"\*\*", r"\*"), ("__", "_"), (r"\*", r"\*"), ("_", "_"))
+)
+_EMPHASIS_ROUNDS = 3  # nesting depth of emphasis taken off
 _CODE = re.compile(r"`([^`]+)`")
-_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 
 
 def read_markdown(source: str, data: bytes) -> Extracted:
@@ -97,7 +67,7 @@ def read_markdown(source: str, data: bytes) -> Extracted:
 
 def strip_markdown(text: str) -> tuple[str, str]:
     """(text without common Markdown syntax, first heading as title)."""
-    text = _HTML_COMMENT.sub("", text.replace("\r\n", "\n"))
+    text = without_comments(text.replace("\r\n", "\n"), unclosed="keep")
     out: list[str] = []
     title = ""
     for line in text.split("\n"):
@@ -110,13 +80,32 @@ def strip_markdown(text: str) -> tuple[str, str]:
             continue
         heading = _HEADING.match(line)
         if heading:
-            line = heading.group(1)
+            line = _heading_text(line[heading.end() :])
             title = title or line
             out.extend(["", line, ""])  # a heading is a paragraph of its own
             continue
         line = _QUOTE_OR_ITEM.sub("", line)
         line = _IMAGE.sub("", line)
         line = _LINK.sub(lambda m: m.group(1) or m.group(2), line)
-        line = _CODE.sub(lambda m: m.group(1), _EMPHASIS.sub(lambda m: m.group(2), line))
+        line = _CODE.sub(lambda m: m.group(1), _without_emphasis(line))
         out.append(line.rstrip())
     return "\n".join(out), title.strip()
+
+
+def _heading_text(rest: str) -> str:
+    """An ATX heading's text: a closing run of # goes when a space precedes it ("# A #")."""
+    rest = rest.strip()
+    bare = rest.rstrip("#")
+    if bare != rest and (not bare or bare[-1].isspace()):
+        rest = bare.rstrip()
+    return rest
+
+
+def _without_emphasis(line: str) -> str:
+    for _ in range(_EMPHASIS_ROUNDS):
+        before = line
+        for pattern in _EMPHASIS:
+            line = pattern.sub(lambda m: m.group(1), line)
+        if line == before:
+            break
+    return line

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 
 import trafilatura
 
+from desktop.engine import limits
 from desktop.engine.errors import InputError
+from desktop.engine.limits import seconds
 from desktop.engine.sources.extracted import Extracted, join_paragraphs, make
+from desktop.engine.sources.markup import prepare
 
 # trafilatura reports pages it cannot parse through logging; the user sees our InputError instead
 logging.getLogger("trafilatura").addHandler(logging.NullHandler())
@@ -27,9 +31,7 @@ def extract_html(
 ) -> Extracted:
     """Extract the article from HTML (a saved page, a download, or the clipboard)."""
     source = location or url or "pasted HTML"
-    # precision mode keeps donation and share boxes out (measured on tests/engine/sources/pages);
-    # when it finds nothing at all, the default mode gets a second chance
-    document = _extract(html, url, precise=True) or _extract(html, url, precise=False)
+    document = _extract_in_time(prepare(html, source), url, source)
     if document is None:
         raise InputError(source, "no article text found on the page")
     title = _clean(document.title or "")
@@ -51,6 +53,38 @@ def extract_html(
         content_type=meta.pop("content_type", "text/html"),
         **meta,
     )
+
+
+def _extract_in_time(html: str, url: str, source: str):
+    """The extractor's document, or InputError when it takes longer than EXTRACT_SECONDS.
+
+    The extractor cannot be interrupted: past the deadline it is left to finish on its daemon
+    thread, its answer ignored, and the user is told at once."""
+    answer: dict[str, object] = {}
+
+    def work() -> None:
+        try:
+            # precision mode keeps donation and share boxes out (measured on
+            # tests/engine/sources/pages); when it finds nothing, the default mode gets a chance
+            answer["document"] = _extract(html, url, precise=True) or _extract(
+                html, url, precise=False
+            )
+        except Exception as exc:  # noqa: BLE001 - whatever the parser meets, one line for the user
+            answer["error"] = exc
+
+    worker = threading.Thread(target=work, name="twofold-extract", daemon=True)
+    worker.start()
+    worker.join(limits.EXTRACT_SECONDS)
+    if worker.is_alive():
+        raise InputError(
+            source,
+            f"the article could not be found within {seconds(limits.EXTRACT_SECONDS)} "
+            "(the page is too complex)",
+        )
+    if "error" in answer:
+        error = answer["error"]
+        raise InputError(source, f"could not be read as a web page ({type(error).__name__})")
+    return answer.get("document")
 
 
 def _extract(html: str, url: str, precise: bool):

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import io
 import re
+import time
 
 from pypdf import PdfReader
-from pypdf.errors import PyPdfError
+from pypdf.errors import DependencyError, FileNotDecryptedError
 
+from desktop.engine import limits
 from desktop.engine.errors import InputError
+from desktop.engine.limits import seconds
 from desktop.engine.sources.extracted import Extracted, join_paragraphs, make
 
 _SENTENCE_END = (".", "!", "?", ":", '"', "“", "”", "»", "«", ")")
@@ -16,21 +19,14 @@ _PAGE_NUMBER = re.compile(
     r"^\s*(?:-\s*)?\d{1,4}(?:\s*-)?\s*$|^\s*(?:Seite|Page)\s+\d+(?:\s*(?:/|von|of)\s*\d+)?\s*$",
     re.IGNORECASE,
 )
+AES_HINT = "Twofold needs the cryptography package to open it (pip install cryptography)"
 # a line this much shorter than the page's usual line ends its paragraph
 _SHORT_LINE = 0.7
 
 
 def read_pdf(source: str, data: bytes, **meta: str) -> Extracted:
     """Extract paragraphs from every page; title and author from the document information."""
-    try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise InputError(source, "is password protected")
-        pages = [page.extract_text() or "" for page in reader.pages]
-        info = reader.metadata
-    except (PyPdfError, ValueError, KeyError, TypeError, OSError) as exc:
-        detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise InputError(source, f"is not a readable PDF ({detail})") from exc
+    pages, info = _pages(source, data)
     paragraphs = lines_to_paragraphs(pages)
     if not any(p.strip() for p in paragraphs):
         raise InputError(source, "has no text layer; it needs OCR first")
@@ -38,12 +34,52 @@ def read_pdf(source: str, data: bytes, **meta: str) -> Extracted:
     return make(
         join_paragraphs(paragraphs),
         location=source,
-        title=str(info.title or "").strip() if info is not None else "",
-        author=str(info.author or "").strip() if info is not None else "",
+        title=_info(info, "title"),
+        author=_info(info, "author"),
         raw=data,
         content_type=meta.pop("content_type", "application/pdf"),
         **meta,
     )
+
+
+def _pages(source: str, data: bytes):
+    """The text of each page and the document information, within EXTRACT_SECONDS.
+
+    pypdf raises many kinds of errors on broken files (and DependencyError for AES without
+    the cryptography package): all of them mean the file cannot be read, said in one line."""
+    deadline = time.monotonic() + limits.EXTRACT_SECONDS
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise InputError(source, "is password protected")
+        pages = []
+        for number, page in enumerate(reader.pages, 1):
+            if time.monotonic() > deadline:
+                raise InputError(
+                    source,
+                    f"took longer than {seconds(limits.EXTRACT_SECONDS)} to read "
+                    f"({number - 1} of {len(reader.pages)} pages)",
+                )
+            pages.append(page.extract_text() or "")
+        return pages, reader.metadata
+    except InputError:
+        raise
+    except DependencyError as exc:
+        raise InputError(source, f"is encrypted with AES; {AES_HINT}") from exc
+    except FileNotDecryptedError as exc:
+        raise InputError(source, "is password protected") from exc
+    except RecursionError as exc:
+        raise InputError(source, "is not a readable PDF (nested too deeply)") from exc
+    except Exception as exc:  # noqa: BLE001 - a broken file can raise anything inside pypdf
+        detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise InputError(source, f"is not a readable PDF ({detail[:120]})") from exc
+
+
+def _info(info, name: str) -> str:
+    try:
+        return str(getattr(info, name) or "").strip() if info is not None else ""
+    except Exception:  # noqa: BLE001 - a damaged information dictionary only loses the title
+        return ""
 
 
 def lines_to_paragraphs(pages: list[str]) -> list[str]:

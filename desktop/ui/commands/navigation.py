@@ -27,6 +27,18 @@ def previous_unique(ctx: Context) -> None:
     ctx.perform(ctx.ws.move_unique(-1))
 
 
+@command(
+    "next-disagreement", "Go to the next pair whose sources disagree (number, date, name, ...)"
+)
+def next_disagreement(ctx: Context) -> None:
+    ctx.perform(ctx.ws.move_disagreeing(1))
+
+
+@command("previous-disagreement", "Go to the previous pair whose sources disagree")
+def previous_disagreement(ctx: Context) -> None:
+    ctx.perform(ctx.ws.move_disagreeing(-1))
+
+
 @command("switch-pane", "Switch between the left and right article")
 def switch_pane(ctx: Context) -> None:
     ctx.ui.switch_pane()

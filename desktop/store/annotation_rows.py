@@ -1,10 +1,10 @@
-"""The store's annotations: labels, notes and reviewed marks on sentences, one commit each."""
+"""The annotations table: label, note and reviewed mark on the sentences they were made on,
+with who and when, and the fingerprints of those sentences."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from desktop.engine.clock import now_utc as now
 from desktop.store.anchors import place
@@ -13,16 +13,11 @@ from desktop.store.rows import ANNOTATION_COLUMNS, annotation_from_row, is_blank
 from desktop.store.schema import fingerprints
 from desktop.vocabulary import LABEL
 
-if TYPE_CHECKING:
-    from sqlite_utils import Database
 
-
-class AnnotationStore:
-    """Annotations of the Store's comparisons, each under the key of the sentences it is on
-    (see desktop.store.anchors for how items show them)."""
-
-    db: Database
-    author: str
+class AnnotationRows:
+    """Store's annotation methods (a mixin: it uses `db`, `_one`, `_write` and `author`); each
+    annotation is under the key of the sentences it is on (desktop.store.anchors: how items
+    show them)."""
 
     def annotations(self, comparison_id: int) -> dict[str, Annotation]:
         return {

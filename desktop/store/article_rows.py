@@ -1,8 +1,6 @@
-"""The store's articles: each text once, by its fingerprint, with the sentences it was reviewed with."""
+"""The articles table: each text stored once (by its fingerprint) with sentences and origin."""
 
 from __future__ import annotations
-
-from typing import TYPE_CHECKING
 
 from desktop.engine.clock import now_utc as now
 from desktop.engine.fingerprint import fingerprint
@@ -10,15 +8,9 @@ from desktop.engine.models import Article, Sentence
 from desktop.store.errors import NotFound
 from desktop.store.schema import PROVENANCE
 
-if TYPE_CHECKING:
-    from sqlite_utils import Database
 
-
-class ArticleStore:
-    """Articles and their sentences in the Store's file."""
-
-    db: Database
-    read_only: bool
+class ArticleRows:
+    """Store's article methods (a mixin: it uses the Store's `db`, `_one` and `_write`)."""
 
     def add_article(self, article: Article, **provenance: str | None) -> int:
         """Store an article and its sentences; the same text again returns the existing id

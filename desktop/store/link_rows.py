@@ -1,21 +1,18 @@
-"""The store's alignments and hand-made decisions: links saved per comparison, overrides."""
+"""Alignments and hand-made overrides: the links saved, the links and unlinks made by hand."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
 
 from desktop.engine.clock import now_utc as now
 from desktop.engine.models import Link
+from desktop.store.comparison_rows import GONE
 from desktop.store.errors import NotFound
 from desktop.store.rows import ids_text, ids_tuple
 
-if TYPE_CHECKING:
-    from sqlite_utils import Database
-
 # Manual links carry no aligner score; a person said they match.
 MANUAL_SCORE = 100.0
-GONE = "This comparison is no longer in the review database."
 
 
 class Linked(Protocol):
@@ -26,10 +23,8 @@ class Linked(Protocol):
     score: float
 
 
-class AlignmentStore:
-    """Saved links, review item order and hand-made links/unlinks of the Store's comparisons."""
-
-    db: Database
+class LinkRows:
+    """Store's alignment and override methods (a mixin: it uses `db`, `_one` and `_write`)."""
 
     def save_alignment(
         self,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import json
 import os
 import sys
 from collections.abc import Sequence
@@ -14,68 +13,12 @@ from desktop.engine.align import DEFAULT_THRESHOLD
 from desktop.engine.compare import compare
 from desktop.engine.errors import InputError
 from desktop.engine.load import load_article
-from desktop.engine.models import Article, Comparison
-from desktop.engine.text import json_for_terminal, without_controls
+from desktop.engine.text import without_controls
 from desktop.export.formats import FORMATS
 from desktop.store.errors import StoreError
 from desktop.terminal import CUT_NOTE, comparison_text
 
 EXIT_BAD_INPUT = 2
-
-
-def comparison_json(comparison: Comparison) -> dict:
-    """The comparison as plain JSON-ready data (the documented `--format json` shape)."""
-
-    def side(article: Article, states, spans) -> dict:
-        return {
-            "path": article.path,
-            "language": article.language,
-            # sentences cut from one longer than the scoring limit (limits.SENTENCE_CHARS)
-            "cut": sorted(article.cut),
-            "sentences": [
-                {
-                    "id": s.id,
-                    "text": s.text,
-                    "start": s.start,
-                    "end": s.end,
-                    "state": states[s.id],
-                    "unique_spans": [list(span) for span in spans[s.id]],
-                }
-                for s in article.sentences
-            ],
-        }
-
-    return {
-        "left": side(comparison.left, comparison.states_left, comparison.unique_spans_left),
-        "right": side(comparison.right, comparison.states_right, comparison.unique_spans_right),
-        "threshold": comparison.threshold,
-        "pairs": [
-            {
-                "left": list(p.left),
-                "right": list(p.right),
-                "score": round(p.score, 1),
-                "differences": [
-                    {"kind": d.kind, "left": list(d.left), "right": list(d.right)}
-                    for d in p.discrepancies
-                ],
-                "evidence": list(p.evidence),
-                "word_diff": [[op.tag, op.left, op.right] for op in p.word_diff],
-            }
-            for p in comparison.pairs
-        ],
-        "disagreeing_pairs": len(comparison.disagreeing),
-        "unique_left": list(comparison.unique_left),
-        "unique_right": list(comparison.unique_right),
-        # Furniture (donation appeals, source lines): not counted as unique or in coverage.
-        "boilerplate_left": sorted(comparison.left.boilerplate),
-        "boilerplate_right": sorted(comparison.right.boilerplate),
-        "coverage": {
-            "left_in_right": round(comparison.coverage.left_in_right, 4),
-            "right_in_left": round(comparison.coverage.right_in_left, 4),
-            "left_chars_in_right": round(comparison.coverage.left_chars_in_right, 4),
-            "right_chars_in_left": round(comparison.coverage.right_chars_in_left, 4),
-        },
-    }
 
 
 def _cmd_compare(args: argparse.Namespace) -> int:
@@ -84,8 +27,6 @@ def _cmd_compare(args: argparse.Namespace) -> int:
     comparison = compare(left, right, args.threshold)
     if args.format == "text":
         return cli_output.emit(args, comparison_text(comparison) + "\n")
-    if args.format == "json":
-        return cli_output.emit(args, _json(comparison_json(comparison)))
     return cli_output.write_export(args, comparison)
 
 
@@ -96,11 +37,9 @@ def _cmd_export(args: argparse.Namespace) -> int:
     cli_output.check_db(args)
     with open_for_reading(args.db) as store:
         saved = rebuild(store, args.comparison)
-    return cli_output.write_export(args, saved.comparison, saved.annotations, saved.facts)
-
-
-def _json(data: dict) -> str:
-    return json_for_terminal(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
+    return cli_output.write_export(
+        args, saved.comparison, saved.annotations, saved.facts, saved.record.title
+    )
 
 
 def _cmd_sentences(args: argparse.Namespace) -> int:
@@ -113,7 +52,7 @@ def _cmd_sentences(args: argparse.Namespace) -> int:
 
 
 def _cmd_annotations(args: argparse.Namespace) -> int:
-    from desktop.store.annotations_cli import annotations_output
+    from desktop.export.annotations import annotations_output
 
     cli_output.check_db(args)
     sys.stdout.write(annotations_output(args.db, args.comparison, args.format))

@@ -15,9 +15,9 @@ from desktop.export.formats import FORMATS
 
 
 def write_export(
-    args: argparse.Namespace, comparison: Comparison, annotations=None, facts=None
+    args: argparse.Namespace, comparison: Comparison, annotations=None, facts=None, title=""
 ) -> int:
-    """Write an export format to -o FILE (or stdout for the text formats)."""
+    """Write an export format to -o FILE (or stdout for the text formats, JSON included)."""
     from desktop import export
 
     request = export.ExportRequest(
@@ -25,6 +25,7 @@ def write_export(
         annotations or {},
         include_unreviewed=not getattr(args, "reviewed_only", False),
         facts=facts or {},
+        title=title,
     )
     if args.output is None:
         if FORMATS[args.format].binary:

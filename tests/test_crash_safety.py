@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import os
 import queue
+import random
 import signal
 import sqlite3
 import subprocess
 import sys
 import threading
+import time
 
 import pytest
 
@@ -69,6 +71,20 @@ class App:
         line = self.lines.get(timeout=60)
         assert line.startswith(prefix), line
         return line
+
+    def send_only(self, command: str) -> None:
+        """Send without waiting: the kill may come before, during or after the commit."""
+        self.process.stdin.write(command + "\n")
+        self.process.stdin.flush()
+
+    def reported(self) -> list[str]:
+        """Lines the app printed that were not read yet."""
+        out = []
+        while True:
+            try:
+                out.append(self.lines.get_nowait())
+            except queue.Empty:
+                return out
 
     def send(self, command: str) -> tuple[str, str]:
         self.process.stdin.write(command + "\n")
@@ -157,3 +173,97 @@ def test_every_action_reported_done_survives_a_kill(app, tmp_path):
     # The killed app's write lock went with it: Twofold can write to the file again.
     with Store.open(tmp_path / "reviews.db") as store:
         assert not store.read_only and store.comparison(1).position == position
+
+
+LABELS = {
+    "1": "corroborated",
+    "2": "contradiction",
+    "3": "framing",
+    "4": "verify",
+    "5": "irrelevant",
+}
+POOL = [
+    *[f"label-{d}" for d in LABELS],
+    "note Rückfrage: Zahl prüfen",
+    'note =HYPERLINK("x")',
+    "mark-reviewed",
+    "mark-reviewed",
+    "next-item",
+    "previous-item",
+    "next-unique",
+    "undo",
+]
+
+
+def model(actions: list[tuple[str, str]]) -> dict[str, dict]:
+    """What the database holds after these (command, item key before) actions were done."""
+    state: dict[str, dict] = {}
+    history: list[tuple[str, dict]] = []
+    for command, before in actions:
+        name, _, rest = command.partition(" ")
+        if name == "undo":
+            if history:
+                key, previous = history.pop()
+                state[key] = previous
+            continue
+        previous = state.get(before, BLANK)
+        new = dict(previous)
+        if name.startswith("label-"):
+            label = LABELS[name[-1]]
+            new["label"] = None if new["label"] == label else label
+        elif name == "note":
+            new["note"] = rest
+        elif name == "mark-reviewed":
+            new["reviewed"] = True
+        if new != previous:
+            history.append((before, previous))
+            state[before] = new
+    return {k: v for k, v in state.items() if v != BLANK}
+
+
+def saved_annotations(db) -> dict[str, dict]:
+    with sqlite3.connect(db) as raw:
+        rows = raw.execute("SELECT item_key, label, note, reviewed FROM annotations").fetchall()
+    raw.close()
+    return {k: {"label": lb, "note": n, "reviewed": bool(r)} for k, lb, n, r in rows}
+
+
+def killed_at_a_random_moment(seed: int, db) -> tuple[int, bool]:
+    """Run random review actions in the real app, kill it mid-way (-9), and check that every
+    action it reported done is in the database. Returns (actions reported, one in flight)."""
+    rng = random.Random(seed)
+    app = App(db)
+    try:
+        app.expect("ready")
+        done = [("next-item", app.send("next-item")[0])]  # an item is current from here on
+        for _ in range(rng.randint(0, 12)):
+            command = rng.choice(POOL)
+            before, _ = app.send(command)
+            done.append((command, before))
+        in_flight = rng.choice(POOL)
+        app.send_only(in_flight)
+        time.sleep(rng.uniform(0, 0.004))  # often before the commit
+        app.kill()
+    finally:
+        if app.process.poll() is None:
+            app.kill()
+    late = [line for line in app.reported() if line.startswith(f"done {in_flight} | ")]
+    saved = saved_annotations(db)
+    if late:
+        before = late[0].rsplit(" | ", 1)[1].split()[0]
+        assert saved == model([*done, (in_flight, before)]), seed
+    else:
+        # Not reported: the database holds it either whole or not at all.
+        candidates = [model(done)]
+        candidates += [model([*done, (in_flight, key)]) for key in _keys(db)]
+        assert saved in candidates, seed
+    with Store.open(db) as store:
+        assert not store.read_only
+    return len(done), not late
+
+
+def _keys(db) -> list[str]:
+    with sqlite3.connect(db) as raw:
+        keys = [k for (k,) in raw.execute("SELECT item_key FROM review_items")]
+    raw.close()
+    return keys

@@ -9,6 +9,7 @@ from desktop.engine.agreement import discrepancies
 from desktop.engine.align import DEFAULT_THRESHOLD, Aligner, Progress
 from desktop.engine.diff import word_diff
 from desktop.engine.facts import sentence_states
+from desktop.engine.items import disjoint
 from desktop.engine.models import Article, Comparison, Coverage, Link, Pair
 
 # What the CLI and the window say when no pair links (two unrelated articles).
@@ -37,7 +38,8 @@ class PreparedComparison:
         unlinked=(),
         include_boilerplate: bool = False,
     ) -> Comparison:
-        """The comparison at `threshold`; manual links win over automatic ones touching them.
+        """The comparison at `threshold`; manual links win over automatic ones touching them,
+        and no sentence is in two pairs.
 
         Boilerplate sentences (donation appeals, source lines) count as unique content and in
         coverage only with `include_boilerplate`."""
@@ -50,6 +52,14 @@ class PreparedComparison:
             for link in self.aligner.links(threshold)
             if not (taken_l & set(link.left) or taken_r & set(link.right))
             and (link.left, link.right) not in unlinked
+        ]
+        # One sentence, one item: chained groups give up their shared sentences to the
+        # strongest; what is left of a group the journalist unlinked stays unlinked.
+        scores = self.aligner.scores
+        links = [
+            link
+            for link in disjoint(links, lambda i, j: float(scores[i, j]))
+            if (link.left, link.right) not in unlinked
         ]
         pairs = [self._pair(link) for link in links]
         pairs += [self._pair(m, manual=True) for m in manual]

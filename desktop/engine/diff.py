@@ -38,3 +38,31 @@ def _span(text: str, matches: list[re.Match[str]], start: int, end: int) -> str:
     if start >= end:
         return ""
     return text[matches[start].start() : matches[end - 1].end()]
+
+
+def marked_spans(original: str, ops: tuple[WordOp, ...], side: str) -> list[tuple[str, bool]]:
+    """Pieces of the original sentence (its own spacing kept) and whether each differs from
+    the other side: what the window's detail panel and the exports mark inline."""
+    out: list[tuple[str, bool]] = []
+    cursor = 0
+    for op in ops:
+        words = (op.left if side == "left" else op.right).split()
+        if not words:
+            continue
+        begin = cursor
+        for word in words:
+            found = original.find(word, cursor)
+            cursor = found + len(word) if found >= 0 else cursor
+        piece = original[begin:cursor] if cursor > begin else " ".join(words)
+        _add(out, piece, op.tag != "equal")
+    if cursor < len(original):
+        _add(out, original[cursor:], False)
+    return out
+
+
+def _add(out: list[tuple[str, bool]], piece: str, changed: bool) -> None:
+    # Neighbouring changes read as one marked phrase rather than a row of fragments.
+    if out and out[-1][1] == changed:
+        out[-1] = (out[-1][0] + piece, changed)
+    else:
+        out.append((piece, changed))

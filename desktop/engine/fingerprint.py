@@ -8,3 +8,9 @@ import hashlib
 
 def fingerprint(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def sentence_fingerprint(text: str) -> str:
+    """A sentence's fingerprint: the first 16 hex digits of its words' (spacing and line breaks
+    aside), to find an annotated sentence again in a later version of its article."""
+    return fingerprint(" ".join(text.split()))[:16]

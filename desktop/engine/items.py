@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from desktop.engine.models import Comparison, Pair
+from desktop.engine.models import Comparison, Link, Pair
 
 PAIR, ONLY_LEFT, ONLY_RIGHT = "pair", "left", "right"
 
@@ -30,6 +31,31 @@ class Item:
 def item_key(kind: str, left: tuple[int, ...], right: tuple[int, ...]) -> str:
     """A stable text key such as "pair:3,4:7", "left:5:" or "right::2"."""
     return f"{kind}:{','.join(map(str, left))}:{','.join(map(str, right))}"
+
+
+def disjoint(links: Iterable[Link], score: Callable[[int, int], float]) -> tuple[Link, ...]:
+    """The links with no sentence in two of them, so each sentence belongs to one item.
+
+    The aligner may chain groups (a sentence in two stars); a sentence stays in the strongest
+    link that holds it and weaker ones lose it, with their score taken again over the pairs
+    left (`score(i, j)`), or are dropped when a side is left empty. Nothing unsupported is
+    added: every pair kept was already linked."""
+    taken_l: set[int] = set()
+    taken_r: set[int] = set()
+    kept = []
+    for link in sorted(links, key=lambda x: (-x.score, x.left, x.right)):
+        left = tuple(i for i in link.left if i not in taken_l)
+        right = tuple(j for j in link.right if j not in taken_r)
+        if not left or not right:
+            continue
+        if (left, right) != (link.left, link.right):
+            scores = [score(i, j) for i in left for j in right]
+            link = Link(left, right, round(sum(scores) / len(scores), 1))
+        taken_l.update(left)
+        taken_r.update(right)
+        kept.append(link)
+    kept.sort(key=lambda x: (x.left[0], x.right[0]))
+    return tuple(kept)
 
 
 def unpaired_boilerplate(comparison: Comparison) -> tuple[frozenset[int], frozenset[int]]:

@@ -5,10 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from docx import Document
+from docx.enum.section import WD_ORIENT
+from docx.enum.text import WD_COLOR_INDEX
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
+from desktop.engine.diff import marked_spans
 from desktop.engine.items import ONLY_LEFT, ONLY_RIGHT, PAIR
 from desktop.engine.text import without_controls
 from desktop.export.html import tint
@@ -17,13 +20,15 @@ from desktop.export.model import (
     Row,
     count_name,
     coverage_text,
+    landscape,
     provenance_lines,
     scope_text,
     sections,
 )
 from desktop.vocabulary import REVIEWED, STATES
 
-WIDTHS = (Cm(7.0), Cm(7.0), Cm(4.0))
+# The two texts share the width between 1.5 cm margins: A4 portrait, or landscape for long rows.
+WIDTHS = {False: (Cm(9.0), Cm(9.0)), True: (Cm(13.3), Cm(13.3))}
 GREY = RGBColor(0x55, 0x55, 0x55)
 FLAG = RGBColor(0x8A, 0x4B, 0x00)
 
@@ -57,33 +62,44 @@ def _run(paragraph, text: str, bold=False, italic=False, colour=None, size=None)
     return run
 
 
-def _side(cell, row: Row, texts: tuple[str, ...]) -> None:
+def _side(cell, row: Row, texts: tuple[str, ...], side: str, head: bool) -> None:
     p = cell.paragraphs[0]
+    if head:  # the item's number and score lead its first text
+        meta = [f"#{row.number}"]
+        if row.score is not None:
+            meta.append("linked by hand" if row.manual else f"score {row.score:.0f}")
+        if row.reviewed:
+            meta.append(REVIEWED)
+        _run(p, " · ".join(meta) + "  ", colour=GREY, size=8)
     if not texts:
         return
     hue = STATES[row.kind].hue
     _shade(cell, tint(hue))
     marker = f"{row.glyph} [{row.marker}] " if row.marker else f"{row.glyph} "
     _run(p, marker, bold=True, colour=RGBColor.from_string(hue[1:]))
-    _run(p, " ".join(texts))
+    text = " ".join(texts)
+    if not row.word_diff:
+        _run(p, text)
+        return
+    for piece, changed in marked_spans(text, row.word_diff, side):
+        words = piece.lstrip()
+        if not (changed and words):
+            _run(p, piece)
+            continue
+        if words != piece:
+            _run(p, piece[: len(piece) - len(words)])
+        run = _run(p, words)  # what the other side says differently, as in the window
+        run.font.underline = True
+        run.font.highlight_color = WD_COLOR_INDEX.YELLOW
 
 
 def _review(cell, row: Row) -> None:
+    """The label, note and flags in the row under the texts."""
     p = cell.paragraphs[0]
-    _run(p, f"#{row.number} · {row.state}", colour=GREY, size=8)
-    if row.score is not None:
-        _run(
-            p,
-            " · linked by hand" if row.manual else f" · score {row.score:.0f}",
-            colour=GREY,
-            size=8,
-        )
-    if row.reviewed:
-        _run(p, f" · {REVIEWED}", colour=GREY, size=8)
     if row.label:
-        _run(cell.add_paragraph(), row.label_text, bold=True)
+        _run(p, row.label_text + "  ", bold=True)
     if row.note:
-        _run(cell.add_paragraph(), row.note, italic=True)
+        _run(p, row.note, italic=True)
     for flag in row.flags:
         _run(cell.add_paragraph(), f"⚠ {flag}", colour=FLAG)
 
@@ -109,6 +125,8 @@ def _summary(doc, model: ExportModel) -> None:
         for r in section.rows:
             p = _bullet(doc, bullet)
             _run(p, f"#{r.number} ", colour=GREY)
+            if r.label:
+                _run(p, f"{r.label_text} ", bold=True)
             if section.side == "left":
                 _run(p, r.left_text)
             elif section.side == "right":
@@ -153,7 +171,7 @@ def _legend(doc) -> None:
 
 def _table(doc, model: ExportModel) -> None:
     doc.add_heading("Side by side", level=1)
-    table = doc.add_table(rows=1, cols=3)
+    table = doc.add_table(rows=1, cols=2)
     table.style = "Table Grid"
     table.autofit = False
     # The header row repeats on every page, so a printed page still says which side is which.
@@ -163,17 +181,20 @@ def _table(doc, model: ExportModel) -> None:
     header = table.rows[0].cells
     for cell, text in zip(
         header,
-        (f"Left: {model.left_name}", f"Right: {model.right_name}", "Review"),
+        (f"Left: {model.left_name}", f"Right: {model.right_name}"),
         strict=True,
     ):
         _run(cell.paragraphs[0], text, bold=True)
     for row in model.rows:
         cells = table.add_row().cells
-        _side(cells[0], row, row.left_texts)
-        _side(cells[1], row, row.right_texts)
-        _review(cells[2], row)
+        _side(cells[0], row, row.left_texts, "left", head=True)
+        _side(cells[1], row, row.right_texts, "right", head=False)
+        if row.label or row.note or row.flags:
+            below = table.add_row().cells
+            _review(below[0].merge(below[1]), row)
+    widths = WIDTHS[landscape(model)]
     for r in table.rows:
-        for cell, width in zip(r.cells, WIDTHS, strict=True):
+        for cell, width in zip(r.cells, widths, strict=False):
             cell.width = width
 
 
@@ -190,11 +211,14 @@ def _provenance(doc, model: ExportModel) -> None:
 def write(model: ExportModel, path: str | Path, request: object = None) -> None:
     """Write the model as a .docx file at `path` (the request adds nothing Word needs)."""
     doc = Document()
-    title = _clean(f"Twofold: {model.left_name} ↔ {model.right_name}")
+    title = _clean(f"Twofold: {model.heading}")
     doc.core_properties.title = title
     doc.core_properties.author = "Twofold"
     section = doc.sections[0]
     section.left_margin = section.right_margin = Cm(1.5)
+    if landscape(model):  # long rows: the two texts get the width of a turned page
+        section.orientation = WD_ORIENT.LANDSCAPE
+        section.page_width, section.page_height = section.page_height, section.page_width
     doc.styles["Normal"].font.size = Pt(10)
     doc.add_heading(title, level=0)
     _legend(doc)

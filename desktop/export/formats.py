@@ -45,7 +45,7 @@ FORMATS: dict[str, Format] = {
         ),
         # The byte-order mark makes Excel read the file as UTF-8 (umlauts intact).
         Format("csv", ".csv", "CSV table", False, "desktop.export.tabular:render_csv", "utf-8-sig"),
-        Format("json", ".json", "JSON data", False, "desktop.export.tabular:render_json"),
+        Format("json", ".json", "JSON data", False, "desktop.export.document:render_json"),
     )
 }
 

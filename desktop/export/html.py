@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
+from desktop.engine.diff import marked_spans
 from desktop.engine.items import ONLY_LEFT, ONLY_RIGHT, PAIR
 from desktop.engine.text import without_controls
 from desktop.export.model import (
@@ -58,7 +59,9 @@ table.cmp th {{ text-align: left; background-color: #eeeeee; padding: 4px; }}
 table.cmp td {{ vertical-align: top; padding: 4px; border-bottom: 1px solid #cccccc; }}
 td.num {{ color: #555555; font-size: 8pt; white-space: nowrap; }}
 td.empty {{ background-color: #ffffff; }}
-td.review {{ font-size: 9pt; }}
+td.review {{ font-size: 9pt; background-color: #fafafa; }}
+.diff-left {{ background-color: {tint(STATES[ONLY_LEFT].hue, 0.35)}; text-decoration: underline; }}
+.diff-right {{ background-color: {tint(STATES[ONLY_RIGHT].hue, 0.35)}; text-decoration: underline; }}
 .note {{ font-style: italic; }}
 .flag {{ color: #8a4b00; }}
 .meta {{ color: #555555; font-size: 8pt; }}
@@ -70,14 +73,14 @@ code {{ font-family: 'DejaVu Sans Mono', Consolas, monospace; font-size: 8pt; }}
 
 def render(model: ExportModel) -> str:
     """The whole export as an HTML document (article text and notes escaped)."""
-    title = f"Twofold: {model.left_name} ↔ {model.right_name}"
+    title = f"Twofold: {model.heading}"
     parts = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
         f"<title>{_e(title)}</title>",
         f"<style>{_style()}</style></head><body>",
-        "<h1>Twofold comparison</h1>",
+        f"<h1>{_e(title)}</h1>",
         f"<p><b>Left:</b> {_e(model.left_name)}<br><b>Right:</b> {_e(model.right_name)}</p>",
         _legend(),
         _summary(model.summary, model.include_unreviewed),
@@ -133,9 +136,10 @@ def _list(section: Section) -> str:
                     f"<b>Left:</b> {_e(r.left_text) or '—'}<br><b>Right:</b> "
                     f"{_e(r.right_text) or '—'}"
                 )
+            label = f" <b>{_e(r.label_text)}</b>" if r.label else ""
             note = "".join(f'<br><span class="flag">⚠ {_e(f)}</span>' for f in r.flags)
             note += f'<br><span class="note">Note: {_e(r.note)}</span>' if r.note else ""
-            out.append(f"<li><span class='meta'>#{r.number}</span> {text}{note}</li>")
+            out.append(f"<li><span class='meta'>#{r.number}</span>{label} {text}{note}</li>")
         out.append("</ul>")
     if section.hidden:
         out.append(
@@ -144,52 +148,74 @@ def _list(section: Section) -> str:
     return "\n".join(out)
 
 
-def _side(row: Row, texts: tuple[str, ...], lang: str) -> str:
+def _marked(row: Row, texts: tuple[str, ...], side: str) -> str:
+    """The text, with the words the other side says differently marked (as the window does)."""
+    text = " ".join(texts)
+    if not row.word_diff:
+        return _e(text)
+    out = []
+    for piece, changed in marked_spans(text, row.word_diff, side):
+        words = piece.lstrip()
+        if changed and words:
+            out.append(f'{_e(piece[: len(piece) - len(words)])}<span class="diff-{side}">')
+            out.append(f"{_e(words)}</span>")
+        else:
+            out.append(_e(piece))
+    return "".join(out)
+
+
+def _side(row: Row, texts: tuple[str, ...], lang: str, side: str) -> str:
     if not texts:
         return '<td class="empty"></td>'
     marker = f" [{row.marker}]" if row.marker else ""
-    body = " ".join(_e(t) for t in texts)
+    body = _marked(row, texts, side)
     return (
         f'<td class="{row.kind}" lang="{_e(lang)}"><span class="mk-{row.kind}">'
         f"{row.glyph}{marker}</span> {body}</td>"
     )
 
 
+def _meta(row: Row) -> str:
+    """Under the item's number: its score (or "by hand") and the reviewed mark."""
+    meta = []
+    if row.score is not None:
+        meta.append("by hand" if row.manual else f"score {row.score:.0f}")
+    if row.reviewed:
+        meta.append(REVIEWED)
+    return "".join(f"<br>{_e(m)}" for m in meta)
+
+
 def _review(row: Row) -> str:
+    """The journalist's label and note and the flags, as one line under the texts ("" if none)."""
     bits = []
     if row.label:
         bits.append(f"<b>{_e(row.label_text)}</b>")
     if row.note:
         bits.append(f'<span class="note">{_e(row.note)}</span>')
     bits.extend(f'<span class="flag">⚠ {_e(f)}</span>' for f in row.flags)
-    meta = [row.state]
-    if row.score is not None:
-        meta.append("linked by hand" if row.manual else f"score {row.score:.0f}")
-    if row.reviewed:
-        meta.append(REVIEWED)
-    bits.append(f'<span class="meta">{_e(" · ".join(meta))}</span>')
-    return f'<td class="review">{"<br>".join(bits)}</td>'
+    return " · ".join(bits)
 
 
 def _table(model: ExportModel) -> str:
     out = [
         "<h2>Side by side</h2>",
         '<table class="cmp" width="100%" cellspacing="0" cellpadding="4">',
-        "<thead><tr><th width='4%'>#</th>"
-        f"<th width='36%'>Left: {_e(model.left_name)}</th>"
-        f"<th width='36%'>Right: {_e(model.right_name)}</th>"
-        "<th width='24%'>Review</th></tr></thead><tbody>",
+        "<thead><tr><th width='6%'>#</th>"
+        f"<th width='47%'>Left: {_e(model.left_name)}</th>"
+        f"<th width='47%'>Right: {_e(model.right_name)}</th></tr></thead><tbody>",
     ]
     left_lang, right_lang = model.provenance.left.language, model.provenance.right.language
     for row in model.rows:
         out.append(
-            f'<tr><td class="num">{row.number}</td>'
-            f"{_side(row, row.left_texts, left_lang)}"
-            f"{_side(row, row.right_texts, right_lang)}"
-            f"{_review(row)}</tr>"
+            f'<tr><td class="num">{row.number}{_meta(row)}</td>'
+            f"{_side(row, row.left_texts, left_lang, 'left')}"
+            f"{_side(row, row.right_texts, right_lang, 'right')}</tr>"
         )
+        review = _review(row)
+        if review:
+            out.append(f'<tr><td></td><td colspan="2" class="review">{review}</td></tr>')
     if not model.rows:
-        out.append("<tr><td></td><td colspan='3'>No items to export.</td></tr>")
+        out.append("<tr><td></td><td colspan='2'>No items to export.</td></tr>")
     out.append("</tbody></table>")
     return "\n".join(out)
 

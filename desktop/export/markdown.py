@@ -56,7 +56,7 @@ def render(model: ExportModel) -> str:
     s = model.summary
     left, right = escape_md(model.left_name), escape_md(model.right_name)
     out = [
-        f"## Twofold: {left} ↔ {right}",
+        f"## Twofold: {escape_md(model.heading)}",
         "",
         f"- **Coverage:** {coverage_text(s)}",
         f"- **Items:** {scope_text(s, model.include_unreviewed)}",
@@ -90,10 +90,14 @@ def _note(row: Row) -> list[str]:
     return [f"  - *Note:* {escape_md(row.note)}"] if row.note else []
 
 
+def _label(row: Row) -> str:
+    return f" *{escape_md(row.label_text)}*" if row.label else ""
+
+
 def _bullets(rows: tuple[Row, ...], side: str, hidden: int) -> list[str]:
     out = []
     for r in rows:
-        out.append(f"- {_quote(r, side)} (#{r.number})")
+        out.append(f"- {_quote(r, side)} (#{r.number}){_label(r)}")
         out += _note(r)
     if not rows:
         out.append("- (none)")
@@ -106,7 +110,7 @@ def _pairs(rows: tuple[Row, ...]) -> list[str]:
     out = []
     for r in rows:
         head = f"#{r.number}" + (f" [{r.marker}]" if r.marker else "")
-        out.append(f"- **{head}**")
+        out.append(f"- **{head}**{_label(r)}")
         if r.left_texts:
             out.append(f"  - Left: {_quote(r, 'left')}")
         if r.right_texts:

@@ -10,7 +10,7 @@ from desktop import __version__
 from desktop.engine.clock import now_utc, stamp
 from desktop.engine.fingerprint import fingerprint
 from desktop.engine.items import ONLY_LEFT, ONLY_RIGHT, PAIR, items
-from desktop.engine.models import Article, Comparison, Discrepancy
+from desktop.engine.models import Article, Comparison, Discrepancy, WordOp
 from desktop.store.records import Annotation
 from desktop.vocabulary import (
     CONTRADICTION,
@@ -70,6 +70,7 @@ class Row:
     reviewed: bool
     discrepancies: tuple[Discrepancy, ...]
     boilerplate: bool = False
+    word_diff: tuple[WordOp, ...] = ()  # a pair's word differences, marked inline
 
     @property
     def state(self) -> str:
@@ -127,6 +128,7 @@ class Summary:
     contradictions: tuple[Row, ...] = ()
     to_verify: tuple[Row, ...] = ()
     flagged: tuple[Row, ...] = ()
+    annotated: tuple[Row, ...] = ()  # every labelled or noted item
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +141,13 @@ class ExportModel:
     summary: Summary
     provenance: Provenance
     include_unreviewed: bool
+    comparison: Comparison
+    title: str = ""  # the saved comparison's title, if it has one
+
+    @property
+    def heading(self) -> str:
+        """What every format is headed with: the title, else both articles' names."""
+        return self.title or f"{self.left_name} ↔ {self.right_name}"
 
 
 def count_name(key: str) -> str:
@@ -219,6 +228,7 @@ def build(
     annotations: Mapping[str, Annotation] | None = None,
     include_unreviewed: bool = True,
     provenance: Provenance | None = None,
+    title: str = "",
 ) -> ExportModel:
     """The export model of `comparison` with the journalist's annotations (by item key)."""
     annotations = annotations or {}
@@ -250,6 +260,7 @@ def build(
                 reviewed=bool(note and note.reviewed),
                 discrepancies=pair.discrepancies if pair else (),
                 boilerplate=item.boilerplate,
+                word_diff=pair.word_diff if pair else (),
             )
         )
     return ExportModel(
@@ -259,6 +270,8 @@ def build(
         summary=_summary(comparison, rows, len(all_items)),
         provenance=provenance or make_provenance(comparison),
         include_unreviewed=include_unreviewed,
+        comparison=comparison,
+        title=title,
     )
 
 
@@ -290,7 +303,17 @@ def _summary(comparison: Comparison, rows: list[Row], total: int) -> Summary:
         flagged=tuple(
             r for r in rows if r.discrepancies and r.label not in {CONTRADICTION, VERIFY}
         ),
+        annotated=tuple(r for r in rows if r.label or r.note),
     )
+
+
+# A row this long (both sides, in characters) reads better across a landscape page.
+LONG_ROW = 1500
+
+
+def landscape(model: ExportModel) -> bool:
+    """Whether the paper formats turn the page: when a row is long, the text gets the width."""
+    return any(len(r.left_text) + len(r.right_text) > LONG_ROW for r in model.rows)
 
 
 def plural(n: int, word: str, words: str | None = None) -> str:
@@ -330,6 +353,7 @@ class Section:
 def sections(s: Summary) -> tuple[Section, ...]:
     """The summary lists every format shows, in order (the flagged list only when needed)."""
     out = [
+        Section("Labels and notes", s.annotated, "both"),
         Section("What only the left source says", s.only_left, "left", s.only_left_irrelevant),
         Section("What only the right source says", s.only_right, "right", s.only_right_irrelevant),
         Section("Contradictions", s.contradictions, "both"),

@@ -21,7 +21,7 @@ from PySide6.QtGui import (
 
 from desktop import __version__
 from desktop.export import html
-from desktop.export.model import ExportModel
+from desktop.export.model import ExportModel, landscape
 
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 # QTextDocument.print_ adds 2 cm margins of its own; printer margins would add to them.
@@ -74,14 +74,15 @@ def print_model(model: ExportModel, printer: QPagedPaintDevice) -> None:
     print_html(html.render(model), printer)
 
 
-def write_pdf(markup: str, path: str | Path, page_size: str = "A4") -> None:
-    """Render `markup` (Qt rich-text subset) to a PDF at `path` on A4 or Letter paper."""
+def write_pdf(markup: str, path: str | Path, page_size: str = "A4", turned: bool = False) -> None:
+    """Render `markup` (Qt rich-text subset) to a PDF at `path` on A4 or Letter paper
+    (`turned`: landscape)."""
     if page_size not in PAGE_SIZES:
         raise ValueError(f"page size must be one of {', '.join(PAGE_SIZES)}, not {page_size!r}")
-    Path(path).write_bytes(render_pdf(markup, page_size))
+    Path(path).write_bytes(render_pdf(markup, page_size, turned))
 
 
-def render_pdf(markup: str, page_size: str = "A4") -> bytes:
+def render_pdf(markup: str, page_size: str = "A4", turned: bool = False) -> bytes:
     """The PDF as bytes. Qt writes into memory here and Python writes the file: Qt reports
     neither a file it cannot open nor a full disk, and would leave a truncated PDF."""
     _ensure_app()
@@ -92,7 +93,7 @@ def render_pdf(markup: str, page_size: str = "A4") -> bytes:
     printer.setPageLayout(
         QPageLayout(
             QPageSize(PAGE_SIZES[page_size]),
-            QPageLayout.Orientation.Portrait,
+            QPageLayout.Orientation.Landscape if turned else QPageLayout.Orientation.Portrait,
             QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
             QPageLayout.Unit.Millimeter,
         )
@@ -105,4 +106,5 @@ def render_pdf(markup: str, page_size: str = "A4") -> bytes:
 def write(model: ExportModel, path: str | Path, request) -> None:
     """The PDF export: the HTML export's content on the request's paper (the locale's if none)."""
     _ensure_app()
-    write_pdf(html.render(model), path, request.page_size or default_page_size())
+    paper = request.page_size or default_page_size()
+    write_pdf(html.render(model), path, paper, landscape(model))

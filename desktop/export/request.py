@@ -24,6 +24,7 @@ class ExportRequest:
     facts: Mapping[str, str] = field(default_factory=dict)
     page_size: str = ""
     provenance: Provenance | None = None  # made when the model is built unless given
+    title: str = ""  # the saved comparison's title ("" for none: both names)
 
     def snapshot(self) -> ExportRequest:
         """The same request with its provenance made now (the time of export is now)."""
@@ -34,4 +35,6 @@ class ExportRequest:
 
     def model(self) -> ExportModel:
         provenance = self.provenance or self._provenance()
-        return build(self.comparison, self.annotations, self.include_unreviewed, provenance)
+        return build(
+            self.comparison, self.annotations, self.include_unreviewed, provenance, self.title
+        )

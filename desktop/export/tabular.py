@@ -1,27 +1,21 @@
-"""CSV and JSON: one record per review item (pair or unique sentence).
+"""CSV: one record per review item (pair or unique sentence), the same records as the JSON
+document's items (desktop/export/document.py), and every other CSV Twofold writes.
 
 CSV safety: a spreadsheet treats a cell starting with = + - @ (or a tab or carriage
-return) as a formula, so such cells get a leading apostrophe (') that shows the text
-as text; read the CSV back with that in mind. The file is UTF-8 with a byte-order
-mark so Excel shows umlauts correctly.
-
-JSON: {"format": "twofold-export", "format_version": 1, "provenance": {...},
-"include_unreviewed": bool, "summary": {coverage, counts, item numbers per list},
-"items": [record, ...]}; each record has the CSV columns, with ids as lists, score as a
-number or null, reviewed/manual_link as booleans and discrepancies as
-[{"kind", "left", "right"}]. Item numbers count all items in reading order, so they stay
-the same when unreviewed items are left out.
+return) as a formula, so every cell of every CSV goes through `safe_cell`, which puts a
+leading apostrophe (') before such text; read the CSV back with that in mind. Export files
+are UTF-8 with a byte-order mark so Excel shows umlauts correctly. Item numbers count all
+items in reading order, so they stay the same when unreviewed items are left out.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-import json
-from dataclasses import asdict
+from collections.abc import Iterable, Sequence
 
 from desktop.engine.text import without_controls
-from desktop.export.model import ExportModel, Provenance, Row
+from desktop.export.model import ExportModel, Row
 from desktop.vocabulary import DIFFERS
 
 COLUMNS = (
@@ -42,7 +36,6 @@ COLUMNS = (
     "discrepancies",
 )
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-JSON_FORMAT_VERSION = 1
 
 
 def record(row: Row) -> dict:
@@ -76,12 +69,9 @@ def safe_cell(value: str) -> str:
     return "'" + value if value.startswith(FORMULA_STARTS) else value
 
 
-def _cell(name: str, value) -> str:
-    if name == "discrepancies":
-        value = "; ".join(
-            f"{d['kind']}: {', '.join(d['left'])} {DIFFERS} {', '.join(d['right'])}" for d in value
-        )
-    elif isinstance(value, list):
+def cell(value) -> str:
+    """Any value as a CSV cell: lists space-joined, booleans yes/no, None empty; formula-safe."""
+    if isinstance(value, list):
         value = " ".join(map(str, value))
     elif isinstance(value, bool):
         value = "yes" if value else "no"
@@ -90,49 +80,24 @@ def _cell(name: str, value) -> str:
     return safe_cell(str(value))
 
 
-def render_csv(model: ExportModel) -> str:
-    """The rows as CSV text (without the byte-order mark; `write_csv` adds it)."""
+def csv_text(columns: Sequence[str], rows: Iterable[Sequence]) -> str:
+    """A header line and the rows, every cell through `cell`."""
     buf = io.StringIO(newline="")
     writer = csv.writer(buf, lineterminator="\r\n")
-    writer.writerow(COLUMNS)
-    for row in model.rows:
-        rec = record(row)
-        writer.writerow([_cell(name, rec[name]) for name in COLUMNS])
+    writer.writerow(columns)
+    writer.writerows([cell(value) for value in row] for row in rows)
     return buf.getvalue()
 
 
-def _provenance(p: Provenance) -> dict:
-    data = asdict(p)
-    data["extra"] = dict(p.extra)
-    return data
+def _value(name: str, value):
+    if name == "discrepancies":
+        return "; ".join(
+            f"{d['kind']}: {', '.join(d['left'])} {DIFFERS} {', '.join(d['right'])}" for d in value
+        )
+    return value
 
 
-def render_json(model: ExportModel) -> str:
-    """Provenance, summary and one record per item as a JSON document."""
-    s = model.summary
-    doc = {
-        "format": "twofold-export",
-        "format_version": JSON_FORMAT_VERSION,
-        "provenance": _provenance(model.provenance),
-        "include_unreviewed": model.include_unreviewed,
-        "summary": {
-            "coverage": {
-                "left_in_right": round(s.left_in_right, 4),
-                "right_in_left": round(s.right_in_left, 4),
-                "left_chars_in_right": round(s.left_chars_in_right, 4),
-                "right_chars_in_left": round(s.right_chars_in_left, 4),
-            },
-            "total_items": s.total_items,
-            "exported_items": s.exported_items,
-            "reviewed_items": s.reviewed_items,
-            "pairs": s.pairs,
-            "label_counts": s.label_counts,
-            "only_left": [r.number for r in s.only_left],
-            "only_right": [r.number for r in s.only_right],
-            "contradictions": [r.number for r in s.contradictions],
-            "to_verify": [r.number for r in s.to_verify],
-            "flagged": [r.number for r in s.flagged],
-        },
-        "items": [record(r) for r in model.rows],
-    }
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+def render_csv(model: ExportModel) -> str:
+    """The rows as CSV text (without the byte-order mark; `write_csv` adds it)."""
+    records = [record(row) for row in model.rows]
+    return csv_text(COLUMNS, ([_value(name, rec[name]) for name in COLUMNS] for rec in records))

@@ -30,14 +30,15 @@ def annotate(ws: Workspace, what: str, key: str, **fields: object) -> Changes:
         before, after = session.change(key, **fields)
     except StoreError as error:
         return Changes(problem=f"{what} was not saved: {error}")
-    ws.history.push(
-        Step(
-            what,
-            key,
-            forward=lambda: session.restore(key, after),
-            backward=lambda: session.restore(key, before),
+    if after:
+        ws.history.push(
+            Step(
+                what,
+                key,
+                forward=lambda: session.restore(after),
+                backward=lambda: session.restore(before),
+            )
         )
-    )
     return Changes(annotations=True, done=what)
 
 
@@ -47,7 +48,7 @@ def toggle_label(ws: Workspace, digit: str) -> Changes:
     if item is None:
         return changes
     label = LABEL_OF_DIGIT[digit].name
-    current = ws.annotations.get(item.key)
+    current = ws.shown(item.key)
     new = None if current is not None and current.label == label else label
     what = f"Label: {label_text(new)}" if new else "Label cleared"
     return changes | annotate(ws, what, item.key, label=new)
@@ -65,7 +66,7 @@ def save_note(ws: Workspace, session: Session, key: str, text: str) -> Changes:
     """A note written in the editor for the item `key` of `session`; nothing when unchanged."""
     if ws.session is not session:
         return Changes(problem="Another comparison is open now; the note was not saved.")
-    before = session.annotations.get(key)
+    before = ws.shown(key)
     if (before.note if before else "") == text:
         return NOTHING
     return annotate(ws, "Note saved" if text else "Note cleared", key, note=text)
@@ -76,7 +77,7 @@ def mark_reviewed(ws: Workspace) -> Changes:
     item, changes = writable_target(ws)
     if item is None:
         return changes
-    current = ws.annotations.get(item.key)
+    current = ws.shown(item.key)
     last = ws.current >= len(ws.items) - 1
     # The mark and the move to the next item are one commit: one key, one user action.
     following = None if last else ws.items[ws.current + 1].key

@@ -6,7 +6,9 @@ from dataclasses import dataclass, replace
 
 from desktop.engine.boilerplate import boilerplate_ids
 from desktop.engine.compare import PreparedComparison
+from desktop.engine.items import items
 from desktop.engine.models import Article, Comparison
+from desktop.store.anchors import place
 from desktop.store.records import Annotation, ComparisonRecord
 from desktop.store.store import Store
 
@@ -17,7 +19,7 @@ class Saved:
 
     record: ComparisonRecord
     comparison: Comparison
-    annotations: dict[str, Annotation]
+    annotations: dict[str, Annotation]  # item key -> what the item shows
 
     @property
     def facts(self) -> dict[str, str]:
@@ -70,4 +72,5 @@ def rebuild(store: Store, comparison_id: int, include_boilerplate: bool = False)
     comparison = PreparedComparison(left, right).at(
         record.threshold, include_boilerplate=include_boilerplate, **overrides(store, record.id)
     )
-    return Saved(record, comparison, store.annotations(record.id))
+    keys = [item.key for item in items(comparison)]
+    return Saved(record, comparison, place(store.annotations(record.id), keys).shown)

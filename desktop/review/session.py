@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager, nullcontext, suppress
+from collections.abc import Mapping, Sequence
+from contextlib import AbstractContextManager, nullcontext, suppress
+from dataclasses import replace
 from pathlib import Path
 
 from desktop.engine.align import DEFAULT_THRESHOLD
+from desktop.engine.clock import now_utc
 from desktop.engine.items import Item
-from desktop.engine.models import Article, Comparison
-from desktop.review import saved
-from desktop.store.errors import ReadOnlyStore, StoreError, WriteFailed
+from desktop.engine.models import Article, Comparison, Link
+from desktop.review import versions
+from desktop.store.anchors import take_over
+from desktop.store.errors import StoreError
+from desktop.store.link_rows import MANUAL_SCORE
 from desktop.store.records import Annotation, ComparisonRecord
+from desktop.store.rows import is_blank
 from desktop.store.store import Store, open_for_window
 
 # Article.provenance field -> store column.
@@ -31,21 +35,23 @@ Override = tuple[tuple[int, ...], tuple[int, ...], str | None]
 def open_database(path: str | Path | None) -> tuple[Store | None, str]:
     """The store for a new window and what to tell the user about it ("" when all is well).
 
-    Locked by another Twofold: read-only. Damaged: moved aside, a new one used. Newer or
-    foreign: no store at all (the window still compares, without saving)."""
+    Locked by another Twofold, or a read-only file or folder: read-only, the review shown.
+    Damaged: moved aside (the full path said), a new one used. Newer, foreign or no database
+    at all: no store (the window still compares, without saving)."""
     try:
         store = open_for_window(path)
     except StoreError as error:
         return None, f"{error} Reviews in this window are not saved."
     if store.read_only:
+        why = store.why_read_only
         return store, (
-            f"Another Twofold window is using {store.path.name}: this window is read-only; "
+            f"This window is read-only because {why} ({store.path.name}): the review is shown; "
             "labels, notes and links are not saved here."
         )
     if store.recovered_from is not None:
         return store, (
-            f"{store.path.name} was damaged; it was moved aside to {store.recovered_from.name} "
-            "and a new, empty review database is used."
+            f"{store.path.name} was damaged; it was moved aside to {store.recovered_from} "
+            "(its bytes kept) and a new, empty review database is used."
         )
     return store, ""
 
@@ -72,16 +78,40 @@ class Session:
         self.store = store
         self.record = record
         self.id = record.id
-        self.annotations: dict[str, Annotation] = store.annotations(record.id)
+        # What this window saved, kept here as well, so that it can be saved to a new file
+        # if the database goes (see rescue.py). Annotations by the key of the sentences they
+        # are on; `version` counts their changes. Hand-made decisions in the order made.
+        self.marks: dict[str, Annotation] = store.annotations(record.id)
+        self.version = 0
+        self.carried = ""  # what happened when the review was carried over to new versions
+        self.decisions: dict[tuple[tuple[int, ...], tuple[int, ...]], str] = {
+            (left, right): kind for left, right, kind in store.decisions(record.id)
+        }
 
     @classmethod
     def attach(cls, store: Store, left: Article, right: Article) -> Session:
-        """Add both articles (same text: the stored one) and open or resume their comparison."""
+        """Add both articles (same text: the stored one) and open or resume their comparison.
+
+        Articles read from the same sources as a saved comparison, with other text, start a
+        later version of it, with its review carried over (`carried` says what happened)."""
         # Read-only: only a comparison already saved can be shown (ReadOnlyStore otherwise).
+        carried = ""
         with nullcontext() if store.read_only else transaction(store):
             ids = [store.add_article(a, **provenance_fields(a)) for a in (left, right)]
-            record = store.open_comparison(ids[0], ids[1], DEFAULT_THRESHOLD)
-        return cls(store, record)
+            earlier = None
+            if not store.read_only and store.find_comparison(*ids) is None:
+                earlier = store.earlier_version(*ids)
+            if earlier is None:
+                record = store.open_comparison(ids[0], ids[1], DEFAULT_THRESHOLD)
+            else:
+                prior = store.comparison(earlier)
+                record = store.open_comparison(
+                    ids[0], ids[1], prior.threshold, prior.title, previous_id=prior.id
+                )
+                carried = versions.carry(store, prior, record, (left, right))
+        session = cls(store, record)
+        session.carried = carried
+        return session
 
     @property
     def read_only(self) -> bool:
@@ -89,50 +119,59 @@ class Session:
 
     def overrides(self) -> dict[str, object]:
         """Keyword arguments for PreparedComparison.at: hand-made links and unlinks."""
-        return saved.overrides(self.store, self.id)
+        return {
+            "manual": tuple(
+                Link(left, right, MANUAL_SCORE)
+                for (left, right), kind in self.decisions.items()
+                if kind == "link"
+            ),
+            "unlinked": frozenset(
+                pair for pair, kind in self.decisions.items() if kind == "unlink"
+            ),
+        }
 
     def save_alignment(self, comparison: Comparison, items: Sequence[Item]) -> None:
         with transaction(self.store):
             if comparison.threshold != self.record.threshold:
                 self.store.set_threshold(self.id, comparison.threshold)
             self.store.save_alignment(self.id, comparison.pairs, [i.key for i in items])
-        self.record = self.store.comparison(self.id)
+        self.record = replace(self.record, threshold=float(comparison.threshold))
 
     def set_position(self, key: str) -> None:
         if key != self.record.position:
             self.store.set_position(self.id, key)
-            self.record = self.store.comparison(self.id)
+            self.record = replace(self.record, position=key)
 
     def change(
         self, key: str, position: str | None = None, **changes: object
-    ) -> tuple[Annotation | None, Annotation | None]:
-        """Set label / note / reviewed on an item (and, in the same commit, the position the
-        review moves on to); returns (before, after) for undo."""
+    ) -> tuple[dict[str, Annotation | None], dict[str, Annotation | None]]:
+        """Set label / note / reviewed on item `key` (and, in the same commit, the position the
+        review moves on to): the item takes over the annotations it shows (see
+        desktop.store.anchors.take_over). Returns what each annotation written was before and
+        is after, for undo; both empty when nothing changed."""
+        writes = take_over(self.marks, key, now_utc(), self.store.author, **changes)
         with transaction(self.store):
             if position is not None and position != self.record.position:
                 self.store.set_position(self.id, position)
-            before = self.store.annotation(self.id, key)
-            if "label" in changes:
-                self.store.set_label(self.id, key, changes["label"])
-            if "note" in changes:
-                self.store.set_note(self.id, key, changes["note"])
-            if "reviewed" in changes:
-                self.store.set_reviewed(self.id, key, changes["reviewed"])
-            after = self.store.annotation(self.id, key)
+            before = self.store.put_annotations(self.id, writes) if writes else {}
         if position is not None:
-            self.record = self.store.comparison(self.id)
-        self._cache(key, after)
+            self.record = replace(self.record, position=position)
+        after = {k: None if a is None or is_blank(a) else a for k, a in writes.items()}
+        self._cache(after)
         return before, after
 
-    def restore(self, key: str, annotation: Annotation | None) -> None:
-        self.store.restore_annotation(self.id, key, annotation)
-        self._cache(key, annotation)
+    def restore(self, annotations: Mapping[str, Annotation | None]) -> None:
+        """Put these annotations back exactly (None: none under that key), in one commit."""
+        self.store.put_annotations(self.id, annotations)
+        self._cache(annotations)
 
-    def _cache(self, key: str, annotation: Annotation | None) -> None:
-        if annotation is None:
-            self.annotations.pop(key, None)
-        else:
-            self.annotations[key] = annotation
+    def _cache(self, annotations: Mapping[str, Annotation | None]) -> None:
+        for key, annotation in annotations.items():
+            if annotation is None:
+                self.marks.pop(key, None)
+            else:
+                self.marks[key] = annotation
+        self.version += 1
 
     def set_overrides(self, changes: Sequence[Override]) -> list[Override]:
         """Apply (left, right, kind) decisions together; returns what each was before."""
@@ -140,20 +179,15 @@ class Session:
         with transaction(self.store):
             for left, right, kind in changes:
                 before.append((left, right, self.store.set_override(self.id, left, right, kind)))
+        for left, right, kind in changes:
+            pair = (tuple(sorted(set(left))), tuple(sorted(set(right))))
+            if self.decisions.get(pair) != kind:  # the store re-adds a changed one as newest
+                self.decisions.pop(pair, None)
+                if kind is not None:
+                    self.decisions[pair] = kind
         return before
 
-    def progress(self, keys: Sequence[str]) -> tuple[int, int]:
-        done = sum(1 for k in keys if (a := self.annotations.get(k)) is not None and a.reviewed)
-        return done, len(keys)
 
-
-@contextmanager
-def transaction(store: Store) -> Iterator[None]:
+def transaction(store: Store) -> AbstractContextManager:
     """Several store calls as one commit (the store's own nest as savepoints)."""
-    if store.read_only:
-        raise ReadOnlyStore()
-    try:
-        with store.db.atomic():
-            yield
-    except sqlite3.OperationalError as error:
-        raise WriteFailed(str(error)) from error
+    return store.transaction()

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from desktop.engine.align import DEFAULT_THRESHOLD
 from desktop.engine.compare import PreparedComparison
 from desktop.engine.items import Item, items
 from desktop.engine.models import Article, Comparison
-from desktop.review import saved
+from desktop.review import rescue, saved
 from desktop.review.changes import NOTHING, Changes
 from desktop.review.draft import LinkDraft
 from desktop.review.history import History
 from desktop.review.session import Session
-from desktop.store.errors import ReadOnlyStore, StoreError
+from desktop.store.anchors import Placement, combine, moved_text, place, touching
+from desktop.store.errors import DatabaseLost, ReadOnlyStore, StoreError
 from desktop.store.records import Annotation
 from desktop.store.store import Store
 
@@ -43,6 +46,7 @@ class Workspace:
         self.history = History()
         self.link: LinkDraft | None = None
         self._item_of: dict[tuple[str, int], int] = {}
+        self._placed: tuple[tuple, Placement] | None = None
 
     # -- reading the state -------------------------------------------------------------------
     @property
@@ -55,9 +59,31 @@ class Workspace:
         return self.items[self.current] if 0 <= self.current < len(self.items) else None
 
     @property
+    def placement(self) -> Placement | None:
+        """The saved annotations on the items shown (None when nothing is saved)."""
+        if self.session is None:
+            return None
+        token = (id(self.items), self.session.id, self.session.version)
+        if self._placed is None or self._placed[0] != token:
+            keys = [item.key for item in self.items]
+            self._placed = (token, place(self.session.marks, keys))
+        return self._placed[1]
+
+    @property
     def annotations(self) -> dict[str, Annotation]:
-        """Item key -> annotation of the comparison shown ({} when nothing is saved)."""
-        return self.session.annotations if self.session is not None else {}
+        """Item key -> what that item shows of the annotations on its sentences ({} when
+        nothing is saved)."""
+        placement = self.placement
+        return placement.shown if placement is not None else {}
+
+    def shown(self, key: str) -> Annotation | None:
+        """What the item `key` shows (also for an item no longer on screen)."""
+        if self.session is None:
+            return None
+        if key in self.annotations:
+            return self.annotations[key]
+        marks = self.session.marks
+        return combine(key, [marks[a] for a in touching(marks, key)])
 
     def index_of(self, key: str) -> int | None:
         return next((n for n, item in enumerate(self.items) if item.key == key), None)
@@ -66,20 +92,31 @@ class Workspace:
         """The index of the item holding this sentence, if it is one."""
         return self._item_of.get((side, sid))
 
+    @property
+    def title(self) -> str:
+        """The saved comparison's title ("" when nothing is saved)."""
+        return self.session.record.title if self.session is not None else ""
+
     def export_facts(self) -> dict[str, str]:
         """Lines an export adds to its provenance, e.g. {"Comparison": "7 (title)"}."""
         return saved.export_facts(self.session.record) if self.session is not None else {}
 
     def progress(self) -> tuple[int, int] | None:
         """(reviewed, total) items, or None when nothing is saved."""
-        if self.session is None:
-            return None
-        return self.session.progress([item.key for item in self.items])
+        placement = self.placement
+        return placement.progress if placement is not None else None
+
+    @property
+    def lost(self) -> str:
+        """Why the database can no longer be written ("" while it can): deleted, replaced..."""
+        return self.store.lost if self.store is not None else ""
 
     def refusal(self) -> str:
         """Why review actions cannot be saved now ("" when they can)."""
         if self.session is not None:
-            return str(ReadOnlyStore()) if self.session.read_only else ""
+            if self.session.read_only:
+                return str(ReadOnlyStore(self.store.why_read_only))
+            return self.lost
         if self.comparison is None:
             return "Open two articles first."
         return self.problem or "Reviews are not saved in this window."
@@ -93,6 +130,30 @@ class Workspace:
         if self.ready:
             changes = changes | self._attach() | self.realign()
         return changes
+
+    def check_store(self) -> Changes:
+        """Look at the database file now: gone, replaced or read-only is said once."""
+        if self.store is None or self.store.read_only or self.lost:
+            return NOTHING
+        problem = self.store.check()
+        return Changes(annotations=True, problem=problem) if problem else NOTHING
+
+    def save_to(self, path: str | Path) -> Changes:
+        """Save the review to a new database file and go on saving there."""
+        if self.session is None:
+            return Changes(refused="There is no saved review in this window to save.")
+        left, right = self.articles["left"], self.articles["right"]
+        try:
+            session = rescue.save_to(self.store, self.session, left, right, Path(path))
+        except (StoreError, OSError) as error:
+            return Changes(problem=f"The review was not saved to {path}: {error}")
+        self.store.close()
+        self.store, self.session, self.problem = session.store, session, ""
+        self.history.clear()  # its steps write to the old file
+        return Changes(
+            annotations=True,
+            done=f"The review is saved in {path}; changes are saved there from now on.",
+        )
 
     def close(self) -> None:
         self.session = None
@@ -124,7 +185,7 @@ class Workspace:
             self.articles[side] = saved.reviewed_sentences(self.articles[side], stored)
         self.pending_position = record.position
         self.threshold = max(0.0, min(100.0, float(record.threshold)))
-        return Changes(alignment=True)
+        return Changes(alignment=True, notice=self.session.carried)
 
     def open_saved(self, comparison_id: int) -> Changes:
         """A saved comparison from its stored articles (the sentences it was reviewed with)."""
@@ -191,12 +252,22 @@ class Workspace:
         if threshold == self.threshold and self.comparison is not None:
             return NOTHING
         self.threshold = threshold
-        return self.realign() if self.prepared is not None else Changes(alignment=True)
+        if self.prepared is None:
+            return Changes(alignment=True)
+        return self.realign() | self._moved()
 
     def set_include_boilerplate(self, include: bool) -> Changes:
         """Count furniture sentences (donation appeals, credits) in coverage and as unique."""
         self.include_boilerplate = include
-        return Changes(alignment=True) | self.realign()
+        return Changes(alignment=True) | self.realign() | self._moved()
+
+    def _moved(self) -> Changes:
+        """Say so when annotations now sit on merged or split items."""
+        placement = self.placement
+        if placement is None:
+            return NOTHING
+        text = moved_text(placement, self.session.marks)
+        return Changes(notice=text) if text else NOTHING
 
     def realign(self) -> Changes:
         """Recompute the comparison (hand-made links and unlinks included) if it is aligned;
@@ -220,9 +291,11 @@ class Workspace:
                 self._item_of[("right", j)] = index
         self.current = self._item_of.get(anchor, -1) if anchor else -1
         changes = Changes(alignment=True, selection=True, annotations=True)
-        if self.session is not None and not self.session.read_only:
+        if self.session is not None and not self.session.read_only and not self.lost:
             try:
                 self.session.save_alignment(self.comparison, self.items)
+            except DatabaseLost as error:
+                changes = changes | Changes(problem=str(error))
             except StoreError as error:
                 changes = changes | Changes(notice=f"The alignment was not saved: {error}")
         return changes | self._remember()
@@ -275,10 +348,12 @@ class Workspace:
     def _remember(self) -> Changes:
         """Save the position, to come back to it when the comparison is reopened."""
         session, item = self.session, self.current_item
-        if session is None or session.read_only or self.pending_position or item is None:
+        if session is None or session.read_only or self.lost or self.pending_position or not item:
             return NOTHING
         try:
             session.set_position(item.key)
+        except DatabaseLost as error:
+            return Changes(problem=str(error))
         except StoreError as error:
             return Changes(notice=f"The position was not saved: {error}")
         return NOTHING

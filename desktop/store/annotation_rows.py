@@ -1,18 +1,23 @@
-"""The annotations table: label, note and reviewed mark per item, with who and when."""
+"""The annotations table: label, note and reviewed mark on the sentences they were made on,
+with who and when, and the fingerprints of those sentences."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
 from desktop.engine.clock import now_utc as now
+from desktop.store.anchors import place
 from desktop.store.records import Annotation
 from desktop.store.rows import ANNOTATION_COLUMNS, annotation_from_row, is_blank
+from desktop.store.schema import fingerprints
 from desktop.vocabulary import LABEL
 
 
 class AnnotationRows:
-    """Store's annotation methods (a mixin: it uses `db`, `_one`, `_write` and `author`)."""
+    """Store's annotation methods (a mixin: it uses `db`, `_one`, `_write` and `author`); each
+    annotation is under the key of the sentences it is on (desktop.store.anchors: how items
+    show them)."""
 
     def annotations(self, comparison_id: int) -> dict[str, Annotation]:
         return {
@@ -29,6 +34,17 @@ class AnnotationRows:
             [comparison_id, item_key],
         )
         return annotation_from_row(row) if row else None
+
+    def annotation_fingerprints(self, comparison_id: int) -> dict[str, tuple[str, ...]]:
+        """Annotation key -> the fingerprints of its sentences when it was written (left, then
+        right, in id order)."""
+        return {
+            key: tuple(prints.split())
+            for key, prints in self.db.execute(
+                "SELECT item_key, fingerprints FROM annotations WHERE comparison_id = ?",
+                [comparison_id],
+            )
+        }
 
     def _change(self, comparison_id: int, item_key: str, **changes: object) -> Annotation | None:
         with self._write():
@@ -51,12 +67,18 @@ class AnnotationRows:
             )
             return
         a = annotation
+        articles = self._one(
+            "SELECT left_article_id, right_article_id FROM comparisons WHERE id = ?",
+            [comparison_id],
+        )
+        prints = fingerprints(self.db, item_key, *articles) if articles else ""
         self.db.execute(
             "INSERT INTO annotations (comparison_id, item_key, label, note, reviewed, created,"
-            " updated, author) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+            " updated, author, fingerprints) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
             " ON CONFLICT (comparison_id, item_key) DO UPDATE SET label = excluded.label,"
             " note = excluded.note, reviewed = excluded.reviewed, created = excluded.created,"
-            " updated = excluded.updated, author = excluded.author",
+            " updated = excluded.updated, author = excluded.author,"
+            " fingerprints = excluded.fingerprints",
             [
                 comparison_id,
                 item_key,
@@ -66,6 +88,7 @@ class AnnotationRows:
                 a.created,
                 a.updated,
                 a.author,
+                prints,
             ],
         )
 
@@ -92,14 +115,25 @@ class AnnotationRows:
         with self._write():
             self._put(comparison_id, item_key, previous)
 
+    def put_annotations(
+        self, comparison_id: int, writes: Mapping[str, Annotation | None]
+    ) -> dict[str, Annotation | None]:
+        """Write these annotations exactly as given (None or blank: none under that key) in
+        one transaction; returns what each key held before, for undo."""
+        for key, annotation in writes.items():
+            if annotation is not None and annotation.item_key != key:
+                raise ValueError(f"annotation for {annotation.item_key!r} put under {key!r}")
+        with self._write():
+            before = {key: self.annotation(comparison_id, key) for key in writes}
+            for key, annotation in writes.items():
+                self._put(comparison_id, key, annotation)
+        return before
+
     def progress(self, comparison_id: int, item_keys: Iterable[str]) -> tuple[int, int]:
-        """(reviewed, total) over these items."""
-        keys = set(item_keys)
+        """(reviewed, total) over these items (see desktop.store.anchors.Placement.progress)."""
         reviewed = {
-            key
-            for (key,) in self.db.execute(
-                "SELECT item_key FROM annotations WHERE comparison_id = ? AND reviewed = 1",
-                [comparison_id],
-            )
+            key: annotation
+            for key, annotation in self.annotations(comparison_id).items()
+            if annotation.reviewed
         }
-        return len(keys & reviewed), len(keys)
+        return place(reviewed, list(dict.fromkeys(item_keys))).progress

@@ -1,13 +1,10 @@
-"""Every annotation as plain rows for `twofold annotations` (JSON or CSV), sentence texts included."""
+"""Every annotation as plain rows for `twofold annotations`, sentence texts included."""
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 from pathlib import Path
 
-from desktop.store.errors import OlderSchema, StoreError
+from desktop.store.errors import StoreError
 from desktop.store.opening import default_path
 from desktop.store.rows import parse_item_key
 from desktop.store.store import Store
@@ -32,24 +29,13 @@ SIDES = {"pair": "both", "left": "left only", "right": "right only"}
 
 
 def open_for_reading(path: str | Path | None = None) -> Store:
-    """The database without taking it from a running window: read-only, unless it first needs
-    upgrading (then opened for writing, which migrates it). A missing file is an error."""
+    """The database without taking it from a running window, read-only (also on a read-only
+    disk; an older database is read as it is, brought up to date in memory). A missing file is
+    an error."""
     path = Path(path) if path is not None else default_path()
     if not path.exists():
         raise StoreError(f"There is no review database at {path} yet.")
-    try:
-        return Store.open(path, read_only=True)
-    except OlderSchema:
-        return Store.open(path)
-
-
-def annotations_output(
-    path: str | Path | None = None, comparison_id: int | None = None, fmt: str = "json"
-) -> str:
-    """What `twofold annotations [--db PATH] [--comparison ID] [--format json|csv]` prints;
-    raises StoreError (one-line message) for a missing, locked, damaged or newer database."""
-    with open_for_reading(path) as store:
-        return render(annotation_rows(store, comparison_id), fmt)
+    return Store.open(path, read_only=True)
 
 
 def annotation_rows(store: Store, comparison_id: int | None = None) -> list[dict]:
@@ -104,25 +90,3 @@ def _comparison_rows(store: Store, comparison_id: int) -> list[dict]:
             }
         )
     return rows
-
-
-def render(rows: list[dict], fmt: str = "json") -> str:
-    """The rows as a JSON array or as CSV with a header line (ids comma-joined, reviewed yes/no)."""
-    if fmt == "json":
-        return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
-    if fmt != "csv":
-        raise ValueError(f"unknown format {fmt!r}; expected json or csv")
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=FIELDS, lineterminator="\n")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow(
-            {
-                **row,
-                "left_ids": ",".join(map(str, row["left_ids"])),
-                "right_ids": ",".join(map(str, row["right_ids"])),
-                "label": row["label"] or "",
-                "reviewed": "yes" if row["reviewed"] else "no",
-            }
-        )
-    return out.getvalue()

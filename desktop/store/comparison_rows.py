@@ -9,7 +9,8 @@ from desktop.store.errors import NotFound, ReadOnlyStore
 from desktop.store.records import ComparisonRecord, ComparisonSummary
 
 COMPARISON_COLUMNS = (
-    "id, left_article_id, right_article_id, title, threshold, position, created, last_opened"
+    "id, left_article_id, right_article_id, title, threshold, position, created, last_opened,"
+    " previous_id"
 )
 GONE = "This comparison is no longer in the review database."
 
@@ -18,10 +19,16 @@ class ComparisonRows:
     """Store's comparison methods (a mixin: it uses the Store's `db`, `_one` and `_write`)."""
 
     def open_comparison(
-        self, left_article_id: int, right_article_id: int, threshold: float, title: str = ""
+        self,
+        left_article_id: int,
+        right_article_id: int,
+        threshold: float,
+        title: str = "",
+        previous_id: int | None = None,
     ) -> ComparisonRecord:
         """The comparison of these two articles (in this order), resumed if it exists (its own
-        threshold and position kept, last_opened updated), otherwise created."""
+        threshold and position kept, last_opened updated), otherwise created (as a later
+        version of `previous_id`, if given)."""
         find = "SELECT id FROM comparisons WHERE left_article_id = ? AND right_article_id = ?"
         pair = [left_article_id, right_article_id]
         if self.read_only:
@@ -41,10 +48,18 @@ class ComparisonRows:
                 title = title or self._default_title(left_article_id, right_article_id)
                 comparison_id = db.execute(
                     "INSERT INTO comparisons (left_article_id, right_article_id, title, threshold,"
-                    " created, last_opened) VALUES (?, ?, ?, ?, ?, ?)",
-                    [*pair, title, float(threshold), stamp, stamp],
+                    " created, last_opened, previous_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    [*pair, title, float(threshold), stamp, stamp, previous_id],
                 ).lastrowid
         return self.comparison(comparison_id)
+
+    def find_comparison(self, left_article_id: int, right_article_id: int) -> int | None:
+        """The id of the comparison of exactly these two articles, if there is one."""
+        found = self._one(
+            "SELECT id FROM comparisons WHERE left_article_id = ? AND right_article_id = ?",
+            [left_article_id, right_article_id],
+        )
+        return found[0] if found else None
 
     def _default_title(self, left_article_id: int, right_article_id: int) -> str:
         names = []
@@ -102,11 +117,45 @@ class ComparisonRows:
                 " UNION SELECT right_article_id FROM comparisons)"
             )
 
+    def earlier_version(self, left_article_id: int, right_article_id: int) -> int | None:
+        """The latest comparison of articles read from the same two sources (paths or
+        addresses) with other text: the review of an earlier version of these articles."""
+        found = self._one(_EARLIER_SQL, {"left": left_article_id, "right": right_article_id})
+        return found[0] if found else None
+
     def list_comparisons(self, search: str = "") -> list[ComparisonSummary]:
         """Saved comparisons, most recently opened first; `search` matches (ignoring case)
         titles, article sources, notes and labels."""
         rows = self.db.execute(_LIST_SQL, {"q": fold_case(search.strip())}).fetchall()
-        return [ComparisonSummary(*row) for row in rows]
+        summaries = []
+        for cid, title, l_title, l_source, r_title, r_source, annotated, *times in rows:
+            keys = self.review_item_keys(cid)
+            if keys:
+                reviewed, total = self.progress(cid, keys)
+            else:  # never aligned: only the marks can be counted
+                reviewed = sum(a.reviewed for a in self.annotations(cid).values())
+                total = 0
+            versions, earlier = 1, self.comparison(cid).previous_id
+            while earlier is not None and versions < 1000:
+                versions += 1
+                row = self._one("SELECT previous_id FROM comparisons WHERE id = ?", [earlier])
+                earlier = row[0] if row else None
+            summaries.append(
+                ComparisonSummary(
+                    cid,
+                    title,
+                    l_title,
+                    l_source,
+                    r_title,
+                    r_source,
+                    reviewed,
+                    total,
+                    annotated,
+                    *times,
+                    versions,
+                )
+            )
+        return summaries
 
 
 def fold_case(text: str | None) -> str:
@@ -114,26 +163,31 @@ def fold_case(text: str | None) -> str:
     return (text or "").casefold()
 
 
+_EARLIER_SQL = """
+SELECT c.id FROM comparisons c
+JOIN articles l ON l.id = c.left_article_id
+JOIN articles r ON r.id = c.right_article_id
+WHERE l.source != '' AND r.source != ''
+  AND l.source = (SELECT source FROM articles WHERE id = :left)
+  AND r.source = (SELECT source FROM articles WHERE id = :right)
+  AND NOT (c.left_article_id = :left AND c.right_article_id = :right)
+ORDER BY c.last_opened DESC, c.id DESC LIMIT 1
+"""
+
 _LIST_SQL = """
 SELECT c.id, c.title, l.title, l.source, r.title, r.source,
-  CASE WHEN (SELECT count(*) FROM review_items i WHERE i.comparison_id = c.id) > 0
-    THEN (SELECT count(*) FROM annotations a JOIN review_items i
-          ON i.comparison_id = a.comparison_id AND i.item_key = a.item_key
-          WHERE a.comparison_id = c.id AND a.reviewed = 1)
-    ELSE (SELECT count(*) FROM annotations a WHERE a.comparison_id = c.id AND a.reviewed = 1)
-  END AS reviewed,
-  (SELECT count(*) FROM review_items i WHERE i.comparison_id = c.id) AS total,
   (SELECT count(*) FROM annotations a WHERE a.comparison_id = c.id
      AND (a.label IS NOT NULL OR a.note != '')) AS annotated,
   c.created, c.last_opened
 FROM comparisons c
 JOIN articles l ON l.id = c.left_article_id
 JOIN articles r ON r.id = c.right_article_id
-WHERE :q = ''
+WHERE c.id NOT IN (SELECT previous_id FROM comparisons WHERE previous_id IS NOT NULL)
+ AND (:q = ''
   OR instr(twofold_fold(c.title), :q) OR instr(twofold_fold(l.title), :q)
   OR instr(twofold_fold(r.title), :q) OR instr(twofold_fold(l.source), :q)
   OR instr(twofold_fold(r.source), :q)
   OR EXISTS (SELECT 1 FROM annotations a WHERE a.comparison_id = c.id
-             AND (instr(twofold_fold(a.note), :q) OR instr(twofold_fold(a.label), :q)))
+             AND (instr(twofold_fold(a.note), :q) OR instr(twofold_fold(a.label), :q))))
 ORDER BY c.last_opened DESC, c.id DESC
 """

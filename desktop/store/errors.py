@@ -31,17 +31,6 @@ class NewerSchema(StoreError):
         self.unknown = unknown
 
 
-class OlderSchema(StoreError):
-    """A read-only window cannot bring an old database up to date."""
-
-    def __init__(self, path: Path):
-        super().__init__(
-            f"{path.name} needs updating by a Twofold that can write to it; "
-            "close the other window and open it again."
-        )
-        self.path = path
-
-
 class ForeignDatabase(StoreError):
     """The file is a SQLite database, but some other program's."""
 
@@ -60,14 +49,48 @@ class CorruptDatabase(StoreError):
         self.path = path
 
 
+class NotADatabase(StoreError):
+    """The file is no SQLite database at all (a text file given as --db): left as it is."""
+
+    def __init__(self, path: Path):
+        super().__init__(
+            f"{path.name} is not a review database (not an SQLite file); it was left as it "
+            "is. Choose another file."
+        )
+        self.path = path
+
+
+class NotWritable(StoreError):
+    """The file or its folder cannot be written: the database can only be shown."""
+
+    def __init__(self, path: Path, reason: str):
+        super().__init__(f"{path.name} cannot be written ({reason}).")
+        self.path = path
+        self.reason = reason
+
+
+IN_USE = "another Twofold window is using it"
+
+
 class ReadOnlyStore(StoreError):
     """A change was attempted in a window that opened the database read-only."""
 
-    def __init__(self):
+    def __init__(self, reason: str = IN_USE):
+        super().__init__(f"This review is open read-only because {reason}; changes are not saved.")
+
+
+class DatabaseLost(StoreError):
+    """The file was deleted, replaced, changed or made unwritable under the running window:
+    nothing more is written to it (the window offers to save the review to a new file)."""
+
+    def __init__(self, path: Path, what: str, last_change: bool = False):
+        lost = " The last change is not in it." if last_change else ""
         super().__init__(
-            "This review is open read-only because another Twofold window is using it; "
-            "changes are not saved."
+            f"{path.name} {what} while Twofold was using it, so changes can no longer be saved "
+            f"there.{lost} Save the review to a new file (File → Save review as…)."
         )
+        self.path = path
+        self.what = what
 
 
 class NotFound(StoreError):

@@ -159,6 +159,17 @@ class LinkRows:
             )
         ]
 
+    def decisions(self, comparison_id: int) -> list[tuple[tuple[int, ...], tuple[int, ...], str]]:
+        """Every hand-made (left ids, right ids, "link" or "unlink"), oldest first."""
+        return [
+            (ids_tuple(left), ids_tuple(right), kind)
+            for left, right, kind in self.db.execute(
+                "SELECT left_ids, right_ids, kind FROM manual_overrides WHERE comparison_id = ?"
+                " ORDER BY id",
+                [comparison_id],
+            )
+        ]
+
     def manual_links(self, comparison_id: int) -> tuple[Link, ...]:
         """Hand-made links, oldest first, ready for PreparedComparison.at(manual=...)."""
         return tuple(

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
 from platformdirs import user_data_dir
 from sqlite_utils import Database
+
+from desktop.store.errors import NotADatabase
 
 DB_NAME = "twofold.db"
 # SQLite result codes (low byte of the extended code) that mean the file itself is bad.
@@ -22,12 +25,14 @@ def default_path() -> Path:
     return Path(user_data_dir("Twofold", appauthor=False)) / DB_NAME
 
 
-def connect(path: Path, read_only: bool = False) -> Database:
-    """A sqlite-utils Database on `path` with foreign keys enforced; nothing is written."""
+def connect(path: Path, read_only: bool = False, immutable: bool = False) -> Database:
+    """A sqlite-utils Database on `path` with foreign keys enforced; nothing is written.
+
+    `immutable` reads a file on a read-only disk or folder, where SQLite cannot make the
+    files it shares with a writer (it then ignores any write-ahead log)."""
     if read_only:
-        conn = sqlite3.connect(
-            path.resolve().as_uri() + "?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S
-        )
+        mode = "?mode=ro&immutable=1" if immutable else "?mode=ro"
+        conn = sqlite3.connect(path.resolve().as_uri() + mode, uri=True, timeout=BUSY_TIMEOUT_S)
     else:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S)
     db = Database(conn, execute_plugins=False)
@@ -36,6 +41,31 @@ def connect(path: Path, read_only: bool = False) -> Database:
     # commits; FULL would fsync on every keystroke-sized action (about 3 ms each).
     db.execute("PRAGMA synchronous = NORMAL")
     return db
+
+
+def open_readable(path: Path) -> Database:
+    """The file for reading only: shared with a running writer when the folder allows it,
+    else as an unchanging file (a read-only disk or folder)."""
+    db = None
+    try:
+        db = connect(path, read_only=True)
+        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return db
+    except sqlite3.OperationalError:
+        if db is not None:
+            db.close()
+    return connect(path, read_only=True, immutable=True)
+
+
+def unwritable(path: Path) -> str:
+    """Why the database at `path` cannot be written ("" when it can): the file or the folder
+    SQLite keeps its log in is read-only (by permissions, also for an administrator)."""
+    for target, what in ((path, "the file"), (path.parent, "its folder")):
+        if not target.exists():
+            continue
+        if not os.access(target, os.W_OK) or not target.stat().st_mode & 0o222:
+            return f"{what} is read-only"
+    return ""
 
 
 def is_damage(error: sqlite3.DatabaseError) -> bool:
@@ -60,15 +90,23 @@ def damage(db: Database) -> str | None:
 
 
 def file_damage(path: Path) -> str | None:
-    """What is wrong with an existing database file, checked without writing to it."""
+    """What is wrong with an existing database file, checked without writing to it; a file
+    that is no SQLite database at all raises NotADatabase (it is someone's, not damage)."""
     with open(path, "rb") as fh:
         header = fh.read(len(SQLITE_HEADER))
-    if header and header != SQLITE_HEADER:
-        return "not a SQLite database"
     if not header:
         return None
+    if header != SQLITE_HEADER:
+        if SQLITE_HEADER.startswith(header):
+            return "cut short"
+        raise NotADatabase(path)
     # Read-only, so SQLite cannot checkpoint or delete a write-ahead log that belongs to it.
-    db = connect(path, read_only=True)
+    try:
+        db = open_readable(path)
+    except sqlite3.DatabaseError as error:
+        if is_damage(error):
+            return str(error)
+        raise
     try:
         return damage(db)
     finally:

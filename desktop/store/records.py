@@ -30,6 +30,7 @@ class ComparisonRecord:
     position: str
     created: str
     last_opened: str
+    previous_id: int | None = None  # the earlier version, when an article changed since
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,3 +48,4 @@ class ComparisonSummary:
     annotated: int
     created: str
     last_opened: str
+    versions: int = 1  # this one and the earlier versions behind it

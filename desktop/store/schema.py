@@ -8,7 +8,9 @@ from pathlib import Path
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from desktop.engine.fingerprint import sentence_fingerprint
 from desktop.store.errors import ForeignDatabase, NewerSchema
+from desktop.store.rows import parse_item_key
 
 MIGRATIONS = Migrations("twofold")
 # Names in the order they were written; a database listing a name not here is from a newer Twofold.
@@ -100,6 +102,40 @@ def m002_article_provenance(db: Database) -> None:
     """Where a web article came from: final address, byline, date, site, fetch time, raw page."""
     for column in PROVENANCE:
         db["articles"].add_column(column, str)
+
+
+@_migration
+def m003_annotation_fingerprints(db: Database) -> None:
+    """Each annotation keeps the fingerprints of the sentences it was made on (left ids, then
+    right ids, as its key names them), to find them again in a later version of an article."""
+    db["annotations"].add_column("fingerprints", str, not_null_default="")
+    rows = db.execute(
+        "SELECT a.id, a.item_key, c.left_article_id, c.right_article_id FROM annotations a"
+        " JOIN comparisons c ON c.id = a.comparison_id"
+    ).fetchall()
+    for annotation_id, key, left_article, right_article in rows:
+        prints = fingerprints(db, key, left_article, right_article)
+        db.execute("UPDATE annotations SET fingerprints = ? WHERE id = ?", [prints, annotation_id])
+
+
+@_migration
+def m004_comparison_versions(db: Database) -> None:
+    """A comparison made when an article changed since its review points to the earlier one
+    (same sources, other text): the library shows them as one comparison with versions."""
+    db["comparisons"].add_column("previous_id", int)
+
+
+def fingerprints(db: Database, key: str, left_article: int, right_article: int) -> str:
+    """The fingerprints of the sentences `key` names, space-separated ("" for one not stored)."""
+    _, left, right = parse_item_key(key)
+    out = []
+    for article_id, ids in ((left_article, left), (right_article, right)):
+        for sid in ids:
+            row = db.execute(
+                "SELECT text FROM sentences WHERE article_id = ? AND id = ?", [article_id, sid]
+            ).fetchone()
+            out.append(sentence_fingerprint(row[0]) if row else "-")
+    return " ".join(out)
 
 
 def check_version(db: Database, path: Path) -> list[str]:

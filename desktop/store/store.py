@@ -4,35 +4,54 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
-from pathlib import Path
+from contextlib import contextmanager, suppress
+from pathlib import Path, PurePath
 
 from sqlite_utils import Database
 
+from desktop.engine.clock import now_utc as now
 from desktop.store.annotation_rows import AnnotationRows
 from desktop.store.article_rows import ArticleRows
 from desktop.store.comparison_rows import GONE, ComparisonRows, fold_case
 from desktop.store.errors import (
+    IN_USE,
     CorruptDatabase,
+    DatabaseLost,
     NotFound,
-    OlderSchema,
+    NotWritable,
     ReadOnlyStore,
     StoreError,
     StoreLocked,
     WriteFailed,
 )
+from desktop.store.guard import FileWatch
 from desktop.store.link_rows import MANUAL_SCORE, Linked, LinkRows
-from desktop.store.locking import WriterLock
-from desktop.store.opening import connect, default_path, file_damage, move_aside
+from desktop.store.locking import WriterLock, held_here
+from desktop.store.opening import (
+    connect,
+    default_path,
+    file_damage,
+    move_aside,
+    open_readable,
+    unwritable,
+)
+from desktop.store.records import ComparisonRecord
 from desktop.store.rows import current_user
 from desktop.store.schema import check_version, migrate
+
+COMPARISON_COLUMNS = (
+    "id, left_article_id, right_article_id, title, threshold, position, created, last_opened,"
+    " previous_id"
+)
+
 
 __all__ = ["MANUAL_SCORE", "Linked", "Store", "open_for_window", "open_store"]
 
 
 class Store(ArticleRows, ComparisonRows, LinkRows, AnnotationRows):
     """Articles, comparisons, alignments, overrides and annotations in one SQLite file; the
-    methods of each table are in its *_rows module, opening and transactions here."""
+    methods of each table are in its *_rows module, opening, transactions and the guard of
+    the file here."""
 
     def __init__(
         self,
@@ -41,14 +60,21 @@ class Store(ArticleRows, ComparisonRows, LinkRows, AnnotationRows):
         read_only: bool,
         lock: WriterLock | None,
         recovered_from: Path | None,
+        why_read_only: str = IN_USE,
     ):
         self.db = db
         self.path = path
         self.read_only = read_only
+        self.why_read_only = why_read_only
         # Where a damaged database was moved before this fresh one was made, for the window to say.
         self.recovered_from = recovered_from
         self.author = current_user()
+        # Why nothing more is written ("" while the file is fine): see DatabaseLost.
+        self.lost = ""
+        self._lost_what = ""
         self._lock = lock
+        self._watch = FileWatch(path) if not read_only else None
+        self._depth = 0
         db.register_function(fold_case, deterministic=True, name="twofold_fold")
 
     # ---- opening and closing -------------------------------------------------------------
@@ -57,14 +83,19 @@ class Store(ArticleRows, ComparisonRows, LinkRows, AnnotationRows):
     def open(cls, path: str | Path | None = None, *, read_only: bool = False) -> Store:
         """Open (creating or upgrading) the database at `path`, default: the user's one.
 
-        Raises StoreLocked if another Twofold is writing to it (then open with read_only=True),
-        NewerSchema for a database from a newer Twofold, ForeignDatabase for another program's.
-        A damaged file is moved aside and a new one made; see `recovered_from`."""
+        Raises StoreLocked if another Twofold is writing to it, NotWritable for a read-only
+        file or folder (then open with read_only=True), NewerSchema for a database from a newer
+        Twofold, ForeignDatabase for another program's, NotADatabase for a file that is no
+        SQLite database (left as it is). A damaged database is moved aside and a new one made;
+        see `recovered_from`."""
         path = Path(path) if path is not None else default_path()
         if read_only:
             return cls._open_read_only(path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
+            reason = unwritable(path)
+            if reason:
+                raise NotWritable(path, reason)
             lock = WriterLock(path)
             locked = lock.acquire()
         except OSError as error:
@@ -76,6 +107,9 @@ class Store(ArticleRows, ComparisonRows, LinkRows, AnnotationRows):
             recovered = None
             if path.exists() and file_damage(path) is not None:
                 recovered = move_aside(path)
+                lock.release()  # it was on the file moved aside
+                if not lock.acquire():
+                    raise StoreLocked(path)
             db = connect(path)
             pending = check_version(db, path)
             db.enable_wal()
@@ -91,24 +125,27 @@ class Store(ArticleRows, ComparisonRows, LinkRows, AnnotationRows):
             raise
 
     @classmethod
-    def _open_read_only(cls, path: Path) -> Store:
+    def _open_read_only(cls, path: Path, why: str = IN_USE) -> Store:
+        """Reading only; an older database is brought up to date in memory, the file kept."""
         if not path.exists():
             raise StoreError(f"{path} does not exist.")
         db = None
         try:
-            problem = file_damage(path)
+            # A writer in this process checked the file; reading it here again would drop
+            # that writer's SQLite locks (see locking.held_here).
+            problem = None if held_here(path) else file_damage(path)
             if problem is not None:
                 raise CorruptDatabase(path, f" ({problem})")
-            db = connect(path, read_only=True)
+            db = open_readable(path)
             if check_version(db, path):
-                raise OlderSchema(path)
+                db = _upgraded_copy(db)
         except BaseException as error:
             if db is not None:
                 db.close()
             if isinstance(error, sqlite3.Error):
                 raise StoreError(f"Cannot open {path}: {error}.") from error
             raise
-        return cls(db, path, True, None, None)
+        return cls(db, path, True, None, None, why)
 
     def close(self) -> None:
         self.db.close()
@@ -123,10 +160,24 @@ class Store(ArticleRows, ComparisonRows, LinkRows, AnnotationRows):
         self.close()
 
     @contextmanager
+    def transaction(self) -> Iterator[Database]:
+        """One commit for the block, with the store's own writes in it (as savepoints)."""
+        with self._write() as db:
+            yield db
+
+    @contextmanager
     def _write(self) -> Iterator[Database]:
-        """One transaction, committed when the block ends, with SQLite errors made readable."""
+        """One transaction, committed when the block ends, with SQLite errors made readable;
+        the file is checked before and after, so no change is reported saved into a file that
+        is gone (DatabaseLost)."""
         if self.read_only:
-            raise ReadOnlyStore()
+            raise ReadOnlyStore(self.why_read_only)
+        if self.lost:
+            raise DatabaseLost(self.path, self._lost_what)
+        outer = self._depth == 0
+        if outer:
+            self._guard(committed=False)
+        self._depth += 1
         try:
             with self.db.atomic():
                 yield self.db
@@ -136,9 +187,145 @@ class Store(ArticleRows, ComparisonRows, LinkRows, AnnotationRows):
             raise
         except sqlite3.OperationalError as error:
             raise WriteFailed(str(error)) from error
+        finally:
+            self._depth -= 1
+        if outer:
+            self._guard(committed=True)
+
+    def check(self) -> str:
+        """Why nothing more can be saved here ("" when all is well), checking the file now."""
+        if not self.read_only and not self.lost:
+            with suppress(DatabaseLost):
+                self._guard(committed=False)
+        return self.lost
+
+    def _guard(self, committed: bool) -> None:
+        what = self._watch.problem(own_write=committed)
+        if not what:
+            self._watch.settle()
+            return
+        error = DatabaseLost(self.path, what, last_change=committed)
+        self.lost, self._lost_what = str(DatabaseLost(self.path, what)), what
+        # Our committed changes go into the file we opened, and the log at the path is emptied:
+        # replayed onto a file that replaced ours, it would damage that file.
+        with suppress(sqlite3.Error):
+            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        raise error
 
     def _one(self, sql: str, params: Sequence = ()) -> tuple | None:
         return self.db.execute(sql, params).fetchone()
+
+    # ---- comparisons ---------------------------------------------------------------------
+
+    def open_comparison(
+        self,
+        left_article_id: int,
+        right_article_id: int,
+        threshold: float,
+        title: str = "",
+        previous_id: int | None = None,
+    ) -> ComparisonRecord:
+        """The comparison of these two articles (in this order), resumed if it exists (its own
+        threshold and position kept, last_opened updated), otherwise created (as a later
+        version of `previous_id`, if given)."""
+        find = "SELECT id FROM comparisons WHERE left_article_id = ? AND right_article_id = ?"
+        pair = [left_article_id, right_article_id]
+        if self.read_only:
+            found = self._one(find, pair)
+            if found is None:
+                raise ReadOnlyStore()
+            return self.comparison(found[0])
+        with self._write() as db:
+            found = self._one(find, pair)
+            stamp = now()
+            if found:
+                comparison_id = found[0]
+                db.execute(
+                    "UPDATE comparisons SET last_opened = ? WHERE id = ?", [stamp, comparison_id]
+                )
+            else:
+                title = title or self._default_title(left_article_id, right_article_id)
+                comparison_id = db.execute(
+                    "INSERT INTO comparisons (left_article_id, right_article_id, title, threshold,"
+                    " created, last_opened, previous_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    [*pair, title, float(threshold), stamp, stamp, previous_id],
+                ).lastrowid
+        return self.comparison(comparison_id)
+
+    def find_comparison(self, left_article_id: int, right_article_id: int) -> int | None:
+        """The id of the comparison of exactly these two articles, if there is one."""
+        found = self._one(
+            "SELECT id FROM comparisons WHERE left_article_id = ? AND right_article_id = ?",
+            [left_article_id, right_article_id],
+        )
+        return found[0] if found else None
+
+    def _default_title(self, left_article_id: int, right_article_id: int) -> str:
+        names = []
+        for article_id in (left_article_id, right_article_id):
+            row = self._one("SELECT title, source FROM articles WHERE id = ?", [article_id])
+            if row is None:
+                raise NotFound("This article is no longer in the review database.")
+            title, source = row
+            names.append(title or (PurePath(source).name if source else "") or "Untitled")
+        return " ↔ ".join(names)
+
+    def comparison_ids(self) -> list[int]:
+        """Every saved comparison's id, oldest first."""
+        return [row[0] for row in self.db.execute("SELECT id FROM comparisons ORDER BY id")]
+
+    def comparison(self, comparison_id: int) -> ComparisonRecord:
+        row = self._one(
+            f"SELECT {COMPARISON_COLUMNS} FROM comparisons WHERE id = ?", [comparison_id]
+        )
+        if row is None:
+            raise NotFound(f"Comparison {comparison_id} is not in the review database.")
+        return ComparisonRecord(*row)
+
+    def _update_comparison(self, comparison_id: int, column: str, value: object) -> None:
+        with self._write() as db:
+            cursor = db.execute(
+                f"UPDATE comparisons SET {column} = ? WHERE id = ?", [value, comparison_id]
+            )
+            if cursor.rowcount == 0:
+                raise NotFound(GONE)
+
+    def set_position(self, comparison_id: int, item_key: str) -> None:
+        """Remember the item under review, to return to it when the comparison is reopened."""
+        self._update_comparison(comparison_id, "position", item_key)
+
+    def set_threshold(self, comparison_id: int, threshold: float) -> None:
+        self._update_comparison(comparison_id, "threshold", float(threshold))
+
+    def rename_comparison(self, comparison_id: int, title: str) -> None:
+        """Set the title; an empty one brings back the default (both article names)."""
+        title = title.strip()
+        if not title:
+            record = self.comparison(comparison_id)
+            title = self._default_title(record.left_article_id, record.right_article_id)
+        self._update_comparison(comparison_id, "title", title)
+
+    def delete_comparison(self, comparison_id: int) -> None:
+        """Delete a comparison with its alignment, overrides and annotations, and any article
+        no other comparison uses."""
+        with self._write() as db:
+            if db.execute("DELETE FROM comparisons WHERE id = ?", [comparison_id]).rowcount == 0:
+                raise NotFound(GONE)
+            db.execute(
+                "DELETE FROM articles WHERE id NOT IN (SELECT left_article_id FROM comparisons"
+                " UNION SELECT right_article_id FROM comparisons)"
+            )
+
+
+def _upgraded_copy(db: Database) -> Database:
+    """An older database brought up to date in memory, for reading: the file stays as it is."""
+    memory = sqlite3.connect(":memory:")
+    db.conn.backup(memory)
+    db.close()
+    copy = Database(memory, execute_plugins=False)
+    copy.execute("PRAGMA foreign_keys = ON")
+    migrate(copy)
+    return copy
 
 
 def open_store(path: str | Path | None = None, *, read_only: bool = False) -> Store:
@@ -148,9 +335,15 @@ def open_store(path: str | Path | None = None, *, read_only: bool = False) -> St
 
 def open_for_window(path: str | Path | None = None) -> Store:
     """What a new window uses: the database for writing, or read-only while another Twofold
-    window writes to it (then `store.read_only` is True and ReadOnlyStore says why on a change).
-    Other refusals (newer schema, foreign file) propagate as StoreError."""
+    window writes to it or when the file or its folder is read-only (then `store.read_only`
+    is True and `why_read_only` says why). Other refusals (newer schema, foreign file, no
+    database) propagate as StoreError."""
+    path = Path(path) if path is not None else default_path()
     try:
         return Store.open(path)
     except StoreLocked:
-        return Store.open(path, read_only=True)
+        return Store._open_read_only(path)
+    except NotWritable as error:
+        if not path.exists():
+            raise
+        return Store._open_read_only(path, f"{path.name} cannot be written ({error.reason})")

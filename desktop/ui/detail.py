@@ -7,6 +7,7 @@ from html import escape
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QTextEdit, QWidget
 
+from desktop.engine.diff import marked_spans as spans
 from desktop.engine.items import Item
 from desktop.engine.models import Article, Comparison, WordOp
 from desktop.review.draft import LinkDraft, numbers
@@ -19,33 +20,6 @@ from desktop.vocabulary import NOTE_GLYPH, REVIEWED
 def _rgba(state: str, alpha: float) -> str:
     colour = QColor(theme.HUES[state])
     return f"rgba({colour.red()},{colour.green()},{colour.blue()},{alpha})"
-
-
-def spans(original: str, ops: tuple[WordOp, ...], side: str) -> list[tuple[str, bool]]:
-    """Pieces of the original sentence (its own spacing kept) and whether each differs."""
-    out: list[tuple[str, bool]] = []
-    cursor = 0
-    for op in ops:
-        words = (op.left if side == "left" else op.right).split()
-        if not words:
-            continue
-        begin = cursor
-        for word in words:
-            found = original.find(word, cursor)
-            cursor = found + len(word) if found >= 0 else cursor
-        piece = original[begin:cursor] if cursor > begin else " ".join(words)
-        _add(out, piece, op.tag != "equal")
-    if cursor < len(original):
-        _add(out, original[cursor:], False)
-    return out
-
-
-def _add(out: list[tuple[str, bool]], piece: str, changed: bool) -> None:
-    # Neighbouring changes read as one marked phrase rather than a row of fragments.
-    if out and out[-1][1] == changed:
-        out[-1] = (out[-1][0] + piece, changed)
-    else:
-        out.append((piece, changed))
 
 
 def diff_html(original: str, ops: tuple[WordOp, ...], side: str) -> str:

@@ -78,6 +78,7 @@ DIALOGS: dict[str, Callable[[object], None]] = {
     "note": edit_note,
     "library": open_library,
     "about": about,
+    "save-review-as": lambda window: window.rescue.save_as(),
     "palette": lambda window: window.open_palette(),
     "shortcuts": lambda window: window.toggle_overlay(),
 }

@@ -183,6 +183,7 @@ class ExportDialog(QDialog):
             include_unreviewed=self.unreviewed.isChecked(),
             facts=self.parentWidget().export_extra(),
             page_size=self.page_size.currentText(),
+            title=self.parentWidget().ws.title,
         ).snapshot()
         self._set_busy(True)
         self.job.start(lambda: export.write(request, path, fmt))

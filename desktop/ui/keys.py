@@ -22,6 +22,7 @@ MENUS = (
             "-",
             "export",
             "print",
+            "save-review-as",
             "-",
             "quit",
         ),

@@ -34,7 +34,8 @@ def source_name(title: str, source: str) -> str:
 
 def progress_text(summary: ComparisonSummary) -> str:
     text = f"{summary.reviewed} / {summary.total} reviewed"
-    return text + (f" · {summary.annotated} annotated" if summary.annotated else "")
+    text += f" · {summary.annotated} annotated" if summary.annotated else ""
+    return text + (f" · {summary.versions} versions" if summary.versions > 1 else "")
 
 
 class Library(QDialog):

@@ -18,7 +18,9 @@ STRIP = 3 * CELL + 6
 
 
 def label_chip_html(name: str) -> str:
-    label = LABEL[name]
+    label = LABEL.get(name)
+    if label is None:  # written by another tool: shown as it is
+        return f"<b>{escape(name)}</b>"
     return (
         f'<span style="background-color:{label.hue}; color:#000000">&nbsp;{label.glyph}&nbsp;'
         f"</span> <b>{escape(label.text)}</b>"

@@ -37,7 +37,10 @@ def print_window(window, choose: ChoosePrinter | None = None) -> bool:
         # Printers belong to the GUI thread; the status line is painted before the work starts.
         QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
         request = ExportRequest(
-            window.comparison, window.current_annotations(), facts=window.export_extra()
+            window.comparison,
+            window.current_annotations(),
+            facts=window.export_extra(),
+            title=window.ws.title,
         )
         print_model(request.model(), printer)
     finally:

@@ -25,6 +25,7 @@ from desktop.ui.layout import Layout
 from desktop.ui.opening import Opening
 from desktop.ui.palette import CommandPalette
 from desktop.ui.pending import PendingCommands
+from desktop.ui.rescue import Rescue
 from desktop.ui.worker import AlignRunner
 
 # How long the status bar shows each kind of message (ms).
@@ -66,6 +67,7 @@ class MainWindow(Layout, Keys, Opening, QMainWindow):
         self._build()
         self.statusBar().addPermanentWidget(web_open.FetchStatus(self.fetcher))
         self._build_actions()
+        self.rescue = Rescue(self)
         self.resize(1280, 820)
         self._restore_layout()
         self.apply(Changes(articles=True, alignment=True, selection=True, annotations=True))
@@ -115,7 +117,11 @@ class MainWindow(Layout, Keys, Opening, QMainWindow):
         if changes.articles and self.ws.ready and self.ws.prepared is None:
             self._align()
         if changes.problem:
-            self.report_error(changes.problem)
+            if self.rescue.handles(changes.problem):  # the database went: offer a new file
+                self.last_error = changes.problem
+                self.statusBar().showMessage(changes.problem, SHOWN_FOR["problem"])
+            else:
+                self.report_error(changes.problem)
         elif changes.refused:
             self.last_error = changes.refused
             self.statusBar().showMessage(changes.refused, SHOWN_FOR["refused"])
@@ -275,6 +281,10 @@ class MainWindow(Layout, Keys, Opening, QMainWindow):
             self.apply(Changes(alignment=True))
 
     def closeEvent(self, event) -> None:
+        if not self.rescue.before_close():
+            event.ignore()
+            return
+        self.rescue.timer.stop()
         self._save_layout()
         self.fetcher.cancel()
         self.runner.cancel()  # quitting never waits for an alignment: it stops on its own

@@ -31,7 +31,7 @@ def fill(cell) -> str | None:
 
 
 def comparison_table(doc):
-    return next(t for t in doc.tables if t.rows[0].cells[-1].text == "Review")
+    return next(t for t in doc.tables if t.rows[0].cells[0].text.startswith("Left: "))
 
 
 def write_seed(tmp_path, **kwargs):
@@ -42,24 +42,29 @@ def write_seed(tmp_path, **kwargs):
     return c, Document(str(path))
 
 
-def test_rows_are_shaded_by_state_with_the_notes_beside_them(tmp_path):
+def test_rows_are_shaded_by_state_with_the_notes_below_them(tmp_path):
     c, doc = write_seed(tmp_path)
     table = comparison_table(doc)
     model = build(c, seed_annotations(c))
-    assert len(table.rows) == len(model.rows) + 1
-    for row, tr in zip(model.rows, table.rows[1:], strict=True):
-        left, right, review = tr.cells
+    reviewed = [row for row in model.rows if row.label or row.note or row.flags]
+    assert len(table.rows) == 1 + len(model.rows) + len(reviewed)
+    rows = iter(table.rows[1:])
+    for row in model.rows:
+        left, right = next(rows).cells
         expected = tint(STATES[row.kind].hue).lstrip("#").upper()
         for cell, texts in ((left, row.left_texts), (right, row.right_texts)):
             assert fill(cell) == (expected if texts else None)
             assert all(t in cell.text for t in texts)
-        if row.note:
-            assert row.note in review.text and row.label_text in review.text
+        assert left.text.startswith(f"#{row.number}")
+        if row in reviewed:
+            below = next(rows).cells[0]
+            assert row.note in below.text and row.label_text in below.text
     assert table.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None  # repeats on each page
-    president = next(tr for tr in table.rows if PRESIDENT in tr.cells[0].text + tr.cells[1].text)
-    assert NOTE_VERIFY in president.cells[2].text
-    pills = next(tr for tr in table.rows if PILLS in tr.cells[0].text + tr.cells[1].text)
-    assert NOTE_CONTRA in pills.cells[2].text
+    texts = [tr.cells[0].text + tr.cells[1].text for tr in table.rows]
+    president = next(n for n, t in enumerate(texts) if PRESIDENT in t)
+    assert NOTE_VERIFY in texts[president + 1]
+    pills = next(n for n, t in enumerate(texts) if PILLS in t)
+    assert NOTE_CONTRA in texts[pills + 1]
 
 
 def test_summary_provenance_and_umlauts(tmp_path):
@@ -74,7 +79,7 @@ def test_summary_provenance_and_umlauts(tmp_path):
 
 def test_only_reviewed_items(tmp_path):
     _, doc = write_seed(tmp_path, include_unreviewed=False)
-    assert len(comparison_table(doc).rows) == 1 + 2
+    assert len(comparison_table(doc).rows) == 1 + 2 * 2  # each with its review row
 
 
 def test_markup_is_literal_text(tmp_path):

@@ -90,6 +90,7 @@ def test_a_read_only_database_shows_the_review_and_refuses_changes(open_workspac
     store, message = open_database(db_path)
     assert "read-only" in second.use_store(store, message).problem
     second.set_articles(*first.articles.values())
+    second.aligned(first.prepared)
     assert second.annotations == first.annotations
     assert "read-only" in annotate.mark_reviewed(second).refused
     second.close()

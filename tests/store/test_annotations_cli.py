@@ -10,7 +10,8 @@ import pytest
 from sqlite_utils import Database
 
 from desktop.engine.load import article_from_text
-from desktop.store.annotations_cli import FIELDS, annotation_rows, annotations_output, render
+from desktop.export.annotations import annotations_output, render
+from desktop.store.annotations_cli import FIELDS, annotation_rows
 from desktop.store.errors import NotFound, StoreError
 from desktop.store.schema import KNOWN, MIGRATIONS
 

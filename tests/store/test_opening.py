@@ -10,9 +10,11 @@ from sqlite_utils import Database
 from desktop.store import opening
 from desktop.store.errors import (
     CorruptDatabase,
+    DatabaseLost,
     ForeignDatabase,
     NewerSchema,
-    OlderSchema,
+    NotADatabase,
+    NotWritable,
     ReadOnlyStore,
     StoreError,
     StoreLocked,
@@ -37,13 +39,18 @@ def test_read_only_open_of_a_missing_file_creates_nothing(tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
-def test_read_only_open_of_an_old_database_asks_for_an_upgrade_untouched(db_path):
+def test_read_only_open_of_an_old_database_shows_it_and_leaves_the_file_untouched(db_path):
     old = Database(db_path)
     MIGRATIONS.apply(old, stop_before=KNOWN[1])
+    old.execute(
+        "INSERT INTO articles (id, title, source, language, sha256, text, added)"
+        " VALUES (1, 'Alt', 'alt.txt', 'de', 'abc', 'Ein Satz.', '2026-01-01T00:00:00Z')"
+    )
     old.close()
     before = db_path.read_bytes()
-    with pytest.raises(OlderSchema, match="needs updating"):
-        Store.open(db_path, read_only=True)
+    with Store.open(db_path, read_only=True) as viewer:
+        assert viewer.read_only and viewer.article(1).text == "Ein Satz."
+        assert viewer.article_provenance(1)["final_url"] is None  # a later column, in memory
     assert db_path.read_bytes() == before
 
 
@@ -68,7 +75,9 @@ def test_every_refusal_is_one_sentence_naming_the_file(db_path):
     refusals = [
         StoreLocked(db_path),
         NewerSchema(db_path, ["m999"]),
-        OlderSchema(db_path),
+        NotADatabase(db_path),
+        NotWritable(db_path, "its folder is read-only"),
+        DatabaseLost(db_path, "was deleted or moved away"),
         ForeignDatabase(db_path),
         CorruptDatabase(db_path),
     ]

@@ -1,11 +1,13 @@
-"""A damaged database file is moved aside untouched and a new one is made."""
+"""A damaged database file is moved aside untouched and a new one made; a file that is no
+database at all is refused and left alone."""
 
 from __future__ import annotations
 
 import pytest
 
 from desktop.engine.load import article_from_text
-from desktop.store.errors import CorruptDatabase
+from desktop.review.session import open_database
+from desktop.store.errors import CorruptDatabase, NotADatabase
 from desktop.store.store import Store
 
 
@@ -16,6 +18,13 @@ def _damage_every_page_but_the_first(path) -> None:
     path.write_bytes(bytes(data))
 
 
+def _make_damaged(path) -> None:
+    with Store.open(path) as store:
+        for n in range(30):
+            store.add_article(article_from_text(f"Satz {n} steht hier. " * 100, lang="de"))
+    _damage_every_page_but_the_first(path)
+
+
 def _assert_moved_aside_and_fresh(db_path, before: bytes, store: Store) -> None:
     moved = store.recovered_from
     assert moved is not None and moved.parent == db_path.parent
@@ -24,15 +33,31 @@ def _assert_moved_aside_and_fresh(db_path, before: bytes, store: Store) -> None:
     assert store.list_comparisons() == []
 
 
-def test_a_file_that_is_not_a_database_is_moved_aside(db_path, left_article):
-    db_path.write_bytes(b"This is a text file someone saved as reviews.db\n" * 50)
-    before = db_path.read_bytes()
+def test_a_file_that_is_no_database_is_refused_and_left_alone(db_path):
+    notes = db_path.with_name("notes.txt")
+    notes.write_bytes(b"Meine Notizen zur Recherche\n" * 50)
+    before = notes.read_bytes()
+    with pytest.raises(NotADatabase, match="notes.txt is not a review database"):
+        Store.open(notes)
+    with pytest.raises(NotADatabase):
+        Store.open(notes, read_only=True)
+    store, message = open_database(notes)
+    assert store is None and "left as it is" in message
+    assert notes.read_bytes() == before
+    assert sorted(p.name for p in notes.parent.iterdir()) == ["notes.txt"]
+
+
+def test_a_truncated_database_is_moved_aside_with_its_bytes(db_path, left_article):
     with Store.open(db_path) as store:
+        for n in range(30):
+            store.add_article(article_from_text(f"Satz {n} steht hier. " * 100, lang="de"))
+    data = db_path.read_bytes()
+    db_path.write_bytes(data[: len(data) // 3])
+    before = db_path.read_bytes()
+    store, message = open_database(db_path)
+    with store:
         _assert_moved_aside_and_fresh(db_path, before, store)
-        article_id = store.add_article(left_article)
-    with Store.open(db_path) as again:
-        assert again.recovered_from is None
-        assert again.article(article_id).text == left_article.text
+        assert str(store.recovered_from) in message
 
 
 def test_a_malformed_database_is_moved_aside(db_path, left_article, right_article):
@@ -48,7 +73,7 @@ def test_a_malformed_database_is_moved_aside(db_path, left_article, right_articl
 
 
 def test_a_stale_write_ahead_log_moves_with_the_damaged_file(db_path):
-    db_path.write_bytes(b"not a database" * 100)
+    _make_damaged(db_path)
     wal = db_path.with_name(db_path.name + "-wal")
     wal.write_bytes(b"leftover log")
     with Store.open(db_path) as store:
@@ -58,8 +83,9 @@ def test_a_stale_write_ahead_log_moves_with_the_damaged_file(db_path):
 
 
 def test_read_only_window_reports_damage_without_moving_anything(db_path):
-    db_path.write_bytes(b"not a database" * 100)
+    _make_damaged(db_path)
+    before = db_path.read_bytes()
     with pytest.raises(CorruptDatabase, match="damaged"):
         Store.open(db_path, read_only=True)
-    assert db_path.read_bytes() == b"not a database" * 100
-    assert sorted(p.name for p in db_path.parent.iterdir()) == ["reviews.db"]
+    assert db_path.read_bytes() == before
+    assert not [p.name for p in db_path.parent.iterdir() if ".corrupt" in p.name]

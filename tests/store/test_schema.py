@@ -8,6 +8,7 @@ import sqlite3
 import pytest
 from sqlite_utils import Database
 
+from desktop.engine.fingerprint import sentence_fingerprint
 from desktop.store.errors import ForeignDatabase, NewerSchema
 from desktop.store.schema import KNOWN, MIGRATIONS, PROVENANCE
 from desktop.store.store import Store
@@ -75,6 +76,11 @@ def test_first_schema_version_is_upgraded_with_data_intact(db_path, left_article
         assert [s.text for s in store.article(1).sentences] == ["Ein Satz.", "Noch einer."]
         provenance = store.article_provenance(1)
         assert all(provenance[name] is None for name in PROVENANCE)
+        # The annotation now also knows its sentences' fingerprints, to find them again.
+        assert store.annotation_fingerprints(7)["pair:0:0"] == (
+            sentence_fingerprint("Ein Satz."),
+            sentence_fingerprint("Ein Satz."),
+        )
         store.set_note(7, "pair:0:0", "neue Notiz")
     assert _applied(db_path) == KNOWN
 

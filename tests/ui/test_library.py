@@ -109,3 +109,11 @@ def test_deleting_the_open_comparison_stops_saving_and_says_why(window, qtbot):
     window.last_error = ""
     qtbot.keyClick(window.panes[window.active_side], Key.Key_1)
     assert "deleted" in window.last_error
+
+
+def test_a_comparison_with_earlier_versions_says_how_many():
+    from desktop.store.records import ComparisonSummary
+    from desktop.ui.library import progress_text
+
+    summary = ComparisonSummary(3, "T", "", "a.txt", "", "b.txt", 2, 9, 1, "c", "o", versions=2)
+    assert progress_text(summary) == "2 / 9 reviewed · 1 annotated · 2 versions"

@@ -196,3 +196,41 @@ def test_note_editor_saves_with_ctrl_return_and_cancels_with_escape(review_windo
     qtbot.waitUntil(window.isActiveWindow)
     press(qtbot, window, Key.Key_Z, CTRL)
     assert key not in stored(db_path)
+
+
+def test_the_slider_keeps_labels_notes_and_the_reviewed_count(review_window, qtbot):
+    window = review_window()
+    window.set_threshold(10)
+    pair = next(n for n, item in enumerate(window.items) if item.pair is not None)
+    window.select_item(pair)
+    window.run_command("label-1")
+    window.perform(annotate.set_note(window.ws, "Beide nennen die Zahl"))
+    window.run_command("mark-reviewed")
+    text = window.review_progress.text()
+    assert text.startswith("1 / ")
+    sid = window.items[pair].left[0]
+    for threshold in (0, 50, 100, 10):
+        window.slider.setValue(threshold)
+        qtbot.waitUntil(lambda t=threshold: window.threshold == t)
+        item = window.items[window.ws.item_at("left", sid)]
+        shown = window.current_annotations()[item.key]
+        assert shown.label == "corroborated" and shown.note == "Beide nennen die Zahl"
+        assert window.review_progress.text().startswith("1 / ")
+        window.select_item(window.ws.item_at("left", sid))
+        assert "Beide nennen die Zahl" in window.detail.toPlainText()
+    assert window.review_progress.text() == text
+
+
+def test_a_label_written_by_another_tool_is_shown_as_it_is(review_window, qtbot, db_path):
+    window = review_window()
+    window.select_item(0)
+    window.run_command("label-1")
+    key = window.current_item.key
+    window.close()
+    with sqlite3.connect(db_path) as raw:
+        raw.execute("UPDATE annotations SET label = 'follow-up' WHERE item_key = ?", [key])
+    again = review_window()
+    again.select_item(again.ws.index_of(key))
+    assert "follow-up" in again.detail.toPlainText()
+    again.strips["left"].grab()
+    again.strips["right"].grab()

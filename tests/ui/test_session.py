@@ -62,11 +62,14 @@ def test_locked_database_opens_read_only_and_review_keys_say_so(review_window, q
 
 
 def test_damaged_database_is_moved_aside_named_and_a_new_one_used(review_window, qtbot, db_path):
-    db_path.write_bytes(b"not a database, just some bytes\n" * 100)
+    review_window().close()
+    damaged = db_path.read_bytes()[:3000]  # cut short
+    db_path.write_bytes(damaged)
     window = review_window()
-    moved = list(db_path.parent.glob("reviews.db.corrupt-*"))
-    assert len(moved) == 1 and moved[0].read_bytes().startswith(b"not a database")
-    assert moved[0].name in window.last_error and "damaged" in window.last_error
+    moved = db_path.parent.glob("reviews.db.corrupt-*")
+    moved = [p for p in moved if not p.name.endswith(("-wal", "-shm"))]
+    assert len(moved) == 1 and moved[0].read_bytes() == damaged
+    assert str(moved[0]) in window.last_error and "damaged" in window.last_error
     dismiss_message(qtbot, window, moved[0].name)
     press(qtbot, window, Key.Key_J)
     press(qtbot, window, Key.Key_2)
@@ -95,3 +98,56 @@ def test_newer_database_is_left_alone_and_the_window_compares_without_saving(
     assert window.current_annotations() == {}
     window.close()
     assert db_path.read_bytes() == before
+
+
+def test_a_file_that_is_no_database_is_left_alone(review_window, qtbot, tmp_path):
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Anrufe: Polizei, Bürgermeister\n")
+    window = review_window(path=notes)
+    assert "not a review database" in window.last_error and "not saved" in window.last_error
+    dismiss_message(qtbot, window, "notes.txt")
+    assert notes.read_text() == "Anrufe: Polizei, Bürgermeister\n"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name != "settings") == ["notes.txt"]
+
+
+def test_a_deleted_database_is_said_and_the_review_saved_to_a_new_file(
+    review_window, qtbot, db_path, tmp_path
+):
+    window = review_window()
+    press(qtbot, window, Key.Key_J)
+    press(qtbot, window, Key.Key_2)
+    key = window.current_item.key
+    db_path.unlink()
+    window.last_error = ""
+    press(qtbot, window, Key.Key_4)  # not saved, and not shown as saved
+    assert "deleted or moved away" in window.last_error
+    assert window.current_annotations()[key].label == "contradiction"
+    offer = window.findChild(QMessageBox, "rescue-offer")
+    assert offer is not None and offer.isVisible() and "Save the review" in offer.text()
+    target = tmp_path / "gerettet.db"
+    window.rescue.ask_path = lambda: str(target)
+    save = next(b for b in offer.buttons() if b.text() == "Save review as…")
+    save.click()
+    assert stored(target) == {key: ("contradiction", "", False)}
+    assert str(target) in window.statusBar().currentMessage()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    press(qtbot, window, Key.Key_Space)
+    assert stored(target)[key][2]  # saving goes on in the new file
+
+
+def test_closing_after_the_database_went_asks_first(review_window, qtbot, db_path, tmp_path):
+    window = review_window()
+    press(qtbot, window, Key.Key_J)
+    press(qtbot, window, Key.Key_1)
+    db_path.unlink()
+    asked = []
+    window.rescue.ask_close = lambda message: asked.append(message) or "cancel"
+    window.close()
+    assert window.isVisible() and "deleted or moved away" in asked[0]
+    target = tmp_path / "vor dem Schließen.db"
+    window.rescue.ask_close = lambda message: "save"
+    window.rescue.ask_path = lambda: str(target)
+    window.close()
+    assert not window.isVisible()
+    assert [label for label, _, _ in stored(target).values()] == ["corroborated"]

@@ -22,6 +22,11 @@ def paste_article(ctx: Context) -> None:
     ctx.ui.paste_into(ctx.ui.active_side)
 
 
+@command("save-review-as", "Save the review to a new database file and go on saving there")
+def save_review_as(ctx: Context) -> None:
+    ctx.ui.show("save-review-as")
+
+
 @command("export", "Export the comparison with its review (HTML, PDF, Word, Markdown, CSV, JSON)")
 def export_comparison(ctx: Context) -> None:
     ctx.ui.show("export")

@@ -5,11 +5,10 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
-from pathlib import Path, PurePath
+from pathlib import Path
 
 from sqlite_utils import Database
 
-from desktop.engine.clock import now_utc as now
 from desktop.store.annotation_rows import AnnotationRows
 from desktop.store.article_rows import ArticleRows
 from desktop.store.comparison_rows import GONE, ComparisonRows, fold_case
@@ -35,15 +34,8 @@ from desktop.store.opening import (
     open_readable,
     unwritable,
 )
-from desktop.store.records import ComparisonRecord
 from desktop.store.rows import current_user
 from desktop.store.schema import check_version, migrate
-
-COMPARISON_COLUMNS = (
-    "id, left_article_id, right_article_id, title, threshold, position, created, last_opened,"
-    " previous_id"
-)
-
 
 __all__ = ["MANUAL_SCORE", "Linked", "Store", "open_for_window", "open_store"]
 
@@ -216,105 +208,6 @@ class Store(ArticleRows, ComparisonRows, LinkRows, AnnotationRows):
         return self.db.execute(sql, params).fetchone()
 
     # ---- comparisons ---------------------------------------------------------------------
-
-    def open_comparison(
-        self,
-        left_article_id: int,
-        right_article_id: int,
-        threshold: float,
-        title: str = "",
-        previous_id: int | None = None,
-    ) -> ComparisonRecord:
-        """The comparison of these two articles (in this order), resumed if it exists (its own
-        threshold and position kept, last_opened updated), otherwise created (as a later
-        version of `previous_id`, if given)."""
-        find = "SELECT id FROM comparisons WHERE left_article_id = ? AND right_article_id = ?"
-        pair = [left_article_id, right_article_id]
-        if self.read_only:
-            found = self._one(find, pair)
-            if found is None:
-                raise ReadOnlyStore()
-            return self.comparison(found[0])
-        with self._write() as db:
-            found = self._one(find, pair)
-            stamp = now()
-            if found:
-                comparison_id = found[0]
-                db.execute(
-                    "UPDATE comparisons SET last_opened = ? WHERE id = ?", [stamp, comparison_id]
-                )
-            else:
-                title = title or self._default_title(left_article_id, right_article_id)
-                comparison_id = db.execute(
-                    "INSERT INTO comparisons (left_article_id, right_article_id, title, threshold,"
-                    " created, last_opened, previous_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    [*pair, title, float(threshold), stamp, stamp, previous_id],
-                ).lastrowid
-        return self.comparison(comparison_id)
-
-    def find_comparison(self, left_article_id: int, right_article_id: int) -> int | None:
-        """The id of the comparison of exactly these two articles, if there is one."""
-        found = self._one(
-            "SELECT id FROM comparisons WHERE left_article_id = ? AND right_article_id = ?",
-            [left_article_id, right_article_id],
-        )
-        return found[0] if found else None
-
-    def _default_title(self, left_article_id: int, right_article_id: int) -> str:
-        names = []
-        for article_id in (left_article_id, right_article_id):
-            row = self._one("SELECT title, source FROM articles WHERE id = ?", [article_id])
-            if row is None:
-                raise NotFound("This article is no longer in the review database.")
-            title, source = row
-            names.append(title or (PurePath(source).name if source else "") or "Untitled")
-        return " ↔ ".join(names)
-
-    def comparison_ids(self) -> list[int]:
-        """Every saved comparison's id, oldest first."""
-        return [row[0] for row in self.db.execute("SELECT id FROM comparisons ORDER BY id")]
-
-    def comparison(self, comparison_id: int) -> ComparisonRecord:
-        row = self._one(
-            f"SELECT {COMPARISON_COLUMNS} FROM comparisons WHERE id = ?", [comparison_id]
-        )
-        if row is None:
-            raise NotFound(f"Comparison {comparison_id} is not in the review database.")
-        return ComparisonRecord(*row)
-
-    def _update_comparison(self, comparison_id: int, column: str, value: object) -> None:
-        with self._write() as db:
-            cursor = db.execute(
-                f"UPDATE comparisons SET {column} = ? WHERE id = ?", [value, comparison_id]
-            )
-            if cursor.rowcount == 0:
-                raise NotFound(GONE)
-
-    def set_position(self, comparison_id: int, item_key: str) -> None:
-        """Remember the item under review, to return to it when the comparison is reopened."""
-        self._update_comparison(comparison_id, "position", item_key)
-
-    def set_threshold(self, comparison_id: int, threshold: float) -> None:
-        self._update_comparison(comparison_id, "threshold", float(threshold))
-
-    def rename_comparison(self, comparison_id: int, title: str) -> None:
-        """Set the title; an empty one brings back the default (both article names)."""
-        title = title.strip()
-        if not title:
-            record = self.comparison(comparison_id)
-            title = self._default_title(record.left_article_id, record.right_article_id)
-        self._update_comparison(comparison_id, "title", title)
-
-    def delete_comparison(self, comparison_id: int) -> None:
-        """Delete a comparison with its alignment, overrides and annotations, and any article
-        no other comparison uses."""
-        with self._write() as db:
-            if db.execute("DELETE FROM comparisons WHERE id = ?", [comparison_id]).rowcount == 0:
-                raise NotFound(GONE)
-            db.execute(
-                "DELETE FROM articles WHERE id NOT IN (SELECT left_article_id FROM comparisons"
-                " UNION SELECT right_article_id FROM comparisons)"
-            )
 
 
 def _upgraded_copy(db: Database) -> Database:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop.engine.items import ONLY_LEFT, ONLY_RIGHT, PAIR
+from desktop.wording import phrase
 
 BOILERPLATE = "boilerplate"  # a sentence state only: furniture is not a review item
 DISAGREE = "disagree"  # a pair whose sentences state a number, date, name, ... differently
@@ -24,11 +25,11 @@ class Label:
 
 # Okabe–Ito hues the sentence states do not use; the digit order is the order listed here.
 LABELS: tuple[Label, ...] = (
-    Label("1", "corroborated", "Corroborated (both say it)", "✔", "#56B4E9"),
-    Label("2", "contradiction", "Contradiction", "✘", "#CC79A7"),
-    Label("3", "framing", "Framing or emphasis differs", "≈", "#F0E442"),
-    Label("4", "verify", "Needs verification", "?", "#E69F00"),
-    Label("5", "irrelevant", "Irrelevant or boilerplate", "∅", "#9E9E9E"),
+    Label("1", "corroborated", phrase("Corroborated (both say it)"), "✔", "#56B4E9"),
+    Label("2", "contradiction", phrase("Contradiction"), "✘", "#CC79A7"),
+    Label("3", "framing", phrase("Framing or emphasis differs"), "≈", "#F0E442"),
+    Label("4", "verify", phrase("Needs verification"), "?", "#E69F00"),
+    Label("5", "irrelevant", phrase("Irrelevant or boilerplate"), "∅", "#9E9E9E"),
 )
 LABEL = {label.name: label for label in LABELS}
 LABEL_OF_DIGIT = {label.digit: label for label in LABELS}
@@ -58,13 +59,15 @@ class State:
 # never the only cue. Boilerplate (donation appeals, source lines) is greyed: present, not a
 # finding.
 STATES: dict[str, State] = {
-    PAIR: State(PAIR, "paired", "In both (darker = closer)", "●", "#0072B2"),
-    ONLY_LEFT: State(ONLY_LEFT, "only left", "Only left", "◀", "#D55E00"),
-    ONLY_RIGHT: State(ONLY_RIGHT, "only right", "Only right", "▶", "#009E73"),
-    DISAGREE: State(DISAGREE, "disagrees", "In both, stated differently", "≠", "#CC79A7"),
-    BOILERPLATE: State(BOILERPLATE, "boilerplate", "Boilerplate (not counted)", "○", "#8C8C8C"),
+    PAIR: State(PAIR, "paired", phrase("In both (darker = closer)"), "●", "#0072B2"),
+    ONLY_LEFT: State(ONLY_LEFT, "only left", phrase("Only left"), "◀", "#D55E00"),
+    ONLY_RIGHT: State(ONLY_RIGHT, "only right", phrase("Only right"), "▶", "#009E73"),
+    DISAGREE: State(DISAGREE, "disagrees", phrase("In both, stated differently"), "≠", "#CC79A7"),
+    BOILERPLATE: State(
+        BOILERPLATE, "boilerplate", phrase("Boilerplate (not counted)"), "○", "#8C8C8C"
+    ),
 }
 DIFFERS = STATES[DISAGREE].glyph  # between two values that differ: "20.000 ≠ 2.000"
 CURRENT_HUE = "#E69F00"  # Okabe–Ito orange frames the current selection
 NOTE_GLYPH, REVIEWED_GLYPH = "✎", "✓"
-REVIEWED = f"{REVIEWED_GLYPH} reviewed"
+REVIEWED = phrase("{glyph} reviewed", glyph=REVIEWED_GLYPH)

@@ -11,9 +11,12 @@ from desktop.engine.diff import word_diff
 from desktop.engine.facts import sentence_states
 from desktop.engine.items import disjoint
 from desktop.engine.models import Article, Comparison, Coverage, Link, Pair
+from desktop.wording import phrase
 
 # What the CLI and the window say when no pair links (two unrelated articles).
-SHARE_NOTHING = "These articles share almost nothing: no sentence pair reports the same fact."
+SHARE_NOTHING = phrase(
+    "These articles share almost nothing: no sentence pair reports the same fact."
+)
 
 
 class PreparedComparison:

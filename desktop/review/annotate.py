@@ -9,6 +9,7 @@ from desktop.review.history import Step
 from desktop.review.session import Session
 from desktop.store.errors import StoreError
 from desktop.vocabulary import LABEL_OF_DIGIT, label_text
+from desktop.wording import phrase, reason
 
 if TYPE_CHECKING:
     from desktop.engine.items import Item
@@ -29,7 +30,9 @@ def annotate(ws: Workspace, what: str, key: str, **fields: object) -> Changes:
     try:
         before, after = session.change(key, **fields)
     except StoreError as error:
-        return Changes(problem=f"{what} was not saved: {error}")
+        return Changes(
+            problem=phrase("{what} was not saved: {error}", what=what, error=reason(error))
+        )
     if after:
         ws.history.push(
             Step(
@@ -50,7 +53,7 @@ def toggle_label(ws: Workspace, digit: str) -> Changes:
     label = LABEL_OF_DIGIT[digit].name
     current = ws.shown(item.key)
     new = None if current is not None and current.label == label else label
-    what = f"Label: {label_text(new)}" if new else "Label cleared"
+    what = phrase("Label: {label}", label=label_text(new)) if new else phrase("Label cleared")
     return changes | annotate(ws, what, item.key, label=new)
 
 
@@ -59,17 +62,21 @@ def set_note(ws: Workspace, text: str) -> Changes:
     item, changes = writable_target(ws)
     if item is None:
         return changes
-    return changes | annotate(ws, "Note saved" if text else "Note cleared", item.key, note=text)
+    return changes | annotate(ws, _noted(text), item.key, note=text)
 
 
 def save_note(ws: Workspace, session: Session, key: str, text: str) -> Changes:
     """A note written in the editor for the item `key` of `session`; nothing when unchanged."""
     if ws.session is not session:
-        return Changes(problem="Another comparison is open now; the note was not saved.")
+        return Changes(problem=phrase("Another comparison is open now; the note was not saved."))
     before = ws.shown(key)
     if (before.note if before else "") == text:
         return NOTHING
-    return annotate(ws, "Note saved" if text else "Note cleared", key, note=text)
+    return annotate(ws, _noted(text), key, note=text)
+
+
+def _noted(text: str) -> str:
+    return phrase("Note saved") if text else phrase("Note cleared")
 
 
 def mark_reviewed(ws: Workspace) -> Changes:
@@ -82,12 +89,14 @@ def mark_reviewed(ws: Workspace) -> Changes:
     # The mark and the move to the next item are one commit: one key, one user action.
     following = None if last else ws.items[ws.current + 1].key
     if current is None or not current.reviewed:
-        marked = annotate(ws, "Marked reviewed", item.key, reviewed=True, position=following)
+        marked = annotate(
+            ws, phrase("Marked reviewed"), item.key, reviewed=True, position=following
+        )
         changes = changes | marked
         if marked.problem:
             return changes
     if last:
-        return changes | Changes(notice="Last item reviewed")
+        return changes | Changes(notice=phrase("Last item reviewed"))
     return changes | ws.move(1)
 
 
@@ -101,7 +110,7 @@ def next_unreviewed(ws: Workspace) -> Changes:
         annotation = ws.annotations.get(ws.items[index].key)
         if annotation is None or not annotation.reviewed:
             return ws.select(index)
-    return Changes(notice=f"All {count} items are reviewed")
+    return Changes(notice=phrase("All {count} items are reviewed", count=count))
 
 
 def describe(ws: Workspace, item: Item) -> str:

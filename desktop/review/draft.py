@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from desktop.wording import phrase
+
 
 @dataclass(frozen=True, slots=True)
 class LinkDraft:
@@ -46,10 +48,16 @@ class LinkDraft:
         return replace(self, candidate=max(0, min(self.count - 1, sid)), extra=0)
 
     def describe(self) -> str:
-        return f"Linking left {numbers(self.left)} to right {numbers(self.picked)}"
+        return phrase(
+            "Linking left {left} to right {right}",
+            left=numbers(self.left),
+            right=numbers(self.picked),
+        )
 
 
 def numbers(ids: tuple[int, ...]) -> str:
     """Sentence numbers as a reader counts them: "sentence 3" or "sentences 3–5"."""
     first, last = ids[0] + 1, ids[-1] + 1
-    return f"sentence {first}" if first == last else f"sentences {first}–{last}"
+    if first == last:
+        return phrase("sentence {number}", number=first)
+    return phrase("sentences {first}–{last}", first=first, last=last)

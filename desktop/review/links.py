@@ -12,11 +12,12 @@ from desktop.review.draft import LinkDraft
 from desktop.review.history import Step
 from desktop.review.session import Override
 from desktop.store.errors import StoreError
+from desktop.wording import phrase, reason
 
 if TYPE_CHECKING:
     from desktop.review.workspace import Workspace
 
-NOT_LINKING = Changes(notice="Not linking now: press L on a left sentence first")
+NOT_LINKING = Changes(notice=phrase("Not linking now: press L on a left sentence first"))
 
 
 def start_link(ws: Workspace) -> Changes:
@@ -26,7 +27,7 @@ def start_link(ws: Workspace) -> Changes:
         return changes
     if not item.left:
         return changes | Changes(
-            notice="Select a left sentence to link (this item is only in the right article)"
+            notice=phrase("Select a left sentence to link (this item is only in the right article)")
         )
     count = len(ws.articles["right"].sentences)
     ws.link = LinkDraft.start(item.left, _candidate(ws, item), count)
@@ -63,7 +64,7 @@ def cancel_link(ws: Workspace) -> Changes:
     if ws.link is None:
         return NOT_LINKING
     ws.link = None
-    return Changes(link=True, selection=True, notice="Linking cancelled")
+    return Changes(link=True, selection=True, notice=phrase("Linking cancelled"))
 
 
 def confirm_link(ws: Workspace) -> Changes:
@@ -87,7 +88,9 @@ def link(ws: Workspace, left: tuple[int, ...], right: tuple[int, ...]) -> Change
         if set(m.left) & set(left) or set(m.right) & set(right)
     ]
     changes.append((tuple(left), tuple(right), "link"))
-    return _override(ws, "Linked by hand", item_key("pair", tuple(left), tuple(right)), changes)
+    return _override(
+        ws, phrase("Linked by hand"), item_key("pair", tuple(left), tuple(right)), changes
+    )
 
 
 def unlink(ws: Workspace) -> Changes:
@@ -96,8 +99,10 @@ def unlink(ws: Workspace) -> Changes:
     if item is None:
         return changes
     if item.pair is None:
-        return changes | Changes(notice="This sentence is not linked to anything")
-    return changes | _override(ws, "Unlinked", item.key, [(item.left, item.right, "unlink")])
+        return changes | Changes(notice=phrase("This sentence is not linked to anything"))
+    return changes | _override(
+        ws, phrase("Unlinked"), item.key, [(item.left, item.right, "unlink")]
+    )
 
 
 def _override(ws: Workspace, what: str, key: str, changes: Sequence[Override]) -> Changes:
@@ -105,7 +110,9 @@ def _override(ws: Workspace, what: str, key: str, changes: Sequence[Override]) -
     try:
         before = session.set_overrides(changes)
     except StoreError as error:
-        return Changes(problem=f"{what} was not saved: {error}")
+        return Changes(
+            problem=phrase("{what} was not saved: {error}", what=what, error=reason(error))
+        )
     ws.history.push(
         Step(
             what,

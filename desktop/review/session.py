@@ -18,6 +18,7 @@ from desktop.store.link_rows import MANUAL_SCORE
 from desktop.store.records import Annotation, ComparisonRecord
 from desktop.store.rows import is_blank
 from desktop.store.store import Store, open_for_window
+from desktop.wording import phrase, reason
 
 # Article.provenance field -> store column.
 PROVENANCE_COLUMNS = {
@@ -41,17 +42,21 @@ def open_database(path: str | Path | None) -> tuple[Store | None, str]:
     try:
         store = open_for_window(path)
     except StoreError as error:
-        return None, f"{error} Reviews in this window are not saved."
+        return None, phrase("{error} Reviews in this window are not saved.", error=reason(error))
     if store.read_only:
         why = store.why_read_only
-        return store, (
-            f"This window is read-only because {why} ({store.path.name}): the review is shown; "
-            "labels, notes and links are not saved here."
+        return store, phrase(
+            "This window is read-only because {why} ({name}): the review is shown; "
+            "labels, notes and links are not saved here.",
+            why=why,
+            name=store.path.name,
         )
     if store.recovered_from is not None:
-        return store, (
-            f"{store.path.name} was damaged; it was moved aside to {store.recovered_from} "
-            "(its bytes kept) and a new, empty review database is used."
+        return store, phrase(
+            "{name} was damaged; it was moved aside to {path} "
+            "(its bytes kept) and a new, empty review database is used.",
+            name=store.path.name,
+            path=str(store.recovered_from),
         )
     return store, ""
 

@@ -12,6 +12,7 @@ from desktop.engine.models import Article
 from desktop.store.anchors import combine, key_of, sentences_of
 from desktop.store.records import Annotation, ComparisonRecord
 from desktop.store.store import Store
+from desktop.wording import joined, phrase
 
 CHANGED = "Changed since your review"
 SIDES = ("left", "right")
@@ -90,21 +91,59 @@ def carry(store: Store, earlier: ComparisonRecord, new: ComparisonRecord, articl
 
 
 def _told(changes: list[tuple[str, int, int, int]], behind: int) -> str:
-    parts = []
+    parts: list[str] = []
     for side, added, changed, removed in changes:
-        bits = [
-            f"{n} {what}"
-            for n, what in ((added, "added"), (changed, "changed"), (removed, "removed"))
-            if n
-        ]
-        bits[0] = bits[0].replace(" ", f" sentence{'s' * (int(bits[0].split()[0]) != 1)} ", 1)
-        parts.append(f"The {side} article changed since your review: {', '.join(bits)}.")
-    text = " ".join(parts) or "The articles changed since your review."
-    text += (
-        " Labels and notes were carried over to the sentences that stayed; the changed and new"
-        f' ones say "{CHANGED}".'
+        counts = _counts(added, changed, removed)
+        bits = [_count(n, what, first=i == 0) for i, (n, what) in enumerate(counts)]
+        details = joined(", ", bits)
+        if side == "left":
+            parts.append(
+                phrase("The left article changed since your review: {details}.", details=details)
+            )
+        else:
+            parts.append(
+                phrase("The right article changed since your review: {details}.", details=details)
+            )
+    parts = parts or [phrase("The articles changed since your review.")]
+    parts.append(
+        phrase(
+            "Labels and notes were carried over to the sentences that stayed; the changed and new"
+            ' ones say "{changed}".',
+            changed=CHANGED,
+        )
     )
-    if behind:
-        many = behind != 1
-        text += f" {behind} annotation{'s' * many} stay{'' if many else 's'} with the earlier version only."
-    return text + " The earlier version stays in the library."
+    if behind == 1:
+        parts.append(phrase("1 annotation stays with the earlier version only."))
+    elif behind:
+        parts.append(
+            phrase("{count} annotations stay with the earlier version only.", count=behind)
+        )
+    parts.append(phrase("The earlier version stays in the library."))
+    return joined(" ", parts)
+
+
+def _counts(added: int, changed: int, removed: int) -> list[tuple[int, str]]:
+    return [
+        (n, what) for n, what in ((added, "added"), (changed, "changed"), (removed, "removed")) if n
+    ]
+
+
+def _count(n: int, what: str, first: bool) -> str:
+    """ "2 sentences added", then "1 changed": the first count names what it counts."""
+    if first and n == 1:
+        return {
+            "added": phrase("1 sentence added"),
+            "changed": phrase("1 sentence changed"),
+            "removed": phrase("1 sentence removed"),
+        }[what]
+    if first:
+        return {
+            "added": phrase("{count} sentences added", count=n),
+            "changed": phrase("{count} sentences changed", count=n),
+            "removed": phrase("{count} sentences removed", count=n),
+        }[what]
+    return {
+        "added": phrase("{count} added", count=n),
+        "changed": phrase("{count} changed", count=n),
+        "removed": phrase("{count} removed", count=n),
+    }[what]

@@ -17,9 +17,10 @@ from desktop.store.anchors import Placement, combine, moved_text, place, touchin
 from desktop.store.errors import DatabaseLost, ReadOnlyStore, StoreError
 from desktop.store.records import Annotation
 from desktop.store.store import Store
+from desktop.wording import phrase, reason
 
 SIDES = ("left", "right")
-READ_ONLY_NEW = (
+READ_ONLY_NEW = phrase(
     "This comparison is not in the review database, which is read-only here; "
     "nothing is saved in this window."
 )
@@ -115,11 +116,11 @@ class Workspace:
         """Why review actions cannot be saved now ("" when they can)."""
         if self.session is not None:
             if self.session.read_only:
-                return str(ReadOnlyStore(self.store.why_read_only))
+                return reason(ReadOnlyStore(self.store.why_read_only))
             return self.lost
         if self.comparison is None:
-            return "Open two articles first."
-        return self.problem or "Reviews are not saved in this window."
+            return phrase("Open two articles first.")
+        return self.problem or phrase("Reviews are not saved in this window.")
 
     # -- the database ------------------------------------------------------------------------
     def use_store(self, store: Store | None, message: str = "") -> Changes:
@@ -141,18 +142,27 @@ class Workspace:
     def save_to(self, path: str | Path) -> Changes:
         """Save the review to a new database file and go on saving there."""
         if self.session is None:
-            return Changes(refused="There is no saved review in this window to save.")
+            return Changes(refused=phrase("There is no saved review in this window to save."))
         left, right = self.articles["left"], self.articles["right"]
         try:
             session = rescue.save_to(self.store, self.session, left, right, Path(path))
         except (StoreError, OSError) as error:
-            return Changes(problem=f"The review was not saved to {path}: {error}")
+            return Changes(
+                problem=phrase(
+                    "The review was not saved to {path}: {error}",
+                    path=str(path),
+                    error=reason(error),
+                )
+            )
         self.store.close()
         self.store, self.session, self.problem = session.store, session, ""
         self.history.clear()  # its steps write to the old file
         return Changes(
             annotations=True,
-            done=f"The review is saved in {path}; changes are saved there from now on.",
+            done=phrase(
+                "The review is saved in {path}; changes are saved there from now on.",
+                path=str(path),
+            ),
         )
 
     def close(self) -> None:
@@ -175,7 +185,7 @@ class Workspace:
             self.problem = READ_ONLY_NEW
             return Changes(notice=self.problem)
         except StoreError as error:
-            self.problem = f"{error} Nothing is saved in this window."
+            self.problem = phrase("{error} Nothing is saved in this window.", error=reason(error))
             return Changes(problem=self.problem)
         record = self.session.record
         for side, article_id in zip(
@@ -193,7 +203,7 @@ class Workspace:
             record = self.store.comparison(comparison_id)
             left, right = saved.saved_articles(self.store, record)
         except StoreError as error:
-            return Changes(problem=str(error))
+            return Changes(problem=reason(error))
         return self.set_articles(left=left, right=right)
 
     def comparison_renamed(self, comparison_id: int) -> Changes:
@@ -207,7 +217,9 @@ class Workspace:
             return NOTHING
         self.session = None
         self.history.clear()
-        self.problem = "This comparison was deleted from the library; changes are not saved."
+        self.problem = phrase(
+            "This comparison was deleted from the library; changes are not saved."
+        )
         return Changes(annotations=True)
 
     # -- articles and alignment --------------------------------------------------------------
@@ -295,9 +307,11 @@ class Workspace:
             try:
                 self.session.save_alignment(self.comparison, self.items)
             except DatabaseLost as error:
-                changes = changes | Changes(problem=str(error))
+                changes = changes | Changes(problem=reason(error))
             except StoreError as error:
-                changes = changes | Changes(notice=f"The alignment was not saved: {error}")
+                changes = changes | Changes(
+                    notice=phrase("The alignment was not saved: {error}", error=reason(error))
+                )
         return changes | self._remember()
 
     # -- the current item --------------------------------------------------------------------
@@ -322,14 +336,14 @@ class Workspace:
     def move_unique(self, step: int) -> Changes:
         unique = [i for i, item in enumerate(self.items) if item.pair is None]
         if not unique:
-            return Changes(notice="Every sentence has a partner at this sensitivity")
+            return Changes(notice=phrase("Every sentence has a partner at this sensitivity"))
         return self._move_among(unique, step)
 
     def move_disagreeing(self, step: int) -> Changes:
         """To the next (previous) pair whose sentences state something differently."""
         found = [i for i, item in enumerate(self.items) if item.pair and item.pair.discrepancies]
         if not found:
-            return Changes(notice="No pair disagrees at this sensitivity")
+            return Changes(notice=phrase("No pair disagrees at this sensitivity"))
         return self._move_among(found, step)
 
     def _move_among(self, indices: list[int], step: int) -> Changes:
@@ -353,7 +367,9 @@ class Workspace:
         try:
             session.set_position(item.key)
         except DatabaseLost as error:
-            return Changes(problem=str(error))
+            return Changes(problem=reason(error))
         except StoreError as error:
-            return Changes(notice=f"The position was not saved: {error}")
+            return Changes(
+                notice=phrase("The position was not saved: {error}", error=reason(error))
+            )
         return NOTHING

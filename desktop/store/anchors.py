@@ -15,6 +15,7 @@ from desktop.engine.items import ONLY_LEFT, ONLY_RIGHT, PAIR, item_key
 from desktop.store.records import Annotation
 from desktop.store.rows import is_blank, parse_item_key
 from desktop.vocabulary import label_text
+from desktop.wording import joined, phrase
 
 SentenceRef = tuple[str, int]  # ("left", 3)
 
@@ -145,8 +146,24 @@ def _things(marks: Mapping[str, Annotation], anchors: Sequence[str]) -> tuple[st
     counts = [(labels, "label"), (notes, "note")]
     if not (labels or notes):
         counts = [(sum(1 for a in anchors if marks[a].reviewed), "reviewed mark")]
-    parts = [f"{n} {word if n == 1 else word + 's'}" for n, word in counts if n]
-    return " and ".join(parts), len(parts) == 1 and parts[0].startswith("1 ")
+    parts = [_count(n, word) for n, word in counts if n]
+    if len(parts) == 2:
+        return phrase("{first} and {second}", first=parts[0], second=parts[1]), False
+    return (parts[0], parts[0].startswith("1 ")) if parts else ("", False)
+
+
+def _count(n: int, word: str) -> str:
+    if n == 1:
+        return {
+            "label": phrase("1 label"),
+            "note": phrase("1 note"),
+            "reviewed mark": phrase("1 reviewed mark"),
+        }[word]
+    return {
+        "label": phrase("{count} labels", count=n),
+        "note": phrase("{count} notes", count=n),
+        "reviewed mark": phrase("{count} reviewed marks", count=n),
+    }[word]
 
 
 def moved_text(placement: Placement, marks: Mapping[str, Annotation]) -> str:
@@ -156,10 +173,19 @@ def moved_text(placement: Placement, marks: Mapping[str, Annotation]) -> str:
     what, one = _things(marks, [anchor for anchor, _ in placement.merged])
     if what:
         targets = {key for _, key in placement.merged}
-        word = "pair" if all(key.startswith(PAIR + ":") for key in targets) else "item"
-        where = f"a merged {word}" if len(targets) == 1 else f"merged {word}s"
-        out.append(f"{what} now {'sits' if one else 'sit'} on {where}")
+        pairs = all(key.startswith(PAIR + ":") for key in targets)
+        if len(targets) == 1:
+            where = phrase("a merged pair") if pairs else phrase("a merged item")
+        else:
+            where = phrase("merged pairs") if pairs else phrase("merged items")
+        if one:
+            out.append(phrase("{what} now sits on {where}", what=what, where=where))
+        else:
+            out.append(phrase("{what} now sit on {where}", what=what, where=where))
     what, one = _things(marks, placement.split)
     if what:
-        out.append(f"{what} now {'shows' if one else 'show'} on each part of a split item")
-    return "; ".join(out)
+        if one:
+            out.append(phrase("{what} now shows on each part of a split item", what=what))
+        else:
+            out.append(phrase("{what} now show on each part of a split item", what=what))
+    return joined("; ", out) if out else ""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from desktop.engine.clock import now_utc as now
 from desktop.engine.fingerprint import fingerprint
 from desktop.engine.models import Article, Sentence
-from desktop.store.errors import NotFound
+from desktop.store.errors import ARTICLE_GONE, NotFound
 from desktop.store.schema import PROVENANCE
 
 
@@ -55,7 +55,7 @@ class ArticleRows:
             "SELECT text, language, source, title FROM articles WHERE id = ?", [article_id]
         )
         if row is None:
-            raise NotFound("This article is no longer in the review database.")
+            raise NotFound(ARTICLE_GONE)
         text, language, source, title = row
         sentences = tuple(
             Sentence(id=i, start=start, end=end, text=s_text, paragraph=paragraph)
@@ -78,5 +78,5 @@ class ArticleRows:
         columns = ["source", "sha256", "added", *PROVENANCE]
         row = self._one(f"SELECT {', '.join(columns)} FROM articles WHERE id = ?", [article_id])
         if row is None:
-            raise NotFound("This article is no longer in the review database.")
+            raise NotFound(ARTICLE_GONE)
         return dict(zip(columns, row, strict=True))

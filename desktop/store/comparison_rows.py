@@ -5,14 +5,15 @@ from __future__ import annotations
 from pathlib import PurePath
 
 from desktop.engine.clock import now_utc as now
-from desktop.store.errors import NotFound, ReadOnlyStore
+from desktop.store.errors import ARTICLE_GONE, NotFound, ReadOnlyStore
 from desktop.store.records import ComparisonRecord, ComparisonSummary
+from desktop.wording import phrase
 
 COMPARISON_COLUMNS = (
     "id, left_article_id, right_article_id, title, threshold, position, created, last_opened,"
     " previous_id"
 )
-GONE = "This comparison is no longer in the review database."
+GONE = phrase("This comparison is no longer in the review database.")
 
 
 class ComparisonRows:
@@ -66,7 +67,7 @@ class ComparisonRows:
         for article_id in (left_article_id, right_article_id):
             row = self._one("SELECT title, source FROM articles WHERE id = ?", [article_id])
             if row is None:
-                raise NotFound("This article is no longer in the review database.")
+                raise NotFound(ARTICLE_GONE)
             title, source = row
             names.append(title or (PurePath(source).name if source else "") or "Untitled")
         return " ↔ ".join(names)
@@ -80,7 +81,9 @@ class ComparisonRows:
             f"SELECT {COMPARISON_COLUMNS} FROM comparisons WHERE id = ?", [comparison_id]
         )
         if row is None:
-            raise NotFound(f"Comparison {comparison_id} is not in the review database.")
+            raise NotFound(
+                phrase("Comparison {id} is not in the review database.", id=comparison_id)
+            )
         return ComparisonRecord(*row)
 
     def _update_comparison(self, comparison_id: int, column: str, value: object) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from desktop.wording import phrase
+
 
 class StoreError(Exception):
     """Base of every store failure; `str(error)` is a sentence a journalist can act on."""
@@ -14,7 +16,10 @@ class StoreLocked(StoreError):
 
     def __init__(self, path: Path):
         super().__init__(
-            f"Another Twofold window is using {path.name}; it can only be opened read-only."
+            phrase(
+                "Another Twofold window is using {name}; it can only be opened read-only.",
+                name=path.name,
+            )
         )
         self.path = path
 
@@ -24,8 +29,11 @@ class NewerSchema(StoreError):
 
     def __init__(self, path: Path, unknown: list[str]):
         super().__init__(
-            f"{path.name} was saved by a newer version of Twofold; "
-            "update Twofold to open it (the file was not changed)."
+            phrase(
+                "{name} was saved by a newer version of Twofold; "
+                "update Twofold to open it (the file was not changed).",
+                name=path.name,
+            )
         )
         self.path = path
         self.unknown = unknown
@@ -36,7 +44,10 @@ class ForeignDatabase(StoreError):
 
     def __init__(self, path: Path):
         super().__init__(
-            f"{path.name} belongs to another program, not Twofold; choose another file."
+            phrase(
+                "{name} belongs to another program, not Twofold; choose another file.",
+                name=path.name,
+            )
         )
         self.path = path
 
@@ -45,7 +56,9 @@ class CorruptDatabase(StoreError):
     """The file is damaged and could not be moved aside (read-only, or the move failed)."""
 
     def __init__(self, path: Path, detail: str = ""):
-        super().__init__(f"{path.name} is damaged and cannot be read{detail}.")
+        super().__init__(
+            phrase("{name} is damaged and cannot be read{detail}.", name=path.name, detail=detail)
+        )
         self.path = path
 
 
@@ -54,8 +67,11 @@ class NotADatabase(StoreError):
 
     def __init__(self, path: Path):
         super().__init__(
-            f"{path.name} is not a review database (not an SQLite file); it was left as it "
-            "is. Choose another file."
+            phrase(
+                "{name} is not a review database (not an SQLite file); it was left as it "
+                "is. Choose another file.",
+                name=path.name,
+            )
         )
         self.path = path
 
@@ -64,19 +80,26 @@ class NotWritable(StoreError):
     """The file or its folder cannot be written: the database can only be shown."""
 
     def __init__(self, path: Path, reason: str):
-        super().__init__(f"{path.name} cannot be written ({reason}).")
+        super().__init__(
+            phrase("{name} cannot be written ({reason}).", name=path.name, reason=reason)
+        )
         self.path = path
         self.reason = reason
 
 
-IN_USE = "another Twofold window is using it"
+IN_USE = phrase("another Twofold window is using it")
 
 
 class ReadOnlyStore(StoreError):
     """A change was attempted in a window that opened the database read-only."""
 
     def __init__(self, reason: str = IN_USE):
-        super().__init__(f"This review is open read-only because {reason}; changes are not saved.")
+        super().__init__(
+            phrase(
+                "This review is open read-only because {reason}; changes are not saved.",
+                reason=reason,
+            )
+        )
 
 
 class DatabaseLost(StoreError):
@@ -84,11 +107,22 @@ class DatabaseLost(StoreError):
     nothing more is written to it (the window offers to save the review to a new file)."""
 
     def __init__(self, path: Path, what: str, last_change: bool = False):
-        lost = " The last change is not in it." if last_change else ""
-        super().__init__(
-            f"{path.name} {what} while Twofold was using it, so changes can no longer be saved "
-            f"there.{lost} Save the review to a new file (File → Save review as…)."
-        )
+        if last_change:
+            text = phrase(
+                "{name} {what} while Twofold was using it, so changes can no longer be saved "
+                "there. The last change is not in it. Save the review to a new file "
+                "(File → Save review as…).",
+                name=path.name,
+                what=what,
+            )
+        else:
+            text = phrase(
+                "{name} {what} while Twofold was using it, so changes can no longer be saved "
+                "there. Save the review to a new file (File → Save review as…).",
+                name=path.name,
+                what=what,
+            )
+        super().__init__(text)
         self.path = path
         self.what = what
 
@@ -97,8 +131,11 @@ class NotFound(StoreError):
     """An id that is not (or no longer) in the database."""
 
 
+ARTICLE_GONE = phrase("This article is no longer in the review database.")
+
+
 class WriteFailed(StoreError):
     """SQLite refused a write (disk full, file permissions, a long-held lock)."""
 
     def __init__(self, detail: str):
-        super().__init__(f"Could not save the change: {detail}.")
+        super().__init__(phrase("Could not save the change: {detail}.", detail=detail))

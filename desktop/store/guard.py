@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.store.opening import unwritable
+from desktop.wording import phrase
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,21 +58,21 @@ class FileWatch:
         log into the file (a checkpoint), changing its size and time."""
         now = seen(self.path)
         if now is None:
-            return "was deleted or moved away"
+            return phrase("was deleted or moved away")
         if self.opened is None or now.identity != self.opened.identity:
-            return "was replaced by another file"
+            return phrase("was replaced by another file")
         if own_write:
             return ""
         if self.main is not None and now.size < self.main.size:
-            return "was cut short by another program"
+            return phrase("was cut short by another program")
         if self.main is not None and (now.size, now.modified_ns) != (
             self.main.size,
             self.main.modified_ns,
         ):
-            return "was changed by another program"
+            return phrase("was changed by another program")
         if self.wal is not None:
             wal = seen(self.wal_path)
             if wal is None or wal.identity != self.wal.identity:
-                return f"lost its write-ahead log ({self.wal_path.name})"
+                return phrase("lost its write-ahead log ({name})", name=self.wal_path.name)
         reason = unwritable(self.path)
-        return f"became unwritable ({reason})" if reason else ""
+        return phrase("became unwritable ({reason})", reason=reason) if reason else ""

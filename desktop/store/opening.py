@@ -11,6 +11,7 @@ from platformdirs import user_data_dir
 from sqlite_utils import Database
 
 from desktop.store.errors import NotADatabase
+from desktop.wording import phrase
 
 DB_NAME = "twofold.db"
 # SQLite result codes (low byte of the extended code) that mean the file itself is bad.
@@ -60,11 +61,14 @@ def open_readable(path: Path) -> Database:
 def unwritable(path: Path) -> str:
     """Why the database at `path` cannot be written ("" when it can): the file or the folder
     SQLite keeps its log in is read-only (by permissions, also for an administrator)."""
-    for target, what in ((path, "the file"), (path.parent, "its folder")):
+    for target, read_only in (
+        (path, phrase("the file is read-only")),
+        (path.parent, phrase("its folder is read-only")),
+    ):
         if not target.exists():
             continue
         if not os.access(target, os.W_OK) or not target.stat().st_mode & 0o222:
-            return f"{what} is read-only"
+            return read_only
     return ""
 
 

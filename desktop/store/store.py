@@ -36,6 +36,7 @@ from desktop.store.opening import (
 )
 from desktop.store.rows import current_user
 from desktop.store.schema import check_version, migrate
+from desktop.wording import phrase, reason
 
 __all__ = ["MANUAL_SCORE", "Linked", "Store", "open_for_window", "open_store"]
 
@@ -91,7 +92,13 @@ class Store(ArticleRows, ComparisonRows, LinkRows, AnnotationRows):
             lock = WriterLock(path)
             locked = lock.acquire()
         except OSError as error:
-            raise StoreError(f"Cannot use {path}: {error.strerror or error}.") from error
+            raise StoreError(
+                phrase(
+                    "Cannot use {path}: {error}.",
+                    path=str(path),
+                    error=error.strerror or str(error),
+                )
+            ) from error
         if not locked:
             raise StoreLocked(path)
         db = None
@@ -197,7 +204,7 @@ class Store(ArticleRows, ComparisonRows, LinkRows, AnnotationRows):
             self._watch.settle()
             return
         error = DatabaseLost(self.path, what, last_change=committed)
-        self.lost, self._lost_what = str(DatabaseLost(self.path, what)), what
+        self.lost, self._lost_what = reason(DatabaseLost(self.path, what)), what
         # Our committed changes go into the file we opened, and the log at the path is emptied:
         # replayed onto a file that replaced ours, it would damage that file.
         with suppress(sqlite3.Error):

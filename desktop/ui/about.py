@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit,
 
 from desktop import __version__
 from desktop.paths import ROOT
+from desktop.ui.i18n import tr
 
 LICENCES_FILE = "THIRD-PARTY-LICENSES.md"
 
@@ -16,20 +17,23 @@ def licences_text() -> str:
     for path in (ROOT / LICENCES_FILE, ROOT / "packaging" / LICENCES_FILE):
         if path.is_file():
             return path.read_text(encoding="utf-8")
-    return "The licence list is missing from this installation."
+    return tr("The licence list is missing from this installation.")
 
 
 class AboutDialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("About Twofold")
+        self.setWindowTitle(tr("About Twofold"))
         layout = QVBoxLayout(self)
         header = QLabel(
-            f"Twofold {__version__}\n"
-            "Compare two news articles sentence by sentence: what both report, "
-            "and what only one source says.\n"
-            "Licence: GPL-3.0-or-later. Qt and PySide6 are used under the LGPL-3.0; "
-            "see below for how to get their source."
+            tr(
+                "Twofold {version}\n"
+                "Compare two news articles sentence by sentence: what both report, "
+                "and what only one source says.\n"
+                "Licence: GPL-3.0-or-later. Qt and PySide6 are used under the LGPL-3.0; "
+                "see below for how to get their source.",
+                version=__version__,
+            )
         )
         header.setTextFormat(Qt.TextFormat.PlainText)
         header.setWordWrap(True)

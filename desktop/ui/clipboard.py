@@ -11,6 +11,8 @@ from desktop.engine.errors import InputError
 from desktop.engine.load import article_from_extracted
 from desktop.engine.models import Article
 from desktop.engine.sources.address import is_address
+from desktop.ui.i18n import tr
+from desktop.wording import phrase
 
 
 def extracted_from_mime(mime: QMimeData):
@@ -27,16 +29,19 @@ def extracted_from_mime(mime: QMimeData):
                 raise
     if mime.hasText() and mime.text().strip():
         return extract_text(mime.text())
-    raise InputError("clipboard", "holds no text (copy the article first)")
+    raise InputError("clipboard", phrase("holds no text (copy the article first)"))
 
 
 def article_from_mime(mime: QMimeData, side: str) -> Article:
     """An Article from clipboard data, named after the page it came from when it has a title."""
     extracted = extracted_from_mime(mime)
     article = article_from_extracted(extracted)
-    kind = "page" if extracted.content_type == "text/html" else "text"
+    if extracted.content_type == "text/html":
+        title = tr("Pasted page (left)") if side == "left" else tr("Pasted page (right)")
+    else:
+        title = tr("Pasted text (left)") if side == "left" else tr("Pasted text (right)")
     # No path: pasted text is not a file, so it must not enter the recent list.
-    return dataclasses.replace(article, path="", title=article.title or f"Pasted {kind} ({side})")
+    return dataclasses.replace(article, path="", title=article.title or title)
 
 
 def paste_into(window, side: str) -> bool:
@@ -48,7 +53,7 @@ def paste_into(window, side: str) -> bool:
     try:
         article = article_from_mime(mime if mime is not None else QMimeData(), side)
     except InputError as exc:
-        window.report_error(f"Cannot paste: {exc.problem}")
+        window.report_error(tr("Cannot paste: {problem}", problem=exc.problem))
         return False
     window.set_articles(**{side: article})
     return True

@@ -13,8 +13,21 @@ from desktop.engine.models import Article, Comparison, WordOp
 from desktop.review.draft import LinkDraft, numbers
 from desktop.store.records import Annotation
 from desktop.ui import theme
+from desktop.ui.i18n import tr, translated
 from desktop.ui.marks import label_chip_html
 from desktop.vocabulary import NOTE_GLYPH, REVIEWED
+from desktop.wording import phrase
+
+# What differs, as the detail panel names it (engine/agreement.py's KINDS).
+KINDS = {
+    "number": phrase("number"),
+    "date": phrase("date"),
+    "name": phrase("name"),
+    "person": phrase("person"),
+    "negation": phrase("negation"),
+    "opposite": phrase("opposite"),
+    "quote": phrase("quote"),
+}
 
 
 def _rgba(state: str, alpha: float) -> str:
@@ -52,8 +65,10 @@ class DetailPanel(QTextEdit):
         """`html` says what the window is doing; by default, how to start reviewing."""
         self.setHtml(
             html
-            or "<p>Press <b>J</b> for the next item, <b>U</b> for the next unique sentence, "
-            "or click a sentence. <b>?</b> lists every shortcut.</p>"
+            or tr(
+                "<p>Press <b>J</b> for the next item, <b>U</b> for the next unique sentence, "
+                "or click a sentence. <b>?</b> lists every shortcut.</p>"
+            )
         )
 
     def show_item(
@@ -70,11 +85,13 @@ class DetailPanel(QTextEdit):
         left_text = " ".join(left.sentences[i].text for i in draft.left)
         right_text = " ".join(right.sentences[j].text for j in draft.picked)
         self.setHtml(
-            f"<p><b>Link by hand</b> — {escape(hint)}</p>"
-            f'<table width="100%" cellspacing="6"><tr><td width="50%" valign="top">'
-            f"<i>Left {numbers(draft.left)}</i><br>{escape(left_text)}</td>"
-            f'<td width="50%" valign="top"><i>Right {numbers(draft.picked)}</i><br>'
-            f"{escape(right_text)}</td></tr></table>"
+            tr("<p><b>Link by hand</b> — {keys}</p>", keys=escape(hint))
+            + '<table width="100%" cellspacing="6"><tr><td width="50%" valign="top">'
+            + tr("<i>Left {sentences}</i>", sentences=numbers(draft.left))
+            + f"<br>{escape(left_text)}</td>"
+            + '<td width="50%" valign="top">'
+            + tr("<i>Right {sentences}</i>", sentences=numbers(draft.picked))
+            + f"<br>{escape(right_text)}</td></tr></table>"
         )
 
 
@@ -86,7 +103,7 @@ def review_html(annotation: Annotation | None) -> str:
     if annotation.label:
         parts.append(label_chip_html(annotation.label))
     if annotation.reviewed:
-        parts.append(REVIEWED)
+        parts.append(translated(REVIEWED))
     if annotation.note:
         parts.append(f"{NOTE_GLYPH} <i>{escape(annotation.note).replace(chr(10), '<br>')}</i>")
     return "<p>" + " · ".join(parts) + "</p>" if parts else ""
@@ -102,35 +119,50 @@ def item_html(comparison: Comparison, item: Item, palette) -> str:
             ("left", lname, ltext) if item.kind == theme.ONLY_LEFT else ("right", rname, rtext)
         )
         colour = theme.marker_colour(item.kind, palette).name()
+        where = (
+            tr("Only in the left article") if side == "left" else tr("Only in the right article")
+        )
         return (
-            f'<p><b style="color:{colour}">{theme.GLYPHS[item.kind]} Only in the {side} '
-            f"article</b> ({name}) — the other article has no sentence reporting this.</p>"
-            f"<p>{escape(text)}</p>"
+            f'<p><b style="color:{colour}">{theme.GLYPHS[item.kind]} {where}</b> '
+            + tr("({name}) — the other article has no sentence reporting this.", name=name)
+            + f"</p><p>{escape(text)}</p>"
         )
     pair = item.pair
     left_html = diff_html(ltext, pair.word_diff, "left")
     right_html = diff_html(rtext, pair.word_diff, "right")
     flags = "".join(
-        f"<li><b>{escape(d.kind)}</b> differs: left {escape(', '.join(d.left) or '—')} "
-        f"· right {escape(', '.join(d.right) or '—')}</li>"
+        tr(
+            "<li><b>{kind}</b> differs: left {left} · right {right}</li>",
+            kind=escape(translated(KINDS.get(d.kind, d.kind))),
+            left=escape(", ".join(d.left) or "—"),
+            right=escape(", ".join(d.right) or "—"),
+        )
         for d in pair.discrepancies
     )
     flags_html = (
         f'<p style="color:{theme.marker_colour(theme.DISAGREE, palette).name()}">'
-        f"<b>⚠ The sources disagree:</b></p><ul>{flags}</ul>"
+        + tr("<b>⚠ The sources disagree:</b>")
+        + f"</p><ul>{flags}</ul>"
         if flags
-        else "<p>No differing numbers, dates, names, persons, negations, opposites or quotes.</p>"
+        else tr(
+            "<p>No differing numbers, dates, names, persons, negations, opposites or quotes.</p>"
+        )
     )
-    manual = " · linked by hand" if pair.manual else ""
+    manual = tr(" · linked by hand") if pair.manual else ""
     state = theme.DISAGREE if pair.discrepancies else theme.PAIRED
-    headline = "Same fact, stated differently" if pair.discrepancies else "Same fact in both"
+    headline = (
+        tr("Same fact, stated differently") if pair.discrepancies else tr("Same fact in both")
+    )
     colour = theme.marker_colour(state, palette).name()
     evidence = (
-        f"<p><i>Linked on:</i> {escape(', '.join(pair.evidence[:12]))}</p>" if pair.evidence else ""
+        tr("<p><i>Linked on:</i> {words}</p>", words=escape(", ".join(pair.evidence[:12])))
+        if pair.evidence
+        else ""
     )
     return (
-        f'<p><b style="color:{colour}">{theme.GLYPHS[state]} {headline}</b> — score '
-        f"<b>{pair.score:.0f}</b> / 100{manual}</p>"
+        f'<p><b style="color:{colour}">{theme.GLYPHS[state]} {headline}</b> — '
+        + tr("score <b>{score:.0f}</b> / 100", score=pair.score)
+        + f"{manual}</p>"
         f'<table width="100%" cellspacing="6"><tr>'
         f'<td width="50%" valign="top"><i>{lname}</i><br>{left_html}</td>'
         f'<td width="50%" valign="top"><i>{rname}</i><br>{right_html}</td>'

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 
 from desktop.review import annotate
+from desktop.ui.i18n import tr
 from desktop.ui.note_editor import NoteEditor
 
 
@@ -31,7 +32,7 @@ def edit_note(window) -> None:
 def open_library(window) -> None:
     ws = window.ws
     if ws.store is None:
-        window.report_error(ws.problem or "No review database is open.")
+        window.report_error(ws.problem or tr("No review database is open."))
         return
     from desktop.ui.library import Library
 

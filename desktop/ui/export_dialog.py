@@ -27,7 +27,9 @@ from desktop.engine.items import items
 from desktop.engine.models import Comparison
 from desktop.export import FORMATS, ExportRequest
 from desktop.export.pdf import PAGE_SIZES, default_page_size
+from desktop.ui.i18n import tr
 from desktop.ui.jobs import Background
+from desktop.wording import reason as reason_of
 
 _UNSAFE = re.compile(r"[^\w.-]+")
 
@@ -47,7 +49,7 @@ class ExportDialog(QDialog):
     def __init__(self, window, settings: QSettings):
         super().__init__(window)
         self.settings = settings
-        self.setWindowTitle("Export comparison")
+        self.setWindowTitle(tr("Export comparison"))
         self.setObjectName("export-dialog")
         self.job = Background(self)
         self.job.done.connect(self._written)
@@ -58,29 +60,29 @@ class ExportDialog(QDialog):
             self.format.addItem(f"{fmt.label} ({fmt.suffix})", fmt.name)
         self.path = QLineEdit()
         self.path.setMinimumWidth(420)
-        self.path.setAccessibleName("Export file")
-        browse = QPushButton("Choose…")
+        self.path.setAccessibleName(tr("Export file"))
+        browse = QPushButton(tr("Choose…"))
         browse.clicked.connect(self.choose_file)
         file_row = QHBoxLayout()
         file_row.addWidget(self.path, 1)
         file_row.addWidget(browse)
-        self.unreviewed = QCheckBox("Include items not yet reviewed")
+        self.unreviewed = QCheckBox(tr("Include items not yet reviewed"))
         self.page_size = QComboBox()
         self.page_size.addItems(list(PAGE_SIZES))
 
         form = QFormLayout()
-        form.addRow("&Format", self.format)
-        file_label = QLabel("&File")
+        form.addRow(tr("&Format"), self.format)
+        file_label = QLabel(tr("&File"))
         file_label.setBuddy(self.path)  # a row holding a layout gets no buddy of its own
         form.addRow(file_label, file_row)
         form.addRow("", self.unreviewed)
         self.counts = QLabel()
         self.counts.setObjectName("export-counts")
         form.addRow("", self.counts)
-        form.addRow("&Paper (PDF)", self.page_size)
+        form.addRow(tr("&Paper (PDF)"), self.page_size)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)  # a busy indicator: writing has no steps to count
-        self.busy.setFormat("Writing…")
+        self.busy.setFormat(tr("Writing…"))
         self.busy.hide()
         self.message = QLabel()
         self.message.setTextFormat(Qt.TextFormat.PlainText)  # paths and errors are data
@@ -90,7 +92,7 @@ class ExportDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText("&Export")
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("&Export"))
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
 
@@ -133,9 +135,14 @@ class ExportDialog(QDialog):
         notes = self.parentWidget().current_annotations().values()
         reviewed = sum(1 for note in notes if note.reviewed)
         listed = total if self.unreviewed.isChecked() else reviewed
-        text = f"{listed} of {total} items will be listed ({reviewed} reviewed)"
+        text = tr(
+            "{listed} of {total} items will be listed ({reviewed} reviewed)",
+            listed=listed,
+            total=total,
+            reviewed=reviewed,
+        )
         if listed == 0 and total:
-            text += " — nothing is reviewed yet, tick the box above to list every item"
+            text += tr(" — nothing is reviewed yet, tick the box above to list every item")
         self.counts.setText(text)
 
     def _format_changed(self) -> None:
@@ -148,7 +155,7 @@ class ExportDialog(QDialog):
         suffix = FORMATS[self.fmt].suffix
         path, _ = QFileDialog.getSaveFileName(
             self,
-            "Export to",
+            tr("Export to"),
             self.path.text(),
             f"{FORMATS[self.fmt].label} (*{suffix})",
         )
@@ -163,10 +170,10 @@ class ExportDialog(QDialog):
         comparison = self.parentWidget().comparison
         text = self.path.text().strip()
         if comparison is None:
-            self._show_problem("Nothing to export yet: open two articles first.")
+            self._show_problem(tr("Nothing to export yet: open two articles first."))
             return
         if not text:
-            self._show_problem("Choose a file to export to.")
+            self._show_problem(tr("Choose a file to export to."))
             return
         path = Path(text).expanduser()
         suffix = FORMATS[self.fmt].suffix
@@ -191,8 +198,10 @@ class ExportDialog(QDialog):
     def confirm_replace(self, path: Path) -> bool:
         answer = QMessageBox.question(
             self,
-            "Replace file?",
-            f"{path.name} already exists in {path.parent}. Replace it?",
+            tr("Replace file?"),
+            tr(
+                "{name} already exists in {folder}. Replace it?", name=path.name, folder=path.parent
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -226,11 +235,13 @@ class ExportDialog(QDialog):
         self._set_busy(False)
         if isinstance(exc, OSError):
             reason = exc.strerror or str(exc)
-            problem = (
-                f"Could not write {self.path.text()}: {reason}. Choose another file or folder."
+            problem = tr(
+                "Could not write {path}: {reason}. Choose another file or folder.",
+                path=self.path.text(),
+                reason=reason,
             )
         else:
-            problem = f"Export failed: {exc}"
+            problem = tr("Export failed: {error}", error=reason_of(exc))
         self._show_problem(problem)
 
     def _show_problem(self, problem: str) -> None:
@@ -239,7 +250,7 @@ class ExportDialog(QDialog):
         self.path.setFocus()
 
     def said_exported(self, path: str) -> None:
-        self.parentWidget().statusBar().showMessage(f"Exported to {path}", 15000)
+        self.parentWidget().statusBar().showMessage(tr("Exported to {path}", path=path), 15000)
 
     def reject(self) -> None:
         # Closing while writing stops waiting; a file half written by then is not reported.
@@ -250,7 +261,7 @@ class ExportDialog(QDialog):
 def open_export(window) -> ExportDialog | None:
     """Ctrl+E: show the export dialog for the window's current comparison."""
     if window.comparison is None:
-        window.statusBar().showMessage("Nothing to export yet: open two articles first", 5000)
+        window.statusBar().showMessage(tr("Nothing to export yet: open two articles first"), 5000)
         return None
     for previous in window.findChildren(ExportDialog):
         if not previous.job.busy:

@@ -5,15 +5,17 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 
-from desktop.ui import commands
+from desktop.ui import commands, i18n
 from desktop.ui.commands import NORMAL, Context
 from desktop.ui.commands.review import MENU as REVIEW_MENU
+from desktop.ui.i18n import tr, translated
 from desktop.ui.palette import CommandPalette
 from desktop.ui.services import WindowServices
+from desktop.wording import phrase
 
 MENUS = (
     (
-        "&File",
+        phrase("&File"),
         (
             "open-files",
             "open-address",
@@ -27,10 +29,14 @@ MENUS = (
             "quit",
         ),
     ),
-    ("&Go", ("next-item", "previous-item", "next-unique", "previous-unique", "switch-pane")),
-    ("&Alignment", ("more-links", "fewer-links", "swap-sides", "-", "include-boilerplate")),
-    ("&Review", REVIEW_MENU),
-    ("&Help", ("command-palette", "show-shortcuts", "about")),
+    (
+        phrase("&Go"),
+        ("next-item", "previous-item", "next-unique", "previous-unique", "switch-pane"),
+    ),
+    (phrase("&Alignment"), ("more-links", "fewer-links", "swap-sides", "-", "include-boilerplate")),
+    (phrase("&Review"), REVIEW_MENU),
+    (phrase("&View"), ("language",)),
+    (phrase("&Help"), ("command-palette", "show-shortcuts", "about")),
 )
 
 
@@ -42,7 +48,7 @@ class Keys:
         """An action per command (its keys from its mode's table), then the menus."""
         self.actions_by_name: dict[str, QAction] = {}
         for name, command in commands.REGISTRY.items():
-            action = QAction(command.help, self)
+            action = QAction(translated(command.help), self)
             action.setObjectName(name)
             table = self.tables.get(command.mode, {})
             keys = [QKeySequence(k) for k, n in table.items() if n == name]
@@ -52,15 +58,17 @@ class Keys:
             self.addAction(action)
             self.actions_by_name[name] = action
         boilerplate = self.actions_by_name["include-boilerplate"]
-        boilerplate.setText("Count boilerplate as content")
+        boilerplate.setText(tr("Count boilerplate as content"))
         boilerplate.setCheckable(True)
         for title, names in MENUS:
-            menu = self.menuBar().addMenu(title)
+            menu = self.menuBar().addMenu(translated(title))
             for name in names:
                 if name == "-":
                     menu.addSeparator()
                 elif name == "recent":
-                    self.recent_menu = menu.addMenu("Open &Recent")
+                    self.recent_menu = menu.addMenu(tr("Open &Recent"))
+                elif name == "language":
+                    i18n.add_menu(self, menu)
                 else:
                     menu.addAction(self.actions_by_name[name])
         self._rebuild_recent()

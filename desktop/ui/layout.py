@@ -18,6 +18,7 @@ from desktop.ui import views
 from desktop.ui.commands import LINK
 from desktop.ui.connector import ConnectorBand
 from desktop.ui.detail import DetailPanel
+from desktop.ui.i18n import tr
 from desktop.ui.legend import Legend
 from desktop.ui.link_mode import LinkPrompt, hint
 from desktop.ui.marks import ReviewStrip
@@ -49,8 +50,12 @@ class Layout:
             title = self.titles[side]
             title.setTextFormat(Qt.TextFormat.PlainText)
             title.setObjectName(f"{side}-title")
-            self.panes[side].setAccessibleName(f"{side.title()} article")
-            self.overviews[side].setAccessibleName(f"Unique sentences in the {side} article")
+            if side == "left":
+                self.panes[side].setAccessibleName(tr("Left article"))
+                self.overviews[side].setAccessibleName(tr("Unique sentences in the left article"))
+            else:
+                self.panes[side].setAccessibleName(tr("Right article"))
+                self.overviews[side].setAccessibleName(tr("Unique sentences in the right article"))
             outer.addWidget(title)
             row = QHBoxLayout()
             row.setSpacing(0)
@@ -88,10 +93,12 @@ class Layout:
         # Right = more sensitive = lower threshold = more links.
         self.slider.setInvertedAppearance(True)
         self.slider.setFixedWidth(140)
-        self.slider.setToolTip("Sensitivity: how alike two sentences must be to be linked (+ / -)")
+        self.slider.setToolTip(
+            tr("Sensitivity: how alike two sentences must be to be linked (+ / -)")
+        )
         self.slider.valueChanged.connect(lambda v: self.set_threshold(float(v)))
         self.slider_label = QLabel()
-        top.addWidget(QLabel("Sensitivity"))
+        top.addWidget(QLabel(tr("Sensitivity")))
         top.addWidget(self.slider)
         top.addWidget(self.slider_label)
         layout.addLayout(top)
@@ -103,7 +110,7 @@ class Layout:
         self.coverage_label.setObjectName("coverage")
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(220)
-        self.progress.setFormat("Aligning… %p %")
+        self.progress.setFormat(tr("Aligning… %p %"))
         self.progress.hide()
         self.review_progress = QLabel()
         self.review_progress.setObjectName("review-progress")
@@ -115,7 +122,9 @@ class Layout:
         for side, pane in self.panes.items():
             pane.sentenceClicked.connect(lambda sid, s=side: self.select_sentence(s, sid))
             pane.fileDropped.connect(lambda path, s=side: self.load_side(s, path))
-            pane.textDropped.connect(lambda text, s=side: self.set_text(s, text, "Dropped text"))
+            pane.textDropped.connect(
+                lambda text, s=side: self.set_text(s, text, tr("Dropped text"))
+            )
             pane.focused.connect(lambda s=side: self._set_active(s))
             # Queued: never inside the views' refresh that set the article.
             pane.articleShown.connect(self._when_shown, Qt.ConnectionType.QueuedConnection)

@@ -7,6 +7,7 @@ from PySide6.QtGui import QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from desktop.ui import theme
+from desktop.ui.i18n import translated
 from desktop.vocabulary import STATES
 
 
@@ -58,7 +59,7 @@ class Legend(QWidget):
         layout.setContentsMargins(6, 2, 6, 2)
         for state in STATES.values():
             layout.addWidget(Swatch(state.key))
-            label = QLabel(state.legend)
+            label = QLabel(translated(state.legend))
             label.setTextFormat(Qt.TextFormat.PlainText)
             layout.addWidget(label)
             layout.addSpacing(8)

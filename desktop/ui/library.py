@@ -23,19 +23,24 @@ from PySide6.QtWidgets import (
 from desktop.store.errors import StoreError
 from desktop.store.records import ComparisonSummary
 from desktop.store.store import Store
+from desktop.ui.i18n import tr, translated
+from desktop.wording import phrase, reason
 
-COLUMNS = ("Title", "Sources", "Progress", "Last opened")
+COLUMNS = (phrase("Title"), phrase("Sources"), phrase("Progress"), phrase("Last opened"))
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 def source_name(title: str, source: str) -> str:
-    return title or (PurePath(source).name if source else "") or "Untitled"
+    return title or (PurePath(source).name if source else "") or tr("Untitled")
 
 
 def progress_text(summary: ComparisonSummary) -> str:
-    text = f"{summary.reviewed} / {summary.total} reviewed"
-    text += f" · {summary.annotated} annotated" if summary.annotated else ""
-    return text + (f" · {summary.versions} versions" if summary.versions > 1 else "")
+    text = tr("{reviewed} / {total} reviewed", reviewed=summary.reviewed, total=summary.total)
+    if summary.annotated:
+        text += tr(" · {count} annotated", count=summary.annotated)
+    return text + (
+        tr(" · {count} versions", count=summary.versions) if summary.versions > 1 else ""
+    )
 
 
 class Library(QDialog):
@@ -47,15 +52,15 @@ class Library(QDialog):
         self.confirm_box: QMessageBox | None = None
         self._loading = False
         self.setObjectName("library")
-        self.setWindowTitle("Saved comparisons")
+        self.setWindowTitle(tr("Saved comparisons"))
         layout = QVBoxLayout(self)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search titles, sources, notes and labels…")
+        self.search.setPlaceholderText(tr("Search titles, sources, notes and labels…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _t: self.reload())
         layout.addWidget(self.search)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([translated(column) for column in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(
@@ -73,9 +78,9 @@ class Library(QDialog):
         layout.addWidget(self.empty)
         buttons = QHBoxLayout()
         for text, slot, tip in (
-            ("&Open", self.open_selected, "Open the comparison (Enter)"),
-            ("&Rename", self.rename_selected, "Edit the title (F2)"),
-            ("&Delete", self.delete_selected, "Delete the comparison and its review (Del)"),
+            (tr("&Open"), self.open_selected, tr("Open the comparison (Enter)")),
+            (tr("&Rename"), self.rename_selected, tr("Edit the title (F2)")),
+            (tr("&Delete"), self.delete_selected, tr("Delete the comparison and its review (Del)")),
         ):
             button = QPushButton(text)
             button.setToolTip(tip)
@@ -83,7 +88,7 @@ class Library(QDialog):
             button.clicked.connect(slot)
             buttons.addWidget(button)
         buttons.addStretch(1)
-        close = QPushButton("Close")
+        close = QPushButton(tr("Close"))
         close.clicked.connect(self.close)
         buttons.addWidget(close)
         layout.addLayout(buttons)
@@ -96,7 +101,7 @@ class Library(QDialog):
         try:
             rows = self.store.list_comparisons(self.search.text())
         except StoreError as error:
-            self.empty.setText(str(error))
+            self.empty.setText(translated(reason(error)))
             return
         self._loading = True
         self.table.setRowCount(len(rows))
@@ -121,7 +126,11 @@ class Library(QDialog):
         self.empty.setText(
             ""
             if rows
-            else (f"Nothing saved matches “{query}”." if query else "No saved comparisons yet.")
+            else (
+                tr("Nothing saved matches “{query}”.", query=query)
+                if query
+                else tr("No saved comparisons yet.")
+            )
         )
 
     def selected_id(self) -> int | None:
@@ -146,7 +155,9 @@ class Library(QDialog):
         try:
             self.store.rename_comparison(comparison_id, cell.text())
         except StoreError as error:
-            self.parentWidget().report_error(f"The comparison was not renamed: {error}")
+            self.parentWidget().report_error(
+                tr("The comparison was not renamed: {error}", error=reason(error))
+            )
         self.parentWidget().perform(self.parentWidget().ws.comparison_renamed(comparison_id))
         self.reload()
 
@@ -157,8 +168,11 @@ class Library(QDialog):
         title = self.table.item(self.table.currentRow(), 0).text()
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Delete comparison",
-            f"Delete “{title}” with all its labels, notes and links? This cannot be undone.",
+            tr("Delete comparison"),
+            tr(
+                "Delete “{title}” with all its labels, notes and links? This cannot be undone.",
+                title=title,
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self,
         )
@@ -179,7 +193,9 @@ class Library(QDialog):
         try:
             self.store.delete_comparison(comparison_id)
         except StoreError as error:
-            self.parentWidget().report_error(f"The comparison was not deleted: {error}")
+            self.parentWidget().report_error(
+                tr("The comparison was not deleted: {error}", error=reason(error))
+            )
             return
         self.parentWidget().perform(self.parentWidget().ws.comparison_deleted(comparison_id))
         self.reload()

@@ -9,12 +9,13 @@ from desktop.review.changes import Changes
 from desktop.review.workspace import Workspace
 from desktop.ui import bindings
 from desktop.ui.commands import REGISTRY
+from desktop.ui.i18n import translated
 
 
 def hint(table: bindings.Table) -> str:
     """ "J next · K previous · …": each command of the mode with its first key."""
     return " · ".join(
-        f"{bindings.keys_for(name, table)[0]} {REGISTRY[name].brief or REGISTRY[name].help}"
+        f"{bindings.keys_for(name, table)[0]} {translated(REGISTRY[name].brief or REGISTRY[name].help)}"
         for name in bindings.commands_of(table)
     )
 
@@ -38,7 +39,7 @@ class LinkPrompt(QLabel):
             self.active = False
             self.hide()
             return
-        self.setText(f"{ws.link.describe()}: {self.hint}")
+        self.setText(f"{translated(ws.link.describe())}: {self.hint}")
         if not self.active:
             self.active = True
             # A temporary status message would hide the prompt.

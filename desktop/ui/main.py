@@ -12,6 +12,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from desktop.paths import RESOURCES, SEED_LEFT, SEED_RIGHT
+from desktop.ui import i18n
+from desktop.ui.settings import default_settings
 
 STARTED = time.perf_counter()
 
@@ -22,6 +24,11 @@ def parse(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("right", nargs="?", help="right article")
     parser.add_argument(
         "--db", help="the review database (default: Twofold's own, in your user data folder)"
+    )
+    parser.add_argument(
+        "--language",
+        choices=("de", "en"),
+        help="the interface language of this window (default: View → Language, else the system's)",
     )
     # Hidden: used by packaging checks, screenshots and the start-up benchmark.
     parser.add_argument("--screenshot", help=argparse.SUPPRESS)
@@ -90,6 +97,8 @@ def run(argv: Sequence[str]) -> int:
     args = parse(argv)
     left, right = (args.left, args.right) if args.left else (SEED_LEFT, SEED_RIGHT)
     app = application()
+    # Before any window part exists: each text is made in the language in use when it is built.
+    i18n.install(args.language or i18n.language(default_settings()))
     from desktop.review.session import open_database
     from desktop.ui.window import MainWindow  # after QApplication: widgets need it
 

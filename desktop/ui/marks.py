@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from desktop.store.records import Annotation
 from desktop.ui import pane as pane_module
+from desktop.ui.i18n import tr, translated
 from desktop.ui.pane import ArticlePane
 from desktop.vocabulary import LABEL, NOTE_GLYPH, REVIEWED_GLYPH, label_text
 
@@ -23,7 +24,7 @@ def label_chip_html(name: str) -> str:
         return f"<b>{escape(name)}</b>"
     return (
         f'<span style="background-color:{label.hue}; color:#000000">&nbsp;{label.glyph}&nbsp;'
-        f"</span> <b>{escape(label.text)}</b>"
+        f"</span> <b>{escape(translated(label.text))}</b>"
     )
 
 
@@ -117,9 +118,9 @@ class ReviewStrip(QWidget):
 def tooltip(annotation: Annotation) -> str:
     parts = []
     if annotation.label:
-        parts.append(label_text(annotation.label))
+        parts.append(translated(label_text(annotation.label)))
     if annotation.note:
-        parts.append(f"Note: {annotation.note}")
-    parts.append("Reviewed" if annotation.reviewed else "Not reviewed yet")
+        parts.append(tr("Note: {note}", note=annotation.note))
+    parts.append(tr("Reviewed") if annotation.reviewed else tr("Not reviewed yet"))
     # Rich text with everything escaped: a note is data, never markup.
     return "<p style='white-space:pre-wrap'>" + "<br>".join(escape(p) for p in parts) + "</p>"

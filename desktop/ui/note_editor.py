@@ -7,6 +7,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout
 
+from desktop.ui.bindings import native
+from desktop.ui.i18n import tr
+
 
 class NoteEditor(QDialog):
     """Calls `on_save(text)` on Ctrl+Return or Save and closes only if it returns True, so a
@@ -16,7 +19,7 @@ class NoteEditor(QDialog):
         super().__init__(parent)
         self.on_save = on_save
         self.setObjectName("note-editor")
-        self.setWindowTitle("Note")
+        self.setWindowTitle(tr("Note"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         layout = QVBoxLayout(self)
         title = QLabel(heading)
@@ -26,13 +29,15 @@ class NoteEditor(QDialog):
         self.text = QPlainTextEdit()
         self.text.setPlainText(text)
         self.text.setTabChangesFocus(True)
-        self.text.setPlaceholderText("What to check, who to call, why it matters…")
+        self.text.setPlaceholderText(tr("What to check, who to call, why it matters…"))
         self.text.moveCursor(self.text.textCursor().MoveOperation.End)
         layout.addWidget(self.text)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip("Save (Ctrl+Return)")
+        buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(
+            tr("Save ({keys})", keys=native("Ctrl+Return"))
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

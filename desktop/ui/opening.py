@@ -12,6 +12,7 @@ from desktop.engine.models import Article
 from desktop.engine.sources import HTML_SUFFIXES
 from desktop.engine.sources.address import is_address
 from desktop.ui import clipboard, web_open
+from desktop.ui.i18n import tr
 
 MAX_RECENT = 8
 SIDES = ("left", "right")
@@ -94,7 +95,9 @@ class Opening:
         try:
             article = article_from_text(text, title=title)
         except InputError as exc:
-            self.report_error(f"Cannot use the {title.lower()}: {exc.problem}")
+            self.report_error(
+                tr("Cannot use “{title}”: {problem}", title=title, problem=exc.problem)
+            )
             return False
         self.set_articles(**{side: article})
         return True
@@ -104,11 +107,11 @@ class Opening:
 
     def ask_open(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
-            self, "Choose two articles: left, then right", "", web_open.open_filter()
+            self, tr("Choose two articles: left, then right"), "", web_open.open_filter()
         )
         if len(paths) == 1:
             second, _ = QFileDialog.getOpenFileName(
-                self, "Choose the right-hand article", "", web_open.open_filter()
+                self, tr("Choose the right-hand article"), "", web_open.open_filter()
             )
             paths = [paths[0], second] if second else paths
         if len(paths) >= 2:
@@ -120,7 +123,9 @@ class Opening:
         try:
             return load_article(path)
         except InputError as exc:
-            self.report_error(f"Cannot open {Path(exc.source).name}: {exc.problem}")
+            self.report_error(
+                tr("Cannot open {name}: {problem}", name=Path(exc.source).name, problem=exc.problem)
+            )
             return None
 
     # -- recent ----------------------------------------------------------------------------

@@ -8,12 +8,13 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.ui import bindings
 from desktop.ui.commands import MODES, REGISTRY
+from desktop.ui.i18n import tr, translated
 
 
 def rows(table: bindings.Table) -> list[tuple[str, str]]:
     """(keys, help) per bound command, in the table's order; generated, never hand-written."""
     return [
-        (" / ".join(bindings.keys_for(n, table)), REGISTRY[n].help)
+        (" / ".join(bindings.keys_for(n, table)), translated(REGISTRY[n].help))
         for n in bindings.commands_of(table)
     ]
 
@@ -21,7 +22,9 @@ def rows(table: bindings.Table) -> list[tuple[str, str]]:
 def sections(tables: bindings.Tables | None = None) -> list[tuple[str, list[tuple[str, str]]]]:
     """(mode title, rows) for each mode, in the order of desktop/ui/commands' MODES."""
     tables = bindings.DEFAULT if tables is None else tables
-    return [(title, rows(tables[mode])) for mode, title in MODES.items() if tables.get(mode)]
+    return [
+        (translated(title), rows(tables[mode])) for mode, title in MODES.items() if tables.get(mode)
+    ]
 
 
 class ShortcutOverlay(QWidget):
@@ -40,7 +43,7 @@ class ShortcutOverlay(QWidget):
         grid = QGridLayout(card)
         grid.setContentsMargins(22, 18, 22, 18)
         grid.setHorizontalSpacing(24)
-        title = QLabel("Keyboard shortcuts")
+        title = QLabel(tr("Keyboard shortcuts"))
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
@@ -67,7 +70,7 @@ class ShortcutOverlay(QWidget):
                 text.setTextFormat(Qt.TextFormat.PlainText)
                 grid.addWidget(key_label, row, 2 * column)
                 grid.addWidget(text, row, 2 * column + 1)
-        hint = QLabel("Press any key or click to close")
+        hint = QLabel(tr("Press any key or click to close"))
         hint.setEnabled(False)
         grid.addWidget(hint, grid.rowCount(), 0, 1, 4, Qt.AlignmentFlag.AlignCenter)
         outer.addWidget(card)

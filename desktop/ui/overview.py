@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop.ui import theme
+from desktop.ui.i18n import tr
 from desktop.ui.pane import ArticlePane
 
 WIDTH = 14
@@ -27,7 +28,7 @@ class OverviewStrip(QWidget):
         self._boxes: tuple = (None, [], [])  # see _paragraph_boxes
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
         self.setFixedWidth(WIDTH)
-        self.setToolTip("Where this article's unique sentences are; click to jump")
+        self.setToolTip(tr("Where this article's unique sentences are; click to jump"))
         # Recomputed once per turn of the event loop however often asked (a long article changes
         # the range at every step it goes in): thousands of marks take a while.
         self._later = QTimer(self, singleShot=True, interval=0)

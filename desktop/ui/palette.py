@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QLineEdit, QListWidget, QListWidgetItem, 
 
 from desktop.ui import bindings
 from desktop.ui.commands import MODES, NORMAL, REGISTRY
+from desktop.ui.i18n import tr, translated
 
 
 def entries(tables: bindings.Tables | None = None) -> list[tuple[str, str, str]]:
@@ -16,7 +17,9 @@ def entries(tables: bindings.Tables | None = None) -> list[tuple[str, str, str]]
     out = []
     for name, cmd in sorted(REGISTRY.items()):
         keys = ", ".join(bindings.keys_for(name, tables.get(cmd.mode, {})))
-        help_text = cmd.help if cmd.mode == NORMAL else f"{cmd.help} ({MODES[cmd.mode].lower()})"
+        help_text = translated(cmd.help)
+        if cmd.mode != NORMAL:
+            help_text = f"{help_text} ({translated(MODES[cmd.mode]).lower()})"
         out.append((name, help_text, keys))
     return out
 
@@ -27,12 +30,12 @@ class CommandPalette(QDialog):
     def __init__(self, parent: QWidget | None = None, tables: bindings.Tables | None = None):
         super().__init__(parent)
         self.setObjectName("command-palette")
-        self.setWindowTitle("Commands")
+        self.setWindowTitle(tr("Commands"))
         self.setModal(False)
         self.resize(560, 380)
         layout = QVBoxLayout(self)
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Type to filter commands…")
+        self.filter.setPlaceholderText(tr("Type to filter commands…"))
         self.filter.setClearButtonEnabled(True)
         self.list = QListWidget()
         layout.addWidget(self.filter)

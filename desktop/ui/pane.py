@@ -19,6 +19,8 @@ from PySide6.QtWidgets import QTextEdit, QWidget
 from desktop.engine.models import Article
 from desktop.ui import theme
 from desktop.ui.gutter import GUTTER, Gutter
+from desktop.ui.i18n import translated
+from desktop.wording import phrase
 
 # Underline styles: solid for pairs, dotted for boilerplate, wavy for what only one side says.
 UNDERLINES = {
@@ -26,7 +28,9 @@ UNDERLINES = {
     theme.DISAGREE: QTextCharFormat.UnderlineStyle.DashUnderline,
     theme.BOILERPLATE: QTextCharFormat.UnderlineStyle.DotLine,
 }
-PLACEHOLDER = "Drop an article file here, paste one with Ctrl+Shift+V, or open two with Ctrl+O."
+PLACEHOLDER = phrase(
+    "Drop an article file here, paste one with Ctrl+Shift+V, or open two with Ctrl+O."
+)
 LAYOUT_STEP = 20_000  # characters put in and laid out per turn of the event loop (~20 ms)
 ASTRAL = re.compile("[\U00010000-\U0010ffff]")  # two UTF-16 units each in Qt's positions
 
@@ -60,7 +64,7 @@ class ArticlePane(QTextEdit):
         self.setAcceptDrops(True)
         self.viewport().setAcceptDrops(True)  # read-only text edits refuse drops by default
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
-        self.setPlaceholderText(PLACEHOLDER)
+        self.setPlaceholderText(translated(PLACEHOLDER))
         # Always there, so the wrapping width never changes when a long article arrives.
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.article: Article | None = None

@@ -5,8 +5,9 @@ from __future__ import annotations
 import weakref
 from html import escape
 
-from desktop.ui.bindings import keys_for
+from desktop.ui.bindings import keys_for, native
 from desktop.ui.commands import NORMAL
+from desktop.ui.i18n import tr
 from desktop.vocabulary import LABELS
 
 # Commands that act on the aligned items; the others (open, export, quit, ...) never wait.
@@ -52,7 +53,7 @@ class PendingCommands:
             return False
         self.names.append(name)
         self.window.statusBar().showMessage(
-            f"Still aligning — {self._key(name)} works in a moment", 5000
+            tr("Still aligning — {key} works in a moment", key=self._key(name)), 5000
         )
         self.window.detail.show_hint(self.hint())
         return True
@@ -69,18 +70,23 @@ class PendingCommands:
         """What the detail panel says while there is no item (None: the usual hint)."""
         w = self.window
         if self.waiting():
-            doing = "Reading" if w.fetcher.busy else "Aligning"
+            doing = tr("Reading the articles…") if w.fetcher.busy else tr("Aligning the articles…")
             kept = " ".join(escape(self._key(n)) for n in self.names)
-            waiting = f" Waiting: <b>{kept}</b>." if kept else ""
-            return (
-                f"<p>{doing} the articles… Keys you press now (<b>J</b>, <b>K</b>, <b>U</b>, "
-                f"<b>Space</b>, <b>1</b>–<b>5</b>) are applied as soon as the comparison is "
-                f"ready.{waiting}</p>"
+            waiting = tr(" Waiting: <b>{keys}</b>.", keys=kept) if kept else ""
+            return tr(
+                "<p>{doing} Keys you press now (<b>J</b>, <b>K</b>, <b>U</b>, "
+                "<b>{space}</b>, <b>1</b>–<b>5</b>) are applied as soon as the comparison is "
+                "ready.{waiting}</p>",
+                doing=doing,
+                space=native("Space"),
+                waiting=waiting,
             )
         if not (w.articles["left"] and w.articles["right"]):
-            return (
-                "<p>Open two articles to compare: <b>Ctrl+O</b>, drop a file on each side, or "
-                "paste one with <b>Ctrl+Shift+V</b>.</p>"
+            return tr(
+                "<p>Open two articles to compare: <b>{open}</b>, drop a file on each side, or "
+                "paste one with <b>{paste}</b>.</p>",
+                open=native("Ctrl+O"),
+                paste=native("Ctrl+Shift+V"),
             )
         return None
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from desktop.export import ExportRequest
 from desktop.export.pdf import print_model
+from desktop.ui.i18n import tr
 
 ChoosePrinter = Callable[[object], QPrinter | None]
 
@@ -18,7 +19,7 @@ def ask_printer(window) -> QPrinter | None:
     """The system print dialog; None when the user cancels."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintDialog(printer, window)
-    dialog.setWindowTitle("Print comparison")
+    dialog.setWindowTitle(tr("Print comparison"))
     return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
@@ -26,12 +27,12 @@ def print_window(window, choose: ChoosePrinter | None = None) -> bool:
     """Print the window's comparison with its review; `choose` picks the printer (tests pass
     one that prints to a PDF file instead of showing the dialog)."""
     if window.comparison is None:
-        window.statusBar().showMessage("Nothing to print yet: open two articles first", 5000)
+        window.statusBar().showMessage(tr("Nothing to print yet: open two articles first"), 5000)
         return False
     printer = (choose or ask_printer)(window)
     if printer is None:
         return False
-    window.statusBar().showMessage("Printing…")
+    window.statusBar().showMessage(tr("Printing…"))
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         # Printers belong to the GUI thread; the status line is painted before the work starts.
@@ -45,6 +46,6 @@ def print_window(window, choose: ChoosePrinter | None = None) -> bool:
         print_model(request.model(), printer)
     finally:
         QApplication.restoreOverrideCursor()
-    target = printer.outputFileName() or printer.printerName() or "the printer"
-    window.statusBar().showMessage(f"Sent to {target}", 10000)
+    target = printer.outputFileName() or printer.printerName() or tr("the printer")
+    window.statusBar().showMessage(tr("Sent to {target}", target=target), 10000)
     return True

@@ -7,6 +7,7 @@ from html import escape
 from desktop.engine.fingerprint import fingerprint
 from desktop.engine.models import Article
 from desktop.engine.sources.address import is_address
+from desktop.ui.i18n import tr
 
 
 def facts(article: Article) -> list[tuple[str, str]]:
@@ -14,27 +15,36 @@ def facts(article: Article) -> list[tuple[str, str]]:
     p = article.provenance
     lines: list[tuple[str, str]] = []
     if p is None or not p.location:
-        lines.append(("Source", "typed, pasted or dropped text (no file)"))
+        lines.append((tr("Source"), tr("typed, pasted or dropped text (no file)")))
     elif is_address(p.location):
-        lines.append(("Address", p.location))
+        lines.append((tr("Address"), p.location))
     elif p.location.startswith("pasted"):
-        lines.append(("Source", f"{p.location} from the clipboard"))
+        lines.append((tr("Source"), tr("{what} from the clipboard", what=p.location)))
     else:
-        lines.append(("File", p.location))
+        lines.append((tr("File"), p.location))
     if p is not None:
         if p.final_url and p.final_url != p.location:
-            lines.append(("Final address", p.final_url))
+            lines.append((tr("Final address"), p.final_url))
         for label, value in (
-            ("Read", p.fetched),
-            ("Title", p.title),
-            ("Author", p.author),
-            ("Published", p.date),
-            ("Site", p.site),
-            ("Type", p.content_type),
+            (tr("Read"), p.fetched),
+            (tr("Title"), p.title),
+            (tr("Author"), p.author),
+            (tr("Published"), p.date),
+            (tr("Site"), p.site),
+            (tr("Type"), p.content_type),
         ):
             if value:
                 lines.append((label, value))
-    lines.append(("Language", f"{article.language}, {len(article.sentences)} sentences"))
+    lines.append(
+        (
+            tr("Language"),
+            tr(
+                "{language}, {count} sentences",
+                language=article.language,
+                count=len(article.sentences),
+            ),
+        )
+    )
     lines.append(("SHA-256", (p.sha256 if p is not None else "") or fingerprint(article.text)))
     return lines
 
@@ -43,7 +53,7 @@ def tooltip(article: Article | None) -> str:
     """Rich text for QLabel.setToolTip: a two-column table; titles and addresses are data,
     so `<b>` in a page title shows as typed."""
     if article is None:
-        return "Open a file (Ctrl+O), a web address (Ctrl+Shift+O), drop one here or paste text"
+        return tr("Open a file (Ctrl+O), a web address (Ctrl+Shift+O), drop one here or paste text")
     rows = "".join(
         f"<tr><td><b>{escape(label)}</b>&nbsp;</td><td>{escape(value)}</td></tr>"
         for label, value in facts(article)

@@ -7,9 +7,12 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from desktop.ui.i18n import tr, translated
+from desktop.wording import phrase
+
 # How often the window looks at its database file while nothing is written (ms).
 CHECK_EVERY_MS = 3000
-SAVE = "Save review as…"
+SAVE = phrase("Save review as…")
 
 
 class Rescue(QObject):
@@ -34,11 +37,11 @@ class Rescue(QObject):
         if not window.ws.lost or self.offered:
             return False
         self.offered = True
-        box = QMessageBox(QMessageBox.Icon.Warning, "Twofold", message, parent=window)
+        box = QMessageBox(QMessageBox.Icon.Warning, "Twofold", translated(message), parent=window)
         box.setObjectName("rescue-offer")
         box.setTextFormat(Qt.TextFormat.PlainText)
-        save = box.addButton(SAVE, QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Not now", QMessageBox.ButtonRole.RejectRole)
+        save = box.addButton(translated(SAVE), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(tr("Not now"), QMessageBox.ButtonRole.RejectRole)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setWindowModality(Qt.WindowModality.NonModal)
         box.buttonClicked.connect(lambda button: button is save and self.save_as())
@@ -59,7 +62,9 @@ class Rescue(QObject):
     def ask_path(self) -> str:
         window = self._window()
         start = window.ws.store.path.with_name("review-saved.db") if window.ws.store else Path()
-        path, _ = QFileDialog.getSaveFileName(window, SAVE, str(start), "Twofold review (*.db)", "")
+        path, _ = QFileDialog.getSaveFileName(
+            window, translated(SAVE), str(start), tr("Twofold review (*.db)"), ""
+        )
         return path
 
     def before_close(self) -> bool:
@@ -79,7 +84,7 @@ class Rescue(QObject):
         answer = QMessageBox.warning(
             self._window(),
             "Twofold",
-            f"{message}\n\nSave the review to a new file before closing?",
+            tr("{message}\n\nSave the review to a new file before closing?", message=message),
             buttons.Save | buttons.Discard | buttons.Cancel,
             buttons.Save,
         )

@@ -15,6 +15,7 @@ from desktop.review.workspace import SIDES, Workspace
 from desktop.ui import provenance, theme
 from desktop.ui.connector import ConnectorBand
 from desktop.ui.detail import DetailPanel
+from desktop.ui.i18n import tr, translated
 from desktop.ui.marks import ReviewStrip
 from desktop.ui.overview import OverviewStrip
 from desktop.ui.pane import ArticlePane
@@ -28,15 +29,23 @@ class View(Protocol):
 
 def title_text(ws: Workspace, fetcher: Fetcher, side: str) -> str:
     article = ws.articles[side]
+    left = side == "left"
     if article is not None:
-        return (
-            f"{side.title()}: {article.name} — "
-            f"{len(article.sentences)} sentences ({article.language})"
+        what = tr(
+            "{name} — {count} sentences ({language})",
+            name=article.name,
+            count=len(article.sentences),
+            language=article.language,
         )
+        return tr("Left: {what}", what=what) if left else tr("Right: {what}", what=what)
     address = fetcher.address_pending(side)
     if address:
-        return f"{side.title()}: fetching {address} …"
-    return f"{side.title()}: drop or paste an article here"
+        if left:
+            return tr("Left: fetching {address} …", address=address)
+        return tr("Right: fetching {address} …", address=address)
+    if left:
+        return tr("Left: drop or paste an article here")
+    return tr("Right: drop or paste an article here")
 
 
 class TitlesView:
@@ -199,12 +208,14 @@ class ProgressView:
             return
         progress = ws.progress()
         if progress is None:
-            self.label.setText("Not saved" if ws.problem else "")
-            self.label.setToolTip(ws.problem)
+            self.label.setText(tr("Not saved") if ws.problem else "")
+            self.label.setToolTip(translated(ws.problem))
             return
-        suffix = " · read-only" if ws.session.read_only else ""
-        self.label.setText(f"{progress[0]} / {progress[1]} reviewed{suffix}")
-        self.label.setToolTip(ws.problem or f"Saved in {ws.store.path}")
+        text = tr("{reviewed} / {total} reviewed", reviewed=progress[0], total=progress[1])
+        if ws.session.read_only:
+            text = tr("{progress} · read-only", progress=text)
+        self.label.setText(text)
+        self.label.setToolTip(translated(ws.problem) or tr("Saved in {path}", path=ws.store.path))
 
 
 class CoverageView:
@@ -218,18 +229,33 @@ class CoverageView:
             return
         c = ws.comparison
         if c is None:
-            self.label.setText("Aligning…" if ws.ready else "Open two articles to compare")
+            self.label.setText(tr("Aligning…") if ws.ready else tr("Open two articles to compare"))
             return
-        position = f"item {ws.current + 1} of {len(ws.items)} · " if ws.current >= 0 else ""
+        position = ""
+        if ws.current >= 0:
+            position = tr("item {number} of {count} · ", number=ws.current + 1, count=len(ws.items))
         if not c.pairs:
-            self.label.setText(f"{position}{SHARE_NOTHING}")
+            self.label.setText(position + translated(SHARE_NOTHING))
             return
         disagree = len(c.disagreeing)
+        if disagree == 0:
+            disagreeing = tr("none disagree")
+        elif disagree == 1:
+            disagreeing = tr("1 pair disagrees")
+        else:
+            disagreeing = tr("{count} pairs disagree", count=disagree)
         self.label.setText(
-            f"{position}{c.coverage.left_in_right * 100:.0f} % of the left article is in the right "
-            f"one · {c.coverage.right_in_left * 100:.0f} % of the right is in the left · "
-            f"only left: {len(c.unique_left)} · only right: {len(c.unique_right)} · "
-            + (f"{disagree} pair{'s' * (disagree != 1)} disagree" if disagree else "none disagree")
+            position
+            + tr(
+                "{left:.0f} % of the left article is in the right one · "
+                "{right:.0f} % of the right is in the left · "
+                "only left: {only_left} · only right: {only_right} · {disagreeing}",
+                left=c.coverage.left_in_right * 100,
+                right=c.coverage.right_in_left * 100,
+                only_left=len(c.unique_left),
+                only_right=len(c.unique_right),
+                disagreeing=disagreeing,
+            )
         )
 
 
@@ -246,4 +272,10 @@ class SliderView:
         self.slider.setValue(int(round(ws.threshold)))
         self.slider.blockSignals(False)
         pairs = len(ws.comparison.pairs) if ws.comparison else 0
-        self.label.setText(f"links at score ≥ {ws.threshold:.0f} · {pairs} pairs")
+        self.label.setText(
+            tr(
+                "links at score ≥ {threshold:.0f} · {pairs} pairs",
+                threshold=ws.threshold,
+                pairs=pairs,
+            )
+        )

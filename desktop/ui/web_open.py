@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.engine.errors import InputError
 from desktop.engine.load import load_article
 from desktop.engine.sources.address import is_address, normalise_address
+from desktop.ui.i18n import tr
 from desktop.ui.jobs import Background
 
 SIDES = ("left", "right")
@@ -31,7 +32,7 @@ def open_filter() -> str:
     from desktop.engine.sources import SUFFIXES
 
     patterns = " ".join(f"*{suffix}" for suffix in SUFFIXES)
-    return f"Articles ({patterns});;All files (*)"
+    return tr("Articles ({patterns});;All files (*)", patterns=patterns)
 
 
 class Fetcher(QObject):
@@ -87,9 +88,11 @@ class Fetcher(QObject):
     def _failed(self, side: str, exc: object) -> None:
         self.busyChanged.emit(self.busy)
         if isinstance(exc, InputError):
-            message = f"Cannot open {exc.source}: {exc.problem}"
+            message = tr("Cannot open {name}: {problem}", name=exc.source, problem=exc.problem)
         else:
-            message = f"Cannot open {self.addresses[side]}: {exc}"
+            message = tr(
+                "Cannot open {name}: {problem}", name=self.addresses[side], problem=str(exc)
+            )
         self.failed.emit(side, message)
 
 
@@ -105,8 +108,8 @@ class FetchStatus(QWidget):
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)  # a download has no steps to count: a busy indicator
         self.bar.setMaximumWidth(120)
-        self.cancel = QPushButton("Cancel")
-        self.cancel.setToolTip("Stop waiting for the download; the article shown stays")
+        self.cancel = QPushButton(tr("Cancel"))
+        self.cancel.setToolTip(tr("Stop waiting for the download; the article shown stays"))
         self.cancel.clicked.connect(fetcher.cancel)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -119,10 +122,13 @@ class FetchStatus(QWidget):
         pending = self.fetcher.pending()
         if pending:
             if len(pending) > 1:
-                self.label.setText(f"Reading {len(pending)} articles…")
+                self.label.setText(tr("Reading {count} articles…", count=len(pending)))
             else:
-                verb = "Fetching" if is_address(pending[0]) else "Reading"
-                self.label.setText(f"{verb} {pending[0][-70:]}…")
+                what = pending[0][-70:]
+                if is_address(pending[0]):
+                    self.label.setText(tr("Fetching {address}…", address=what))
+                else:
+                    self.label.setText(tr("Reading {file}…", file=what))
         self.setVisible(bool(pending))
 
 
@@ -131,13 +137,13 @@ class AddressDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, side: str = "left", address: str = ""):
         super().__init__(parent)
-        self.setWindowTitle("Open web address")
+        self.setWindowTitle(tr("Open web address"))
         self.setObjectName("address-dialog")
         self.address = QLineEdit(address)
         self.address.setPlaceholderText("https://www.example.org/article")
         self.address.setMinimumWidth(460)
-        self.address.setAccessibleName("Web address")
-        self.sides = {side_: QRadioButton(f"&{side_.title()}") for side_ in SIDES}
+        self.address.setAccessibleName(tr("Web address"))
+        self.sides = {"left": QRadioButton(tr("&Left")), "right": QRadioButton(tr("&Right"))}
         group = QButtonGroup(self)
         choice = QHBoxLayout()
         for button in self.sides.values():
@@ -146,9 +152,9 @@ class AddressDialog(QDialog):
         choice.addStretch(1)
         self.sides[side if side in SIDES else "left"].setChecked(True)
         form = QFormLayout()
-        form.addRow("&Address", self.address)
-        form.addRow("Open on the", choice)
-        hint = QLabel("The page is downloaded once; its text and address are kept with it.")
+        form.addRow(tr("&Address"), self.address)
+        form.addRow(tr("Open on the"), choice)
+        hint = QLabel(tr("The page is downloaded once; its text and address are kept with it."))
         hint.setEnabled(False)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel

@@ -21,20 +21,19 @@ from desktop.store.records import Annotation
 from desktop.store.store import Store
 from desktop.ui import bindings, web_open
 from desktop.ui.commands import LINK, NORMAL
+from desktop.ui.i18n import tr, translated
 from desktop.ui.keys import Keys
 from desktop.ui.layout import Layout
 from desktop.ui.opening import Opening
 from desktop.ui.palette import CommandPalette
 from desktop.ui.pending import PendingCommands
 from desktop.ui.rescue import Rescue
+from desktop.ui.settings import default_settings
 from desktop.ui.worker import AlignRunner
+from desktop.wording import reason
 
 # How long the status bar shows each kind of message (ms).
 SHOWN_FOR = {"done": 3000, "notice": 6000, "refused": 8000, "problem": 15000}
-
-
-def default_settings() -> QSettings:
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Twofold", "Twofold")
 
 
 class MainWindow(Layout, Keys, Opening, QMainWindow):
@@ -59,7 +58,9 @@ class MainWindow(Layout, Keys, Opening, QMainWindow):
         self.pending = PendingCommands(self)
         self.runner.stage.connect(self._on_stage)
         self.runner.done.connect(self._on_aligned)
-        self.runner.failed.connect(lambda exc: self._on_failed(f"Alignment failed: {exc}"))
+        self.runner.failed.connect(
+            lambda exc: self._on_failed(tr("Alignment failed: {error}", error=reason(exc)))
+        )
         self.fetcher = web_open.Fetcher(self)
         self.fetcher.loaded.connect(self._fetched)
         self.fetcher.failed.connect(lambda _side, message: self.report_error(message))
@@ -120,19 +121,19 @@ class MainWindow(Layout, Keys, Opening, QMainWindow):
             self._align()
         if changes.problem:
             if self.rescue.handles(changes.problem):  # the database went: offer a new file
-                self.last_error = changes.problem
-                self.statusBar().showMessage(changes.problem, SHOWN_FOR["problem"])
+                self.last_error = translated(changes.problem)
+                self.statusBar().showMessage(self.last_error, SHOWN_FOR["problem"])
             else:
                 self.report_error(changes.problem)
         elif changes.refused:
-            self.last_error = changes.refused
-            self.statusBar().showMessage(changes.refused, SHOWN_FOR["refused"])
+            self.last_error = translated(changes.refused)
+            self.statusBar().showMessage(self.last_error, SHOWN_FOR["refused"])
         if changes.done:
-            self.statusBar().showMessage(changes.done, SHOWN_FOR["done"])
+            self.statusBar().showMessage(translated(changes.done), SHOWN_FOR["done"])
             if self.on_done is not None:
                 self.on_done(changes.done)
         if changes.notice:
-            self.statusBar().showMessage(changes.notice, SHOWN_FOR["notice"])
+            self.statusBar().showMessage(translated(changes.notice), SHOWN_FOR["notice"])
         return changes
 
     def apply(self, changes: Changes) -> None:
@@ -150,6 +151,7 @@ class MainWindow(Layout, Keys, Opening, QMainWindow):
                 self.panes[self.active_side].setFocus()
 
     def report_error(self, message: str) -> None:
+        message = translated(message)
         self.last_error = message
         self.statusBar().showMessage(message, SHOWN_FOR["problem"])
         box = QMessageBox(

@@ -8,8 +8,8 @@ from desktop.engine import lemma_cache
 from desktop.engine.align import DEFAULT_THRESHOLD
 from desktop.engine.compare import PreparedComparison
 from desktop.engine.items import items
-from desktop.engine.language import NAMES
 from desktop.engine.models import Article
+from desktop.ui.i18n import tr
 from desktop.ui.jobs import Background, Report
 
 
@@ -33,7 +33,11 @@ def align(
 ) -> PreparedComparison:
     lang = left.language
     if not lemma_cache.ready(lang):  # the first comparison ever writes the word list
-        report.stage(f"Preparing the {NAMES.get(lang, lang)} word list (first time only)…")
+        # Translated here: the stage crosses to the GUI thread as a plain string.
+        if lang == "de":
+            report.stage(tr("Preparing the German word list (first time only)…"))
+        else:
+            report.stage(tr("Preparing the English word list (first time only)…"))
         lemma_cache.lemmatizer(lang)
     report(0, 1)
     prepared = PreparedComparison(left, right, progress=report)

@@ -3,20 +3,21 @@
 from __future__ import annotations
 
 from desktop.ui.commands.registry import Context, group
+from desktop.wording import phrase
 
-command = group("Help")
+command = group(phrase("Help"))
 
 
-@command("show-shortcuts", "Show every keyboard shortcut")
+@command("show-shortcuts", phrase("Show every keyboard shortcut"))
 def show_shortcuts(ctx: Context) -> None:
     ctx.ui.show("shortcuts")
 
 
-@command("command-palette", "Find and run any command by name")
+@command("command-palette", phrase("Find and run any command by name"))
 def command_palette(ctx: Context) -> None:
     ctx.ui.show("palette")
 
 
-@command("about", "About Twofold: version and licences")
+@command("about", phrase("About Twofold: version and licences"))
 def about(ctx: Context) -> None:
     ctx.ui.show("about")

@@ -8,10 +8,14 @@ from typing import Protocol
 
 from desktop.review.changes import Changes
 from desktop.review.workspace import Workspace
+from desktop.wording import phrase
 
 NORMAL, LINK = "normal", "link"
 # Each mode has its own key table (desktop/ui/bindings.py); only its commands are live in it.
-MODES: dict[str, str] = {NORMAL: "Comparing and reviewing", LINK: "Linking by hand"}
+MODES: dict[str, str] = {
+    NORMAL: phrase("Comparing and reviewing"),
+    LINK: phrase("Linking by hand"),
+}
 
 
 class Services(Protocol):

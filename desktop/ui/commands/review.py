@@ -5,8 +5,9 @@ from __future__ import annotations
 from desktop.review import annotate, links, undo
 from desktop.ui.commands.registry import Context, group
 from desktop.vocabulary import LABELS, Label
+from desktop.wording import phrase
 
-command = group("Review")
+command = group(phrase("Review"))
 # The Review menu, in this order.
 MENU = (
     "mark-reviewed",
@@ -21,18 +22,18 @@ MENU = (
 )
 
 
-@command("mark-reviewed", "Mark the current item reviewed and go to the next one")
+@command("mark-reviewed", phrase("Mark the current item reviewed and go to the next one"))
 def mark_reviewed(ctx: Context) -> None:
     ctx.perform(annotate.mark_reviewed(ctx.ws))
 
 
-@command("next-unreviewed", "Go to the next item not yet reviewed")
+@command("next-unreviewed", phrase("Go to the next item not yet reviewed"))
 def next_unreviewed(ctx: Context) -> None:
     ctx.perform(annotate.next_unreviewed(ctx.ws))
 
 
 def _label_command(label: Label) -> None:
-    @command(f"label-{label.digit}", f"Label: {label.text} (again to clear)")
+    @command(f"label-{label.digit}", phrase("Label: {label} (again to clear)", label=label.text))
     def toggle(ctx: Context) -> None:
         ctx.perform(annotate.toggle_label(ctx.ws, label.digit))
 
@@ -41,33 +42,34 @@ for _label in LABELS:
     _label_command(_label)
 
 
-@command("edit-note", "Write a note on the current item (Ctrl+Return saves, Esc cancels)")
+@command("edit-note", phrase("Write a note on the current item (Ctrl+Return saves, Esc cancels)"))
 def edit_note(ctx: Context) -> None:
     ctx.ui.show("note")
 
 
 @command(
-    "link-sentences", "Link the left sentence to right ones by hand (J/K, Shift+J for more, Enter)"
+    "link-sentences",
+    phrase("Link the left sentence to right ones by hand (J/K, Shift+J for more, Enter)"),
 )
 def link_sentences(ctx: Context) -> None:
     ctx.perform(links.start_link(ctx.ws))
 
 
-@command("unlink-pair", "Unlink the current pair (the aligner will not link them again)")
+@command("unlink-pair", phrase("Unlink the current pair (the aligner will not link them again)"))
 def unlink_pair(ctx: Context) -> None:
     ctx.perform(links.unlink(ctx.ws))
 
 
-@command("undo", "Undo the last review action")
+@command("undo", phrase("Undo the last review action"))
 def undo_command(ctx: Context) -> None:
     ctx.perform(undo.undo(ctx.ws))
 
 
-@command("redo", "Redo the review action just undone")
+@command("redo", phrase("Redo the review action just undone"))
 def redo_command(ctx: Context) -> None:
     ctx.perform(undo.redo(ctx.ws))
 
 
-@command("library", "Saved comparisons: search notes, open, rename, delete")
+@command("library", phrase("Saved comparisons: search notes, open, rename, delete"))
 def library(ctx: Context) -> None:
     ctx.ui.show("library")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 
 from desktop.engine.errors import InputError
+from desktop.wording import phrase
 
 # Files and downloads
 FILE_BYTES = 50 * 2**20  # an article file as read from disk
@@ -32,7 +33,7 @@ SCORED_PAIRS = 9_000_000  # sentences left x right scored at once (3,000 × 3,00
 
 def amount(n: int) -> str:
     """A size as a reader says it: "21 MB", "16384 bytes"."""
-    return f"{n / 2**20:.0f} MB" if n >= 2**20 else f"{n} bytes"
+    return f"{n / 2**20:.0f} MB" if n >= 2**20 else phrase("{count} bytes", count=n)
 
 
 def seconds(value: float) -> str:
@@ -70,6 +71,13 @@ def check_pairs(left: int, right: int, source: str = "the two articles") -> None
         side = math.isqrt(SCORED_PAIRS)
         raise InputError(
             source,
-            f"have {left:,} and {right:,} sentences, {left * right:,} pairs to score; Twofold "
-            f"scores at most {SCORED_PAIRS:,} at once (such as {side:,} × {side:,} sentences)",
+            phrase(
+                "have {left:,} and {right:,} sentences, {pairs:,} pairs to score; Twofold "
+                "scores at most {limit:,} at once (such as {side:,} × {side:,} sentences)",
+                left=left,
+                right=right,
+                pairs=left * right,
+                limit=SCORED_PAIRS,
+                side=side,
+            ),
         )

@@ -14,6 +14,7 @@ from desktop.engine.models import Article, Provenance, Sentence
 from desktop.engine.segment import paragraph_spans, sentence_spans
 from desktop.engine.sources import read_source
 from desktop.engine.text import normalize_newlines
+from desktop.wording import phrase
 
 
 def load_article(path: str | Path, lang: str = "auto") -> Article:
@@ -51,7 +52,7 @@ def article_from_text(
     """
     text = normalize_newlines(text).removeprefix("\ufeff")
     if not text.strip():
-        raise InputError(path or "text", "is empty")
+        raise InputError(path or "text", phrase("is empty"))
     if provenance is not None:
         # The fingerprint is of the text compared (line endings normalised), as exports print it.
         provenance = replace(provenance, sha256=fingerprint(text))

@@ -11,6 +11,7 @@ from desktop.engine.errors import InputError
 from desktop.engine.sources.address import is_address
 from desktop.engine.sources.extracted import Extracted
 from desktop.engine.sources.files import read_file
+from desktop.wording import phrase
 
 __all__ = ["SUFFIXES", "Extracted", "extract_html", "extract_text", "read_source"]
 
@@ -32,7 +33,7 @@ def read_source(location: str, lang: str = "auto") -> Extracted:
     suffix = Path(location).suffix.lower()
     data = read_file(location)
     if suffix == ".doc":
-        raise InputError(location, "is an old Word (.doc) file; save it as .docx first")
+        raise InputError(location, phrase("is an old Word (.doc) file; save it as .docx first"))
     if suffix in HTML_SUFFIXES:
         from desktop.engine.sources.decoding import decode_html
         from desktop.engine.sources.html import extract_html

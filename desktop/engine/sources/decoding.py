@@ -9,8 +9,9 @@ import threading
 from charset_normalizer import from_bytes
 
 from desktop.engine.errors import InputError
+from desktop.wording import phrase
 
-BINARY = "looks like binary data, not text"
+BINARY = phrase("looks like binary data, not text")
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),

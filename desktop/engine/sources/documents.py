@@ -10,6 +10,7 @@ from desktop.engine.fingerprint import fingerprint
 from desktop.engine.sources.decoding import decode
 from desktop.engine.sources.extracted import Extracted, make
 from desktop.engine.sources.markup import without_comments
+from desktop.wording import phrase
 
 
 def read_plain(source: str, data: bytes) -> Extracted:
@@ -17,7 +18,7 @@ def read_plain(source: str, data: bytes) -> Extracted:
     so a file compared again is the same article (the store knows it by its fingerprint)."""
     text, encoding = decode(data, source)
     if not text.strip():
-        raise InputError(source, "is empty")
+        raise InputError(source, phrase("is empty"))
     return Extracted(
         text=text,
         location=source,
@@ -33,7 +34,7 @@ def extract_text(text: str, location: str = "", raw: bytes | None = None, **meta
     """Plain text (pasted or read): kept as is apart from line endings and blank-line runs."""
     source = location or "pasted text"
     if not text.strip():
-        raise InputError(source, "is empty")
+        raise InputError(source, phrase("is empty"))
     meta.setdefault("content_type", "text/plain")
     return make(text, location=source, raw=text.encode("utf-8") if raw is None else raw, **meta)
 

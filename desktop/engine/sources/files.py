@@ -10,6 +10,7 @@ from desktop.engine import limits
 from desktop.engine.errors import InputError
 from desktop.engine.limits import amount
 from desktop.engine.sources.address import looks_like_address
+from desktop.wording import phrase
 
 MAX_BYTES = limits.FILE_BYTES
 # Opening a FIFO for reading would wait for a writer; without blocking it opens at once and
@@ -19,11 +20,11 @@ _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY
 
 def too_large(limit: int, size: int | None = None) -> str:
     """The message for a file or download over the limit (with its size when known)."""
-    return (
-        f"is too large ({amount(size)}; the limit is {amount(limit)})"
-        if size
-        else (f"is too large (the limit is {amount(limit)})")
-    )
+    if size:
+        return phrase(
+            "is too large ({size}; the limit is {limit})", size=amount(size), limit=amount(limit)
+        )
+    return phrase("is too large (the limit is {limit})", limit=amount(limit))
 
 
 def read_file(location: str, limit: int | None = None) -> bytes:
@@ -36,17 +37,21 @@ def read_file(location: str, limit: int | None = None) -> bytes:
     try:
         if not path.exists():
             if looks_like_address(location):
-                raise InputError(location, "no such file (write web addresses with https://)")
-            raise InputError(location, "no such file")
+                raise InputError(
+                    location, phrase("no such file (write web addresses with https://)")
+                )
+            raise InputError(location, phrase("no such file"))
         if path.is_dir():
-            raise InputError(location, "is a folder, not a file")
+            raise InputError(location, phrase("is a folder, not a file"))
         if not path.is_file():
-            raise InputError(location, "is not a regular file")
+            raise InputError(location, phrase("is not a regular file"))
         data = _read_regular(location, limit)
     except OSError as exc:
-        raise InputError(location, f"cannot be read ({exc.strerror or exc})") from exc
+        raise InputError(
+            location, phrase("cannot be read ({detail})", detail=exc.strerror or str(exc))
+        ) from exc
     if not data.strip():
-        raise InputError(location, "is empty")
+        raise InputError(location, phrase("is empty"))
     return data
 
 
@@ -57,7 +62,7 @@ def _read_regular(location: str, limit: int) -> bytes:
     with os.fdopen(fd, "rb", buffering=0) as handle:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise InputError(location, "is not a regular file")
+            raise InputError(location, phrase("is not a regular file"))
         if info.st_size > limit:
             raise InputError(location, too_large(limit, info.st_size))
         chunks, size = [], 0

@@ -13,6 +13,7 @@ from desktop.engine.errors import InputError
 from desktop.engine.limits import seconds
 from desktop.engine.sources.extracted import Extracted, join_paragraphs, make
 from desktop.engine.sources.markup import prepare
+from desktop.wording import phrase
 
 # trafilatura reports pages it cannot parse through logging; the user sees our InputError instead
 logging.getLogger("trafilatura").addHandler(logging.NullHandler())
@@ -33,14 +34,14 @@ def extract_html(
     source = location or url or "pasted HTML"
     document = _extract_in_time(prepare(html, source), url, source)
     if document is None:
-        raise InputError(source, "no article text found on the page")
+        raise InputError(source, phrase("no article text found on the page"))
     title = _clean(document.title or "")
     paragraphs = _paragraphs(document.body)
     if paragraphs and title and _clean(paragraphs[0]) == title:
         paragraphs = paragraphs[1:]  # the headline is kept as the title, not as body text
     text = join_paragraphs(paragraphs)
     if not text:
-        raise InputError(source, "no article text found on the page")
+        raise InputError(source, phrase("no article text found on the page"))
     return make(
         text,
         location=source,
@@ -78,12 +79,16 @@ def _extract_in_time(html: str, url: str, source: str):
     if worker.is_alive():
         raise InputError(
             source,
-            f"the article could not be found within {seconds(limits.EXTRACT_SECONDS)} "
-            "(the page is too complex)",
+            phrase(
+                "the article could not be found within {time} (the page is too complex)",
+                time=seconds(limits.EXTRACT_SECONDS),
+            ),
         )
     if "error" in answer:
         error = answer["error"]
-        raise InputError(source, f"could not be read as a web page ({type(error).__name__})")
+        raise InputError(
+            source, phrase("could not be read as a web page ({error})", error=type(error).__name__)
+        )
     return answer.get("document")
 
 

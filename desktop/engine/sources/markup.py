@@ -10,6 +10,7 @@ import re
 from desktop.engine import limits
 from desktop.engine.errors import InputError
 from desktop.engine.limits import amount
+from desktop.wording import phrase
 
 # Elements whose content is never article text; JSON-LD scripts stay (title, author, date).
 _DROPPED = re.compile(r"<(script|style|svg|template|iframe|object)\b[^<>]*>?", re.IGNORECASE)
@@ -38,8 +39,12 @@ def prepare(html: str, source: str) -> str:
     if len(html) > limits.MARKUP_BYTES:
         raise InputError(
             source,
-            f"is too large a page to find the article in ({amount(len(html))} of markup "
-            f"without scripts; the limit is {amount(limits.MARKUP_BYTES)})",
+            phrase(
+                "is too large a page to find the article in ({size} of markup "
+                "without scripts; the limit is {limit})",
+                size=amount(len(html)),
+                limit=amount(limits.MARKUP_BYTES),
+            ),
         )
     if _depth(_TAG.findall(html)) > limits.MARKUP_DEPTH:
         html = _flattened(html)
@@ -47,8 +52,11 @@ def prepare(html: str, source: str) -> str:
     if opened > limits.MARKUP_TAGS:
         raise InputError(
             source,
-            f"has too many elements to find the article in ({opened:,}; the limit is "
-            f"{limits.MARKUP_TAGS:,})",
+            phrase(
+                "has too many elements to find the article in ({count:,}; the limit is {limit:,})",
+                count=opened,
+                limit=limits.MARKUP_TAGS,
+            ),
         )
     return html
 

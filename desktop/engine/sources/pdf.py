@@ -13,13 +13,14 @@ from desktop.engine import limits
 from desktop.engine.errors import InputError
 from desktop.engine.limits import seconds
 from desktop.engine.sources.extracted import Extracted, join_paragraphs, make
+from desktop.wording import phrase
 
 _SENTENCE_END = (".", "!", "?", ":", '"', "“", "”", "»", "«", ")")
 _PAGE_NUMBER = re.compile(
     r"^\s*(?:-\s*)?\d{1,4}(?:\s*-)?\s*$|^\s*(?:Seite|Page)\s+\d+(?:\s*(?:/|von|of)\s*\d+)?\s*$",
     re.IGNORECASE,
 )
-AES_HINT = "Twofold needs the cryptography package to open it (pip install cryptography)"
+AES_HINT = phrase("Twofold needs the cryptography package to open it (pip install cryptography)")
 # a line this much shorter than the page's usual line ends its paragraph
 _SHORT_LINE = 0.7
 
@@ -29,7 +30,7 @@ def read_pdf(source: str, data: bytes, **meta: str) -> Extracted:
     pages, info = _pages(source, data)
     paragraphs = lines_to_paragraphs(pages)
     if not any(p.strip() for p in paragraphs):
-        raise InputError(source, "has no text layer; it needs OCR first")
+        raise InputError(source, phrase("has no text layer; it needs OCR first"))
     # the creation date says when the file was made, not when the article appeared: left out
     return make(
         join_paragraphs(paragraphs),
@@ -51,28 +52,34 @@ def _pages(source: str, data: bytes):
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
-            raise InputError(source, "is password protected")
+            raise InputError(source, phrase("is password protected"))
         pages = []
         for number, page in enumerate(reader.pages, 1):
             if time.monotonic() > deadline:
                 raise InputError(
                     source,
-                    f"took longer than {seconds(limits.EXTRACT_SECONDS)} to read "
-                    f"({number - 1} of {len(reader.pages)} pages)",
+                    phrase(
+                        "took longer than {time} to read ({read} of {pages} pages)",
+                        time=seconds(limits.EXTRACT_SECONDS),
+                        read=number - 1,
+                        pages=len(reader.pages),
+                    ),
                 )
             pages.append(page.extract_text() or "")
         return pages, reader.metadata
     except InputError:
         raise
     except DependencyError as exc:
-        raise InputError(source, f"is encrypted with AES; {AES_HINT}") from exc
+        raise InputError(source, phrase("is encrypted with AES; {hint}", hint=AES_HINT)) from exc
     except FileNotDecryptedError as exc:
-        raise InputError(source, "is password protected") from exc
+        raise InputError(source, phrase("is password protected")) from exc
     except RecursionError as exc:
-        raise InputError(source, "is not a readable PDF (nested too deeply)") from exc
+        raise InputError(source, phrase("is not a readable PDF (nested too deeply)")) from exc
     except Exception as exc:  # noqa: BLE001 - a broken file can raise anything inside pypdf
         detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise InputError(source, f"is not a readable PDF ({detail[:120]})") from exc
+        raise InputError(
+            source, phrase("is not a readable PDF ({detail})", detail=detail[:120])
+        ) from exc
 
 
 def _info(info, name: str) -> str:

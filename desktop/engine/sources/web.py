@@ -23,6 +23,7 @@ from desktop.engine.sources.extracted import Extracted, make, now_utc
 from desktop.engine.sources.files import too_large
 from desktop.engine.sources.html import extract_html
 from desktop.engine.sources.pdf import read_pdf
+from desktop.wording import phrase
 
 TIMEOUT = limits.WEB_SECONDS
 MAX_BYTES = limits.WEB_BYTES
@@ -201,7 +202,7 @@ def _fetch(
             if not headers.get("Content-Type"):
                 mime = "text/html"  # servers that omit the type almost always send a page
             if mime not in HTML_TYPES + TEXT_TYPES + PDF_TYPES:
-                raise InputError(url, f"is not a web page, text or PDF ({mime})")
+                raise InputError(url, phrase("is not a web page, text or PDF ({type})", type=mime))
             length = headers.get("Content-Length", "").strip()
             declared = int(length) if length.isdigit() else None
             if declared is not None and declared > max_bytes:
@@ -221,7 +222,9 @@ def _fetch(
         raise
     except urllib.error.HTTPError as exc:
         exc.close()
-        raise InputError(url, f"the server answered {exc.code} {exc.reason}") from exc
+        raise InputError(
+            url, phrase("the server answered {code} {reason}", code=exc.code, reason=exc.reason)
+        ) from exc
     except urllib.error.URLError as exc:
         raise InputError(url, _network_problem(exc.reason, timeout)) from exc
     except TimeoutError as exc:
@@ -231,16 +234,21 @@ def _fetch(
     except (http.client.HTTPException, OSError) as exc:
         raise InputError(url, _network_problem(exc, timeout)) from exc
     except ValueError as exc:
-        raise InputError(url, "is not a valid web address") from exc
+        raise InputError(url, phrase("is not a valid web address")) from exc
 
 
 def _incomplete(got: int, declared: int | None) -> str:
-    of = f" of the {amount(declared)} announced" if declared is not None else ""
-    return f"the server broke off the connection after {amount(got)}{of}; try again"
+    if declared is None:
+        return phrase("the server broke off the connection after {got}; try again", got=amount(got))
+    return phrase(
+        "the server broke off the connection after {got} of the {declared} announced; try again",
+        got=amount(got),
+        declared=amount(declared),
+    )
 
 
 def _too_slow(timeout: float) -> str:
-    return f"took longer than {seconds(timeout)} to answer"
+    return phrase("took longer than {time} to answer", time=seconds(timeout))
 
 
 def check_address(url: str) -> None:
@@ -249,12 +257,14 @@ def check_address(url: str) -> None:
         parts = urlsplit(url.strip())
         host, _ = parts.hostname, parts.port
     except ValueError as exc:  # "http://[::1": an unclosed IPv6 address; a port past 65535
-        raise InputError(url, "is not a valid web address") from exc
+        raise InputError(url, phrase("is not a valid web address")) from exc
     if parts.scheme.lower() not in SCHEMES:
-        shown = parts.scheme or "no scheme"
-        raise InputError(url, f"only http and https addresses can be opened, not {shown}")
+        shown = parts.scheme or phrase("no scheme")
+        raise InputError(
+            url, phrase("only http and https addresses can be opened, not {scheme}", scheme=shown)
+        )
     if not host:
-        raise InputError(url, "is not a valid web address (no host name)")
+        raise InputError(url, phrase("is not a valid web address (no host name)"))
 
 
 class _Redirects(urllib.request.HTTPRedirectHandler):
@@ -268,11 +278,11 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
     def redirect_request(self, req, fp, code, msg, headers, newurl):
         self.count += 1
         remaining = self.deadline - time.monotonic()
-        problem = ""
+        problem: str = ""
         if self.count > self.limit:
-            problem = f"redirected more than {self.limit} times"
+            problem = phrase("redirected more than {count} times", count=self.limit)
         elif urlsplit(newurl).scheme.lower() not in SCHEMES:
-            problem = "redirected to an address that is not http or https"
+            problem = phrase("redirected to an address that is not http or https")
         elif remaining <= 0:
             problem = _too_slow(self.timeout)
         if problem:
@@ -299,14 +309,16 @@ def _read_limited(answer, url: str, max_bytes: int, deadline: float, timeout: fl
 
 def _network_problem(reason: object, timeout: float) -> str:
     if isinstance(reason, socket.gaierror):
-        return "the server could not be found (check the address and the internet connection)"
+        return phrase(
+            "the server could not be found (check the address and the internet connection)"
+        )
     if isinstance(reason, TimeoutError):
         return _too_slow(timeout)
     if isinstance(reason, ConnectionRefusedError):
-        return "the server refused the connection"
+        return phrase("the server refused the connection")
     if isinstance(reason, ssl.SSLError):
-        return "the secure connection failed (certificate or TLS problem)"
+        return phrase("the secure connection failed (certificate or TLS problem)")
     if isinstance(reason, (http.client.IncompleteRead, http.client.RemoteDisconnected)):
-        return "the server broke off the connection"
+        return phrase("the server broke off the connection")
     detail = getattr(reason, "strerror", None) or str(reason) or type(reason).__name__
-    return f"could not be reached ({detail})"
+    return phrase("could not be reached ({detail})", detail=detail)

@@ -17,9 +17,10 @@ from desktop.engine import limits
 from desktop.engine.errors import InputError
 from desktop.engine.limits import amount
 from desktop.engine.sources.extracted import Extracted, join_paragraphs, make
+from desktop.wording import phrase
 
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-NOT_WORD = "is not a readable Word (.docx) file"
+NOT_WORD = phrase("is not a readable Word (.docx) file")
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
 _MAIN = "/officeDocument"  # the end of the main document's relationship type
@@ -48,7 +49,7 @@ def read_docx(source: str, data: bytes) -> Extracted:
         title, author = _core(archive)
     text = join_paragraphs(paragraphs)
     if not text:
-        raise InputError(source, "has no text")
+        raise InputError(source, phrase("has no text"))
     # core.xml's created date is when the file was made (often the template's), not publication
     return make(
         text,
@@ -69,11 +70,19 @@ def _package(source: str, data: bytes) -> zipfile.ZipFile:
     unpacked = sum(info.file_size for info in infos)
     if len(infos) > limits.DOCX_PARTS or unpacked > limits.DOCX_UNPACKED:
         archive.close()
-        size = amount(unpacked) if unpacked > limits.DOCX_UNPACKED else f"{len(infos)} parts"
+        if unpacked > limits.DOCX_UNPACKED:
+            size = amount(unpacked)
+        else:
+            size = phrase("{count} parts", count=len(infos))
         raise InputError(
             source,
-            f"unpacks to {size}, more than a Word article can hold (the limit is "
-            f"{amount(limits.DOCX_UNPACKED)} in {limits.DOCX_PARTS} parts)",
+            phrase(
+                "unpacks to {size}, more than a Word article can hold (the limit is "
+                "{limit} in {parts} parts)",
+                size=size,
+                limit=amount(limits.DOCX_UNPACKED),
+                parts=limits.DOCX_PARTS,
+            ),
         )
     return archive
 
@@ -134,7 +143,11 @@ def _paragraphs(
             for count, (_, element) in enumerate(events):
                 if count >= limits.DOCX_PARAGRAPHS:
                     raise InputError(
-                        source, f"has more than {limits.DOCX_PARAGRAPHS:,} paragraphs and tables"
+                        source,
+                        phrase(
+                            "has more than {count:,} paragraphs and tables",
+                            count=limits.DOCX_PARAGRAPHS,
+                        ),
                     )
                 parent = element.getparent()
                 if parent is None or parent.tag != f"{_W}body":
@@ -148,7 +161,9 @@ def _paragraphs(
                 while element.getprevious() is not None:
                     del parent[0]
     except KeyError as exc:
-        raise InputError(source, f"{NOT_WORD} (it has no {main})") from exc
+        raise InputError(
+            source, phrase("is not a readable Word (.docx) file (it has no {part})", part=main)
+        ) from exc
     except (etree.LxmlError, zipfile.BadZipFile, ValueError, OSError, EOFError) as exc:
         raise InputError(source, NOT_WORD) from exc
     return paragraphs, title

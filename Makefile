@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP_APP := $(VENV)/.installed-app
 STAMP_TEST := $(VENV)/.installed-test
 
-.PHONY: run test lint format bench system-deps clean package install-desktop
+.PHONY: run test lint format bench system-deps clean package install-desktop translations
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,11 @@ lint: $(STAMP_TEST)
 format: $(STAMP_TEST)
 	$(BIN)/ruff format desktop tests
 	$(BIN)/ruff check --fix desktop tests
+
+# The interface's texts into resources/i18n/twofold_de.ts (lupdate), compiled to the .qm that
+# is committed, so a fresh clone runs in German with nothing built first.
+translations: $(STAMP_APP)
+	$(BIN)/python packaging/translations.py
 
 STAMP_PKG := $(VENV)/.installed-package
 $(STAMP_PKG): pyproject.toml | $(BIN)/python

@@ -7,6 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.wording import phrase
+
 
 @dataclass(frozen=True, slots=True)
 class Format:
@@ -36,16 +38,28 @@ FORMATS: dict[str, Format] = {
     f.name: f
     for f in (
         Format(
-            "html", ".html", "HTML page", False, "desktop.export.html:render", aliases=(".htm",)
+            "html",
+            ".html",
+            phrase("HTML page"),
+            False,
+            "desktop.export.html:render",
+            aliases=(".htm",),
         ),
         Format("pdf", ".pdf", "PDF", True, "desktop.export.pdf:write", paper=True),
-        Format("docx", ".docx", "Word document", True, "desktop.export.docx:write"),
+        Format("docx", ".docx", phrase("Word document"), True, "desktop.export.docx:write"),
         Format(
             "md", ".md", "Markdown", False, "desktop.export.markdown:render", aliases=(".markdown",)
         ),
         # The byte-order mark makes Excel read the file as UTF-8 (umlauts intact).
-        Format("csv", ".csv", "CSV table", False, "desktop.export.tabular:render_csv", "utf-8-sig"),
-        Format("json", ".json", "JSON data", False, "desktop.export.document:render_json"),
+        Format(
+            "csv",
+            ".csv",
+            phrase("CSV table"),
+            False,
+            "desktop.export.tabular:render_csv",
+            "utf-8-sig",
+        ),
+        Format("json", ".json", phrase("JSON data"), False, "desktop.export.document:render_json"),
     )
 }
 

@@ -39,6 +39,7 @@ class AboutDialog(QDialog):
         header.setWordWrap(True)
         layout.addWidget(header)
         self.licences = QPlainTextEdit(licences_text())
+        self.licences.setObjectName("licences")
         self.licences.setReadOnly(True)
         self.licences.setMinimumSize(640, 320)
         layout.addWidget(self.licences)

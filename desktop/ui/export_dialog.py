@@ -27,7 +27,7 @@ from desktop.engine.items import items
 from desktop.engine.models import Comparison
 from desktop.export import FORMATS, ExportRequest
 from desktop.export.pdf import PAGE_SIZES, default_page_size
-from desktop.ui.i18n import tr
+from desktop.ui.i18n import tr, translated
 from desktop.ui.jobs import Background
 from desktop.wording import reason as reason_of
 
@@ -57,7 +57,7 @@ class ExportDialog(QDialog):
 
         self.format = QComboBox()
         for fmt in FORMATS.values():
-            self.format.addItem(f"{fmt.label} ({fmt.suffix})", fmt.name)
+            self.format.addItem(f"{translated(fmt.label)} ({fmt.suffix})", fmt.name)
         self.path = QLineEdit()
         self.path.setMinimumWidth(420)
         self.path.setAccessibleName(tr("Export file"))
@@ -157,7 +157,7 @@ class ExportDialog(QDialog):
             self,
             tr("Export to"),
             self.path.text(),
-            f"{FORMATS[self.fmt].label} (*{suffix})",
+            f"{translated(FORMATS[self.fmt].label)} (*{suffix})",
         )
         if path:
             path = str(Path(path).with_suffix(suffix))

@@ -23,6 +23,7 @@ class NoteEditor(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         layout = QVBoxLayout(self)
         title = QLabel(heading)
+        title.setObjectName("note-heading")  # the item's sentences
         title.setTextFormat(Qt.TextFormat.PlainText)
         title.setWordWrap(True)
         layout.addWidget(title)

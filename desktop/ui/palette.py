@@ -58,7 +58,8 @@ class CommandPalette(QDialog):
                 shown.append((not all(w in spaced for w in words), name, help_text, keys))
         self.list.clear()
         for _rank, name, help_text, keys in sorted(shown):
-            item = QListWidgetItem(f"{name}  —  {help_text}" + (f"    [{keys}]" if keys else ""))
+            # The help in the interface language; the internal name only matches what is typed.
+            item = QListWidgetItem(help_text + (f"    [{keys}]" if keys else ""))
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.list.addItem(item)
         if self.list.count():

@@ -272,10 +272,12 @@ class SliderView:
         self.slider.setValue(int(round(ws.threshold)))
         self.slider.blockSignals(False)
         pairs = len(ws.comparison.pairs) if ws.comparison else 0
-        self.label.setText(
-            tr(
+        if pairs == 1:
+            text = tr("links at score ≥ {threshold:.0f} · 1 pair", threshold=ws.threshold)
+        else:
+            text = tr(
                 "links at score ≥ {threshold:.0f} · {pairs} pairs",
                 threshold=ws.threshold,
                 pairs=pairs,
             )
-        )
+        self.label.setText(text)

@@ -14,7 +14,7 @@ from desktop.store.records import Annotation, ComparisonRecord
 from desktop.store.store import Store
 from desktop.wording import joined, phrase
 
-CHANGED = "Changed since your review"
+CHANGED = phrase("Changed since your review")  # stored in English, shown translated
 SIDES = ("left", "right")
 
 

@@ -14,7 +14,7 @@ from desktop.review.draft import LinkDraft, numbers
 from desktop.store.records import Annotation
 from desktop.ui import theme
 from desktop.ui.i18n import tr, translated
-from desktop.ui.marks import label_chip_html
+from desktop.ui.marks import label_chip_html, shown_note
 from desktop.vocabulary import NOTE_GLYPH, REVIEWED
 from desktop.wording import phrase
 
@@ -105,7 +105,8 @@ def review_html(annotation: Annotation | None) -> str:
     if annotation.reviewed:
         parts.append(translated(REVIEWED))
     if annotation.note:
-        parts.append(f"{NOTE_GLYPH} <i>{escape(annotation.note).replace(chr(10), '<br>')}</i>")
+        note = escape(shown_note(annotation.note)).replace(chr(10), "<br>")
+        parts.append(f"{NOTE_GLYPH} <i>{note}</i>")
     return "<p>" + " · ".join(parts) + "</p>" if parts else ""
 
 

@@ -71,6 +71,8 @@ class Library(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column in (2, 3):  # as wide as their longest text, in either language
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemChanged.connect(self._renamed)
         self.table.itemActivated.connect(lambda _item: self.open_selected())
         layout.addWidget(self.table, 1)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from desktop.review.versions import CHANGED
 from desktop.store.records import Annotation
 from desktop.ui import pane as pane_module
 from desktop.ui.i18n import tr, translated
@@ -16,6 +17,14 @@ from desktop.vocabulary import LABEL, NOTE_GLYPH, REVIEWED_GLYPH, label_text
 
 CELL = 13
 STRIP = 3 * CELL + 6
+
+
+def shown_note(note: str) -> str:
+    """A note as the user reads it: the mark a new version wrote ("Changed since your
+    review", stored in English) in the interface language."""
+    if note.startswith(CHANGED):
+        return translated(CHANGED) + note[len(CHANGED) :]
+    return note
 
 
 def label_chip_html(name: str) -> str:
@@ -120,7 +129,7 @@ def tooltip(annotation: Annotation) -> str:
     if annotation.label:
         parts.append(translated(label_text(annotation.label)))
     if annotation.note:
-        parts.append(tr("Note: {note}", note=annotation.note))
+        parts.append(tr("Note: {note}", note=shown_note(annotation.note)))
     parts.append(tr("Reviewed") if annotation.reviewed else tr("Not reviewed yet"))
     # Rich text with everything escaped: a note is data, never markup.
     return "<p style='white-space:pre-wrap'>" + "<br>".join(escape(p) for p in parts) + "</p>"

@@ -19,7 +19,7 @@ def entries(tables: bindings.Tables | None = None) -> list[tuple[str, str, str]]
         keys = ", ".join(bindings.keys_for(name, tables.get(cmd.mode, {})))
         help_text = translated(cmd.help)
         if cmd.mode != NORMAL:
-            help_text = f"{help_text} ({translated(MODES[cmd.mode]).lower()})"
+            help_text = f"{help_text} ({translated(MODES[cmd.mode])})"
         out.append((name, help_text, keys))
     return out
 

@@ -116,6 +116,10 @@
         <translation>Wiederholt: {action}</translation>
     </message>
     <message>
+        <source>Changed since your review</source>
+        <translation>Seit Ihrer Prüfung geändert</translation>
+    </message>
+    <message>
         <source>The left article changed since your review: {details}.</source>
         <translation>Der linke Artikel hat sich seit Ihrer Prüfung geändert: {details}.</translation>
     </message>
@@ -449,7 +453,7 @@ Lizenz: GPL-3.0-or-later. Qt und PySide6 werden unter der LGPL-3.0 verwendet; wi
     </message>
     <message>
         <source>Unlink the current pair (the aligner will not link them again)</source>
-        <translation>Verknüpfung des aktuellen Paars lösen (die Zuordnung verknüpft sie nicht wieder)</translation>
+        <translation>Verknüpfung des aktuellen Paars lösen (wird nicht neu verknüpft)</translation>
     </message>
     <message>
         <source>Undo the last review action</source>

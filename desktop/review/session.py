@@ -53,6 +53,14 @@ def open_database(path: str | Path | None) -> tuple[Store | None, str]:
             f"{store.path.name} was damaged; it was moved aside to {store.recovered_from} "
             "(its bytes kept) and a new, empty review database is used."
         )
+    if store.stale_log is not None:
+        moved, why = store.stale_log
+        name = store.path.name
+        return store, (
+            f"The write-ahead log beside {name} did not belong to it ({why}: a backup put "
+            f"back?). It was moved aside to {moved} (its bytes kept) and {name} is opened as "
+            "it is."
+        )
     return store, ""
 
 

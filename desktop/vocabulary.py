@@ -42,6 +42,11 @@ def label_text(name: str | None) -> str:
     return LABEL[name].text if name in LABEL else name
 
 
+def labels_text(names) -> str:
+    """Several labels as one line: "Corroborated (both say it) + Contradiction"."""
+    return " + ".join(label_text(name) for name in names)
+
+
 @dataclass(frozen=True, slots=True)
 class State:
     """How a sentence's alignment state is named and drawn, in the window and every export."""

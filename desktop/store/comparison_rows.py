@@ -188,6 +188,7 @@ WHERE c.id NOT IN (SELECT previous_id FROM comparisons WHERE previous_id IS NOT 
   OR instr(twofold_fold(r.title), :q) OR instr(twofold_fold(l.source), :q)
   OR instr(twofold_fold(r.source), :q)
   OR EXISTS (SELECT 1 FROM annotations a WHERE a.comparison_id = c.id
-             AND (instr(twofold_fold(a.note), :q) OR instr(twofold_fold(a.label), :q))))
+             AND (instr(twofold_fold(a.note), :q) OR instr(twofold_fold(a.label), :q)
+                  OR instr(twofold_fold(a.also_labels), :q))))
 ORDER BY c.last_opened DESC, c.id DESC
 """

@@ -83,8 +83,8 @@ def review_html(annotation: Annotation | None) -> str:
     if annotation is None:
         return ""
     parts = []
-    if annotation.label:
-        parts.append(label_chip_html(annotation.label))
+    if annotation.labels:  # all of them: a merged pair may hold sentences labelled differently
+        parts.append(" + ".join(label_chip_html(name) for name in annotation.labels))
     if annotation.reviewed:
         parts.append(REVIEWED)
     if annotation.note:

@@ -164,7 +164,10 @@ class DetailView:
         if item is None:
             self.detail.show_hint(self.waiting())
             return
-        self.detail.show_item(ws.comparison, item, ws.annotations.get(item.key))
+        changed = [
+            s for s, ids in (("left", item.left), ("right", item.right)) if ws.changed[s] & set(ids)
+        ]
+        self.detail.show_item(ws.comparison, item, ws.annotations.get(item.key), tuple(changed))
 
 
 class MarksView:
@@ -186,6 +189,7 @@ class MarksView:
                     marks["right"][item.right[0]] = annotation
         for side in SIDES:
             self.strips[side].set_marks(marks[side])
+            self.strips[side].pane.gutter.set_changed(ws.changed[side])
 
 
 class ProgressView:
@@ -203,6 +207,7 @@ class ProgressView:
             self.label.setToolTip(ws.problem)
             return
         suffix = " · read-only" if ws.session.read_only else ""
+        suffix = f" · {ws.earlier_text}, read-only" if ws.earlier_text else suffix
         self.label.setText(f"{progress[0]} / {progress[1]} reviewed{suffix}")
         self.label.setToolTip(ws.problem or f"Saved in {ws.store.path}")
 

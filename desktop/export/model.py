@@ -324,6 +324,20 @@ def landscape(model: ExportModel) -> bool:
     return any(len(r.left_text) + len(r.right_text) > LONG_ROW for r in model.rows)
 
 
+# The summary lists of the formats that also print every item in full (HTML, PDF, Word) quote
+# this much of it: enough to recognise the item, whose number leads to the full text.
+EXCERPT_CHARS = 70
+
+
+def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
+    """The start of `text`, cut at a word and marked with "…" when longer than `limit`."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0] or text[:limit]
+    return cut.rstrip(",;:") + " …"
+
+
 def plural(n: int, word: str, words: str | None = None) -> str:
     """ "1 pair", "7 pairs"."""
     return f"{n} {word if n == 1 else (words or word + 's')}"

@@ -57,48 +57,53 @@ def reviewed_then_updated(db_path, tmp_path):
     return left, right, first_id
 
 
-def test_opening_changed_articles_asks_before_anything_is_written(db_path, reviewed_then_updated):
+@pytest.fixture
+def reopened(db_path, reviewed_then_updated):
+    """The updated files opened again: (workspace, what opening changed, the first id)."""
     left, right, first_id = reviewed_then_updated
     ws, changes = _open(db_path, left, right)
-    try:
-        assert changes.ask and ws.session is None
-        assert ws.offer.earlier.id == first_id
-        assert ws.offer.question == (
-            "The right article changed since your review: 1 sentence added, 1 changed. "
-            "Carry your 2 labels and 2 notes over to the new version?"
-        )
-        assert ws.refusal() == ASKED  # no label or note goes anywhere until answered
-        assert [c.id for c in ws.store.list_comparisons()] == [first_id]
-    finally:
-        ws.close()
+    yield ws, changes, first_id
+    ws.close()
 
 
-def test_carried_over_the_review_stays_on_the_sentences_that_stayed(db_path, reviewed_then_updated):
-    left, right, first_id = reviewed_then_updated
-    ws, _ = _open(db_path, left, right)
-    try:
-        changes = reopen.answer(ws, CARRY)
-        assert ws.session.id != first_id and ws.session.record.previous_id == first_id
-        assert "1 sentence added, 1 changed" in changes.notice
-        kept = ws.annotations[_item_with(ws, KEPT).key]
-        assert (kept.label, kept.note) == ("verify", "Welche Waffen?")
-        edited = ws.annotations[_item_with(ws, NEW_EDIT).key]
-        assert (edited.label, edited.note) == ("corroborated", "Arbeitsgruppe prüfen")
-        assert not edited.reviewed  # to be looked at again
-        # The edited and the added sentence are marked; no note was written for it.
-        assert ws.changed["right"] == {_sid(ws, NEW_EDIT), _sid(ws, ADDED)}
-        assert ws.changed["left"] == frozenset()
-        assert _item_with(ws, ADDED).key not in ws.annotations
-        (listed,) = ws.store.list_comparisons()
-        assert listed.id == ws.session.id and listed.versions == 2
-        earlier = saved.rebuild(ws.store, first_id)
-        assert sorted(a.note for a in earlier.annotations.values()) == [
-            "Arbeitsgruppe prüfen",
-            "Welche Waffen?",
-        ]
-    finally:
-        ws.close()
+def test_opening_changed_articles_asks_before_anything_is_written(reopened):
+    ws, changes, first_id = reopened
+    assert changes.ask and ws.session is None
+    assert ws.offer.earlier.id == first_id
+    assert ws.offer.question == (
+        "The right article changed since your review: 1 sentence added, 1 changed. "
+        "Carry your 2 labels and 2 notes over to the new version?"
+    )
+    assert ws.refusal() == ASKED  # no label or note goes anywhere until answered
+    assert [c.id for c in ws.store.list_comparisons()] == [first_id]
+
+
+def test_carried_over_the_review_stays_on_the_sentences_that_stayed(
+    reopened, db_path, reviewed_then_updated
+):
+    ws, _, first_id = reopened
+    changes = reopen.answer(ws, CARRY)
+    assert ws.session.id != first_id and ws.session.record.previous_id == first_id
+    assert "1 sentence added, 1 changed" in changes.notice
+    kept = ws.annotations[_item_with(ws, KEPT).key]
+    assert (kept.label, kept.note) == ("verify", "Welche Waffen?")
+    edited = ws.annotations[_item_with(ws, NEW_EDIT).key]
+    assert (edited.label, edited.note) == ("corroborated", "Arbeitsgruppe prüfen")
+    assert not edited.reviewed  # to be looked at again
+    # The edited and the added sentence are marked; no note was written for it.
+    assert ws.changed["right"] == {_sid(ws, NEW_EDIT), _sid(ws, ADDED)}
+    assert ws.changed["left"] == frozenset()
+    assert _item_with(ws, ADDED).key not in ws.annotations
+    (listed,) = ws.store.list_comparisons()
+    assert listed.id == ws.session.id and listed.versions == 2
+    earlier = saved.rebuild(ws.store, first_id)
+    assert sorted(a.note for a in earlier.annotations.values()) == [
+        "Arbeitsgruppe prüfen",
+        "Welche Waffen?",
+    ]
     # Opening the same texts again resumes the new version: nothing asked or carried twice.
+    ws.close()
+    left, right, _ = reviewed_then_updated
     ws, changes = _open(db_path, left, right)
     assert not changes.ask and "changed since your review" not in changes.notice
     assert len(ws.store.list_comparisons()) == 1
@@ -106,33 +111,25 @@ def test_carried_over_the_review_stays_on_the_sentences_that_stayed(db_path, rev
     ws.close()
 
 
-def test_started_fresh_the_new_version_has_an_empty_review(db_path, reviewed_then_updated):
-    left, right, first_id = reviewed_then_updated
-    ws, _ = _open(db_path, left, right)
-    try:
-        changes = reopen.answer(ws, FRESH)
-        assert "new, empty review" in changes.notice
-        assert ws.session.record.previous_id == first_id and ws.annotations == {}
-        assert ws.refusal() == ""
-        (listed,) = ws.store.list_comparisons()
-        assert listed.versions == 2
-        assert len(ws.store.annotations(first_id)) == 2  # the earlier review is kept
-    finally:
-        ws.close()
+def test_started_fresh_the_new_version_has_an_empty_review(reopened):
+    ws, _, first_id = reopened
+    changes = reopen.answer(ws, FRESH)
+    assert "new, empty review" in changes.notice
+    assert ws.session.record.previous_id == first_id and ws.annotations == {}
+    assert ws.refusal() == ""
+    (listed,) = ws.store.list_comparisons()
+    assert listed.versions == 2
+    assert len(ws.store.annotations(first_id)) == 2  # the earlier review is kept
 
 
-def test_the_earlier_version_opens_read_only_with_its_review(db_path, reviewed_then_updated):
-    left, right, first_id = reviewed_then_updated
-    ws, _ = _open(db_path, left, right)
-    try:
-        changes = reopen.answer(ws, EARLIER)
-        ws.aligned(PreparedComparison(ws.articles["left"], ws.articles["right"]))
-        assert ws.session.id == first_id and ws.session.read_only
-        assert ws.earlier_text.startswith("earlier version, from 20")
-        assert ws.earlier_text in changes.notice
-        assert any(EDITED in s.text for s in ws.articles["right"].sentences)  # the old text
-        assert ws.annotations[_item_with(ws, KEPT).key].note == "Welche Waffen?"
-        assert "read-only" in annotate.toggle_label(ws, "2").refused
-        assert [(c.id, c.versions) for c in ws.store.list_comparisons()] == [(first_id, 1)]
-    finally:
-        ws.close()
+def test_the_earlier_version_opens_read_only_with_its_review(reopened):
+    ws, _, first_id = reopened
+    changes = reopen.answer(ws, EARLIER)
+    ws.aligned(PreparedComparison(ws.articles["left"], ws.articles["right"]))
+    assert ws.session.id == first_id and ws.session.read_only
+    assert ws.earlier_text.startswith("earlier version, from 20")
+    assert ws.earlier_text in changes.notice
+    assert any(EDITED in s.text for s in ws.articles["right"].sentences)  # the old text
+    assert ws.annotations[_item_with(ws, KEPT).key].note == "Welche Waffen?"
+    assert "read-only" in annotate.toggle_label(ws, "2").refused
+    assert [(c.id, c.versions) for c in ws.store.list_comparisons()] == [(first_id, 1)]

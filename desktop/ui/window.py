@@ -116,6 +116,8 @@ class MainWindow(Layout, Keys, Opening, QMainWindow):
         """Show what an operation changed and tell the user what it did; new articles are
         aligned in the background."""
         self.apply(changes)
+        if changes.articles:
+            settle_memory()  # the articles stay while they are compared
         if changes.articles and self.ws.ready and self.ws.prepared is None:
             self._align()
         if changes.problem:
@@ -304,7 +306,7 @@ class MainWindow(Layout, Keys, Opening, QMainWindow):
 
 
 def settle_memory() -> None:
-    """What exists now (the program, the comparison on screen) lives long: the cycle collector
+    """What exists now (the program, the articles, the comparison on screen) lives long: the cycle collector
     stops rescanning it. Its full passes over a large comparison held the window 50-150 ms
     each. A closed window's parts are freed by reference counting (they form no cycles,
     tests/ui/test_lifetimes.py), so nothing a collection would have found is kept."""

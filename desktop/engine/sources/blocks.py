@@ -11,6 +11,8 @@ import re
 import lxml.html
 from lxml import etree
 
+from desktop.engine.sources.extracted import CELL_SEPARATOR
+
 # Never article text, with everything inside them.
 _HIDDEN = {
     "head", "title", "nav", "header", "footer", "aside", "form", "button", "select", "option",
@@ -23,9 +25,8 @@ _BLOCKS = {
     "table", "thead", "tbody", "tfoot", "tr", "caption", "address", "hr", "center", "details",
     "summary",
 }  # fmt: skip
-# A table row is one unit: its cells joined so that "Pegel Passau – 12,20 m" stays one fact.
+# The cells of a table row are joined into one unit (extracted.CELL_SEPARATOR).
 _CELLS = {"td", "th"}
-CELL_SEPARATOR = " – "
 _SPACE = re.compile(r"[ \t\u00a0\u2009\u202f\r\f\v]+")
 
 

@@ -7,7 +7,7 @@ from typing import Protocol
 
 from PySide6.QtWidgets import QLabel, QSlider
 
-from desktop.engine.compare import SHARE_NOTHING
+from desktop.engine.compare import warnings
 from desktop.engine.facts import PARTLY
 from desktop.engine.items import unpaired_boilerplate
 from desktop.review.changes import Changes
@@ -226,9 +226,11 @@ class CoverageView:
             self.label.setText("Aligning…" if ws.ready else "Open two articles to compare")
             return
         position = f"item {ws.current + 1} of {len(ws.items)} · " if ws.current >= 0 else ""
+        notes = warnings(c)  # two languages, nothing shared: said before the figures
         if not c.pairs:
-            self.label.setText(f"{position}{SHARE_NOTHING}")
+            self.label.setText(position + " · ".join(notes))
             return
+        position += "".join(f"{note} · " for note in notes)
         disagree = len(c.disagreeing)
         self.label.setText(
             f"{position}{c.coverage.left_in_right * 100:.0f} % of the left article is in the right "

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop.engine.items import ONLY_LEFT, ONLY_RIGHT, PAIR
-from desktop.wording import phrase
+from desktop.wording import joined, phrase
 
 BOILERPLATE = "boilerplate"  # a sentence state only: furniture is not a review item
 DISAGREE = "disagree"  # a pair whose sentences state a number, date, name, ... differently
@@ -43,6 +43,11 @@ def label_text(name: str | None) -> str:
     return LABEL[name].text if name in LABEL else name
 
 
+def labels_text(names) -> str:
+    """Several labels as one line: "Corroborated (both say it) + Contradiction"."""
+    return joined(" + ", [label_text(name) for name in names])
+
+
 @dataclass(frozen=True, slots=True)
 class State:
     """How a sentence's alignment state is named and drawn, in the window and every export."""
@@ -67,6 +72,10 @@ STATES: dict[str, State] = {
         BOILERPLATE, "boilerplate", phrase("Boilerplate (not counted)"), "○", "#8C8C8C"
     ),
 }
+# A sentence new or edited since the earlier version's review: a mark beside its own state.
+CHANGED = State(
+    "changed", "changed since review", phrase("Changed since your review"), "Δ", "#882255"
+)
 DIFFERS = STATES[DISAGREE].glyph  # between two values that differ: "20.000 ≠ 2.000"
 CURRENT_HUE = "#E69F00"  # Okabe–Ito orange frames the current selection
 NOTE_GLYPH, REVIEWED_GLYPH = "✎", "✓"

@@ -6,6 +6,8 @@ import re
 
 import simplemma
 
+from desktop.wording import phrase
+
 # Single sentences from shared/bench-data, with the default set to the wrong language: German
 # (DEplain) 8 of 2,389 wrong, English (MSRP news) 1 of 8,152 wrong.
 _WORD = re.compile(r"[^\W\d_]+(?:['’][a-z]+)?")
@@ -27,7 +29,7 @@ _GERMAN = frozenset(_GERMAN_WORDS.split())
 _ENGLISH = frozenset(_ENGLISH_WORDS.split())
 _GERMAN_LETTERS = frozenset("äöüßÄÖÜ")
 LANGUAGES = ("de", "en")
-NAMES = {"de": "German", "en": "English"}
+NAMES = {"de": phrase("German"), "en": phrase("English")}
 _SAMPLE = 50_000
 
 

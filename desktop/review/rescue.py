@@ -14,6 +14,7 @@ from desktop.review.session import Session, provenance_fields
 from desktop.store.errors import StoreError
 from desktop.store.opening import damage
 from desktop.store.store import Store
+from desktop.wording import phrase
 
 
 def save_to(old: Store, session: Session, left: Article, right: Article, target: Path) -> Session:
@@ -23,7 +24,7 @@ def save_to(old: Store, session: Session, left: Article, right: Article, target:
     knows them. Returns the session on the new file."""
     target = Path(target)
     if target.exists():
-        raise StoreError(f"{target.name} exists already; choose a new file name.")
+        raise StoreError(phrase("{name} exists already; choose a new file name.", name=target.name))
     _copy(old, target)
     store = Store.open(target)
     try:

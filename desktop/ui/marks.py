@@ -8,23 +8,14 @@ from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from desktop.review.versions import CHANGED
 from desktop.store.records import Annotation
 from desktop.ui import pane as pane_module
 from desktop.ui.i18n import tr, translated
 from desktop.ui.pane import ArticlePane
-from desktop.vocabulary import LABEL, NOTE_GLYPH, REVIEWED_GLYPH, label_text
+from desktop.vocabulary import LABEL, NOTE_GLYPH, REVIEWED_GLYPH, labels_text
 
 CELL = 13
 STRIP = 3 * CELL + 6
-
-
-def shown_note(note: str) -> str:
-    """A note as the user reads it: the mark a new version wrote ("Changed since your
-    review", stored in English) in the interface language."""
-    if note.startswith(CHANGED):
-        return translated(CHANGED) + note[len(CHANGED) :]
-    return note
 
 
 def label_chip_html(name: str) -> str:
@@ -90,14 +81,16 @@ class ReviewStrip(QWidget):
         line = max(painter.fontMetrics().height(), CELL)
         text_colour = self.palette().text().color()
         for y, annotation in self._rows():
-            if annotation.label in LABEL:
-                glyph, hue = LABEL[annotation.label].glyph, LABEL[annotation.label].hue
-                chip = QRectF(2, y + 1, CELL + 2, line - 2)
+            known = [LABEL[name] for name in annotation.labels if name in LABEL]
+            # Several labels (a merged pair): the chip is shared out, one stripe and glyph each.
+            width = (CELL + 2) / max(len(known), 1)
+            for n, label in enumerate(known):
+                chip = QRectF(2 + n * width, y + 1, width, line - 2)
                 painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(QColor(hue))
+                painter.setBrush(QColor(label.hue))
                 painter.drawRoundedRect(chip, 3, 3)
                 painter.setPen(QColor("#000000"))
-                painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, glyph)
+                painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, label.glyph)
             painter.setPen(text_colour)
             if annotation.note:
                 painter.drawText(
@@ -126,10 +119,10 @@ class ReviewStrip(QWidget):
 
 def tooltip(annotation: Annotation) -> str:
     parts = []
-    if annotation.label:
-        parts.append(translated(label_text(annotation.label)))
+    if annotation.labels:
+        parts.append(translated(labels_text(annotation.labels)))
     if annotation.note:
-        parts.append(tr("Note: {note}", note=shown_note(annotation.note)))
+        parts.append(tr("Note: {note}", note=annotation.note))
     parts.append(tr("Reviewed") if annotation.reviewed else tr("Not reviewed yet"))
     # Rich text with everything escaped: a note is data, never markup.
     return "<p style='white-space:pre-wrap'>" + "<br>".join(escape(p) for p in parts) + "</p>"

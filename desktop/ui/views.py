@@ -7,7 +7,7 @@ from typing import Protocol
 
 from PySide6.QtWidgets import QLabel, QSlider
 
-from desktop.engine.compare import SHARE_NOTHING
+from desktop.engine.compare import warnings
 from desktop.engine.facts import PARTLY
 from desktop.engine.items import unpaired_boilerplate
 from desktop.review.changes import Changes
@@ -173,7 +173,10 @@ class DetailView:
         if item is None:
             self.detail.show_hint(self.waiting())
             return
-        self.detail.show_item(ws.comparison, item, ws.annotations.get(item.key))
+        changed = [
+            s for s, ids in (("left", item.left), ("right", item.right)) if ws.changed[s] & set(ids)
+        ]
+        self.detail.show_item(ws.comparison, item, ws.annotations.get(item.key), tuple(changed))
 
 
 class MarksView:
@@ -195,6 +198,7 @@ class MarksView:
                     marks["right"][item.right[0]] = annotation
         for side in SIDES:
             self.strips[side].set_marks(marks[side])
+            self.strips[side].pane.gutter.set_changed(ws.changed[side])
 
 
 class ProgressView:
@@ -212,7 +216,9 @@ class ProgressView:
             self.label.setToolTip(translated(ws.problem))
             return
         text = tr("{reviewed} / {total} reviewed", reviewed=progress[0], total=progress[1])
-        if ws.session.read_only:
+        if ws.earlier_text:
+            text = tr("{progress} · {earlier}, read-only", progress=text, earlier=ws.earlier_text)
+        elif ws.session.read_only:
             text = tr("{progress} · read-only", progress=text)
         self.label.setText(text)
         self.label.setToolTip(translated(ws.problem) or tr("Saved in {path}", path=ws.store.path))
@@ -234,9 +240,12 @@ class CoverageView:
         position = ""
         if ws.current >= 0:
             position = tr("item {number} of {count} · ", number=ws.current + 1, count=len(ws.items))
+        # Two languages, nothing shared: said before the figures.
+        notes = [translated(note) for note in warnings(c)]
         if not c.pairs:
-            self.label.setText(position + translated(SHARE_NOTHING))
+            self.label.setText(position + " · ".join(notes))
             return
+        position += "".join(f"{note} · " for note in notes)
         disagree = len(c.disagreeing)
         if disagree == 0:
             disagreeing = tr("none disagree")

@@ -8,6 +8,10 @@
         <translation>Diese Artikel haben fast nichts gemeinsam: Kein Satzpaar berichtet dieselbe Tatsache.</translation>
     </message>
     <message>
+        <source>left is {left}, right is {right}: Twofold compares within one language</source>
+        <translation>links {left}, rechts {right}: Twofold vergleicht innerhalb einer Sprache</translation>
+    </message>
+    <message>
         <source>{what} was not saved: {error}</source>
         <translation>{what} wurde nicht gespeichert: {error}</translation>
     </message>
@@ -18,6 +22,10 @@
     <message>
         <source>Label cleared</source>
         <translation>Einstufung entfernt</translation>
+    </message>
+    <message>
+        <source>{what} (it showed {labels})</source>
+        <translation>{what} (vorher: {labels})</translation>
     </message>
     <message>
         <source>Another comparison is open now; the note was not saved.</source>
@@ -92,6 +100,10 @@
         <translation>{name} war beschädigt; die Datei wurde nach {path} verschoben (ihr Inhalt bleibt erhalten), und eine neue, leere Prüfdatenbank wird verwendet.</translation>
     </message>
     <message>
+        <source>The write-ahead log beside {name} did not belong to it ({why}: a backup put back?). It was moved aside to {moved} (its bytes kept) and {name} is opened as it is.</source>
+        <translation>Das Write-Ahead-Log neben {name} gehörte nicht dazu ({why}: eine zurückgespielte Sicherung?). Es wurde nach {moved} verschoben (sein Inhalt bleibt erhalten), und {name} wird so geöffnet, wie es ist.</translation>
+    </message>
+    <message>
         <source>Nothing to undo</source>
         <translation>Nichts rückgängig zu machen</translation>
     </message>
@@ -132,10 +144,6 @@
         <translation>Die Artikel haben sich seit Ihrer Prüfung geändert.</translation>
     </message>
     <message>
-        <source>Labels and notes were carried over to the sentences that stayed; the changed and new ones say &quot;{changed}&quot;.</source>
-        <translation>Einstufungen und Notizen wurden auf die unveränderten Sätze übertragen; bei geänderten und neuen Sätzen steht „{changed}“.</translation>
-    </message>
-    <message>
         <source>1 annotation stays with the earlier version only.</source>
         <translation>1 Anmerkung bleibt nur bei der früheren Fassung.</translation>
     </message>
@@ -150,6 +158,22 @@
     <message>
         <source>1 sentence added</source>
         <translation>1 Satz hinzugekommen</translation>
+    </message>
+    <message>
+        <source>1 hand-made link</source>
+        <translation>1 Verknüpfung von Hand</translation>
+    </message>
+    <message>
+        <source>{count} hand-made links</source>
+        <translation>{count} Verknüpfungen von Hand</translation>
+    </message>
+    <message>
+        <source>1 unlink</source>
+        <translation>1 gelöste Verknüpfung</translation>
+    </message>
+    <message>
+        <source>{count} unlinks</source>
+        <translation>{count} gelöste Verknüpfungen</translation>
     </message>
     <message>
         <source>1 sentence changed</source>
@@ -184,8 +208,24 @@
         <translation>{count} entfernt</translation>
     </message>
     <message>
+        <source>{changes} Carry your {review} over to the new version?</source>
+        <translation>{changes} {review} in die neue Fassung übernehmen?</translation>
+    </message>
+    <message>
+        <source>Your review was carried over to the sentences that stayed; the new and changed ones are marked as changed since your review.</source>
+        <translation>Ihre Prüfung wurde auf die unveränderten Sätze übertragen; neue und geänderte Sätze sind als seit Ihrer Prüfung geändert markiert.</translation>
+    </message>
+    <message>
         <source>This comparison is not in the review database, which is read-only here; nothing is saved in this window.</source>
         <translation>Dieser Vergleich ist nicht in der Prüfdatenbank, die hier schreibgeschützt ist; in diesem Fenster wird nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The articles changed since your review: choose first whether to carry it over, start fresh or open the earlier version.</source>
+        <translation>Die Artikel haben sich seit Ihrer Prüfung geändert: Bitte zuerst wählen, ob die Prüfung übernommen, neu begonnen oder die frühere Fassung geöffnet wird.</translation>
+    </message>
+    <message>
+        <source>This is the {earlier}, shown read-only; nothing is saved.</source>
+        <translation>Das ist die {earlier}, schreibgeschützt angezeigt; nichts wird gespeichert.</translation>
     </message>
     <message>
         <source>Open two articles first.</source>
@@ -208,8 +248,24 @@
         <translation>Die Prüfung ist in {path} gespeichert; Änderungen werden ab jetzt dort gespeichert.</translation>
     </message>
     <message>
+        <source>earlier version, from {when}</source>
+        <translation>frühere Fassung vom {when}</translation>
+    </message>
+    <message>
+        <source>There is no question about changed articles to answer.</source>
+        <translation>Es gibt keine Frage zu geänderten Artikeln zu beantworten.</translation>
+    </message>
+    <message>
         <source>{error} Nothing is saved in this window.</source>
         <translation>{error} In diesem Fenster wird nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>{changes} A new, empty review of the new version is started; the earlier version keeps its review in the library.</source>
+        <translation>{changes} Eine neue, leere Prüfung der neuen Fassung beginnt; die frühere Fassung behält ihre Prüfung in der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>The {earlier}, read-only.</source>
+        <translation>Angezeigt: {earlier}, schreibgeschützt.</translation>
     </message>
     <message>
         <source>This comparison was deleted from the library; changes are not saved.</source>
@@ -512,6 +568,18 @@ Lizenz: GPL-3.0-or-later. Qt und PySide6 werden unter der LGPL-3.0 verwendet; wi
         <translation>&lt;i&gt;Rechts {sentences}&lt;/i&gt;</translation>
     </message>
     <message>
+        <source>the left sentence is new or edited in this version of the article; look at it again.</source>
+        <translation>der linke Satz ist in dieser Fassung des Artikels neu oder bearbeitet; bitte noch einmal ansehen.</translation>
+    </message>
+    <message>
+        <source>the right sentence is new or edited in this version of the article; look at it again.</source>
+        <translation>der rechte Satz ist in dieser Fassung des Artikels neu oder bearbeitet; bitte noch einmal ansehen.</translation>
+    </message>
+    <message>
+        <source>the left and right sentence is new or edited in this version of the article; look at it again.</source>
+        <translation>der linke und der rechte Satz sind in dieser Fassung des Artikels neu oder bearbeitet; bitte noch einmal ansehen.</translation>
+    </message>
+    <message>
         <source>Only in the left article</source>
         <translation>Nur im linken Artikel</translation>
     </message>
@@ -744,12 +812,28 @@ Lizenz: GPL-3.0-or-later. Qt und PySide6 werden unter der LGPL-3.0 verwendet; wi
         <translation> · {count} Fassungen</translation>
     </message>
     <message>
+        <source>current, to go on reviewing</source>
+        <translation>aktuell, zum Weiterprüfen</translation>
+    </message>
+    <message>
+        <source>earlier, opens read-only</source>
+        <translation>früher, öffnet schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Version {number} · from {when} · {annotated} annotated · {what}</source>
+        <translation>Fassung {number} · vom {when} · {annotated} mit Anmerkung · {what}</translation>
+    </message>
+    <message>
         <source>Saved comparisons</source>
         <translation>Gespeicherte Vergleiche</translation>
     </message>
     <message>
         <source>Search titles, sources, notes and labels…</source>
         <translation>Titel, Quellen, Notizen und Einstufungen durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Versions of this comparison (an article changed since):</source>
+        <translation>Fassungen dieses Vergleichs (ein Artikel hat sich seitdem geändert):</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -774,6 +858,14 @@ Lizenz: GPL-3.0-or-later. Qt und PySide6 werden unter der LGPL-3.0 verwendet; wi
     <message>
         <source>Delete the comparison and its review (Del)</source>
         <translation>Vergleich samt Prüfung löschen (Entf)</translation>
+    </message>
+    <message>
+        <source>Open &amp;version</source>
+        <translation>&amp;Fassung öffnen</translation>
+    </message>
+    <message>
+        <source>Open the version chosen below</source>
+        <translation>Die unten gewählte Fassung öffnen</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1014,6 +1106,10 @@ Die Prüfung vor dem Schließen in einer neuen Datei speichern?</translation>
     <message>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>{progress} · {earlier}, read-only</source>
+        <translation>{progress} · {earlier}, schreibgeschützt</translation>
     </message>
     <message>
         <source>{progress} · read-only</source>
@@ -1412,6 +1508,14 @@ Die Prüfung vor dem Schließen in einer neuen Datei speichern?</translation>
         <translation>{what} erscheinen jetzt auf jedem Teil eines geteilten Eintrags</translation>
     </message>
     <message>
+        <source>a pair shows {count} labels: {labels}</source>
+        <translation>ein Paar zeigt {count} Einstufungen: {labels}</translation>
+    </message>
+    <message>
+        <source>an item shows {count} labels: {labels}</source>
+        <translation>ein Eintrag zeigt {count} Einstufungen: {labels}</translation>
+    </message>
+    <message>
         <source>This comparison is no longer in the review database.</source>
         <translation>Dieser Vergleich ist nicht mehr in der Prüfdatenbank.</translation>
     </message>
@@ -1504,6 +1608,18 @@ Die Prüfung vor dem Schließen in einer neuen Datei speichern?</translation>
         <translation>{path} ist nicht verwendbar: {error}.</translation>
     </message>
     <message>
+        <source>Cannot open {path}: {error}.</source>
+        <translation>{path} lässt sich nicht öffnen: {error}.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be written ({reason})</source>
+        <translation>{name} ist nicht beschreibbar ({reason})</translation>
+    </message>
+    <message>
         <source>HTML page</source>
         <translation>HTML-Seite</translation>
     </message>
@@ -1518,6 +1634,46 @@ Die Prüfung vor dem Schließen in einer neuen Datei speichern?</translation>
     <message>
         <source>JSON data</source>
         <translation>JSON-Daten</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>{name} exists already; choose a new file name.</source>
+        <translation>{name} gibt es schon; bitte einen neuen Dateinamen wählen.</translation>
+    </message>
+    <message>
+        <source>replayed over it, it makes the file unreadable ({error})</source>
+        <translation>darüber eingespielt, macht es die Datei unlesbar ({error})</translation>
+    </message>
+    <message>
+        <source>it was written in a later session, on another copy of the file</source>
+        <translation>es wurde in einer späteren Sitzung auf einer anderen Kopie der Datei geschrieben</translation>
+    </message>
+    <message>
+        <source>&amp;Carry over</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Start fresh</source>
+        <translation>&amp;Neu beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Open the earlier version</source>
+        <translation>&amp;Frühere Fassung öffnen</translation>
+    </message>
+    <message>
+        <source>Carry over: labels, notes and links move to the sentences that stayed; the new and changed ones are marked. Start fresh: an empty review of the new version. Open the earlier version: the text you reviewed, read-only. The earlier version always stays in the library.</source>
+        <translation>Übernehmen: Einstufungen, Notizen und Verknüpfungen wandern zu den unveränderten Sätzen; neue und geänderte Sätze werden markiert. Neu beginnen: eine leere Prüfung der neuen Fassung. Frühere Fassung öffnen: der geprüfte Text, schreibgeschützt. Die frühere Fassung bleibt immer in der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>Articles changed since your review</source>
+        <translation>Artikel seit Ihrer Prüfung geändert</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 
 from PySide6.QtGui import Qt, QTextDocument
@@ -108,7 +109,11 @@ def walk(make_window, qtbot, db_path: Path, tmp_path: Path) -> Texts:
     window = make_window(left=None, right=None)
     seen = of_tree("empty window", window)
     window.use_store(*open_database(db_path))
-    window.open_paths(SEED_LEFT, SEED_RIGHT)
+    # Copies, under the same names, so the right one can change later (a new version).
+    left, right = tmp_path / SEED_LEFT.name, tmp_path / SEED_RIGHT.name
+    shutil.copy(SEED_LEFT, left)
+    shutil.copy(SEED_RIGHT, right)
+    window.open_paths(left, right)
     qtbot.waitUntil(lambda: window.comparison is not None, timeout=20000)
     pair = next(n for n, item in enumerate(window.items) if item.pair)
     unique = next(n for n, item in enumerate(window.items) if item.pair is None)
@@ -172,6 +177,7 @@ def walk(make_window, qtbot, db_path: Path, tmp_path: Path) -> Texts:
     seen += of_tree("about", about)
     about.reject()
 
+    seen += new_version(window, qtbot, left, right)
     window.load_side("left", tmp_path / "fehlt.txt")
     seen += boxes("error")
     (tmp_path / "leer.txt").write_text(" ")
@@ -183,6 +189,31 @@ def walk(make_window, qtbot, db_path: Path, tmp_path: Path) -> Texts:
     seen += boxes("rescue offer")
     window.rescue.ask_close = lambda _message: "discard"  # closing would ask, modally
     return [(where, text) for where, text in seen if text.strip()]
+
+
+def new_version(window, qtbot, left: Path, right: Path) -> Texts:
+    """The right article changed since its review: the question, the carried review, the
+    changed sentence in the detail panel, the library's versions."""
+    from desktop.ui.version_offer import NAME
+
+    text = right.read_text(encoding="utf-8")
+    right.write_text(text.replace("hochrangige", "neue hochrangige"), encoding="utf-8")
+    window.open_paths(left, right)
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, NAME) is not None, timeout=20000)
+    box = window.findChild(QMessageBox, NAME)
+    seen = of_tree("version offer", box)
+    box.choices["carry"].click()
+    qtbot.waitUntil(lambda: window.comparison is not None, timeout=20000)
+    seen.append(("status", window.statusBar().currentMessage()))
+    sid = next(s.id for s in window.articles["right"].sentences if "neue hochrangige" in s.text)
+    window.select_sentence("right", sid)
+    seen += of_tree("detail", window.detail)
+    window.run_command("library")
+    library = window.findChild(Library)
+    library.reload()
+    seen += of_tree("library", library)
+    library.close()
+    return seen
 
 
 WORD = re.compile(r"[A-Za-zÄÖÜäöüß]{2,}")

@@ -23,22 +23,31 @@ def tool(name: str) -> str:
     return str(Path(PySide6.__file__).parent / f"{name}{suffix}")
 
 
+def every() -> list[Path]:
+    """Each language's .ts (twofold_<language>.ts)."""
+    return sorted(TS.parent.glob("twofold_*.ts"))
+
+
 def update(ts: Path = TS) -> None:
     """Every marked text of desktop/ into `ts`: new ones unfinished, vanished ones dropped.
     No source locations, so the file changes only when a text does."""
     subprocess.run(
         [tool("lupdate"), "-silent", "-locations", "none", "-no-obsolete", "-extensions", "py"]
-        + ["-source-language", "en", "-target-language", "de", "-tr-function-alias", ALIASES]
+        + ["-source-language", "en", "-target-language", ts.stem.split("_", 1)[1]]
+        + ["-tr-function-alias", ALIASES]
         + [str(ROOT / "desktop"), "-ts", str(ts)],
         check=True,
     )
 
 
-def release(ts: Path = TS, qm: Path = QM) -> None:
+def release(ts: Path = TS, qm: Path | None = None) -> None:
+    qm = ts.with_suffix(".qm") if qm is None else qm
     subprocess.run([tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
 
 
 if __name__ == "__main__":
-    update()
-    release()
-    print(f"{TS.relative_to(ROOT)} and {QM.name} updated; translate what is marked unfinished")
+    for ts in every():
+        update(ts)
+        release(ts)
+        print(f"{ts.relative_to(ROOT)} and {ts.with_suffix('.qm').name} updated")
+    print("Translate what is marked unfinished, then run this again to compile it.")

@@ -46,9 +46,9 @@ def install(lang: str) -> list[str]:
     app = QCoreApplication.instance()
     remove()
     loaded = []
-    if lang == "de":
+    if lang != "en":
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        for name, folder in (("twofold_de", str(FOLDER)), ("qtbase_de", qt_folder)):
+        for name, folder in ((f"twofold_{lang}", str(FOLDER)), (f"qtbase_{lang}", qt_folder)):
             translator = QTranslator(app)
             if translator.load(name, folder):
                 app.installTranslator(translator)

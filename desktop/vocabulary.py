@@ -65,6 +65,6 @@ STATES: dict[str, State] = {
     BOILERPLATE: State(BOILERPLATE, "boilerplate", "Boilerplate (not counted)", "○", "#8C8C8C"),
 }
 DIFFERS = STATES[DISAGREE].glyph  # between two values that differ: "20.000 ≠ 2.000"
-CURRENT_HUE = "#E69F00"  # Okabe–Ito orange frames the current selection
+CURRENT_HUE = "#F0E442"  # Okabe–Ito yellow: the current item is a highlighter stroke
 NOTE_GLYPH, REVIEWED_GLYPH = "✎", "✓"
 REVIEWED = f"{REVIEWED_GLYPH} reviewed"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from desktop.engine.diff import marked_spans as spans
@@ -17,24 +17,26 @@ from desktop.ui.marks import label_chip_html
 from desktop.vocabulary import NOTE_GLYPH, REVIEWED
 
 
-def _rgba(state: str, alpha: float) -> str:
-    colour = QColor(theme.HUES[state])
-    return f"rgba({colour.red()},{colour.green()},{colour.blue()},{alpha})"
+def mark_style(side: str, palette: QPalette | None = None) -> str:
+    """How a word the other side lacks is marked: the side's strong tint, its text readable."""
+    kind = theme.ONLY_LEFT if side == "left" else theme.ONLY_RIGHT
+    background = theme.over(theme.strong_tint(kind, palette), theme.page(palette))
+    text = theme.text_on(background, palette)
+    return f"background-color:{background.name()}; color:{text.name()}; text-decoration:underline"
 
 
-def diff_html(original: str, ops: tuple[WordOp, ...], side: str) -> str:
+def diff_html(
+    original: str, ops: tuple[WordOp, ...], side: str, palette: QPalette | None = None
+) -> str:
     """A sentence as escaped HTML with the words the other side lacks marked (tint + underline)."""
-    tint = _rgba(theme.ONLY_LEFT if side == "left" else theme.ONLY_RIGHT, 0.3)
+    style = mark_style(side, palette)
     html = []
     for piece, changed in spans(original, ops, side):
         if not changed:
             html.append(escape(piece))
             continue
         lead = piece[: len(piece) - len(piece.lstrip())]
-        html.append(
-            f'{escape(lead)}<span style="background-color:{tint}; text-decoration:underline">'
-            f"{escape(piece.lstrip())}</span>"
-        )
+        html.append(f'{escape(lead)}<span style="{style}">{escape(piece.lstrip())}</span>')
     return "".join(html)
 
 
@@ -108,8 +110,8 @@ def item_html(comparison: Comparison, item: Item, palette) -> str:
             f"<p>{escape(text)}</p>"
         )
     pair = item.pair
-    left_html = diff_html(ltext, pair.word_diff, "left")
-    right_html = diff_html(rtext, pair.word_diff, "right")
+    left_html = diff_html(ltext, pair.word_diff, "left", palette)
+    right_html = diff_html(rtext, pair.word_diff, "right", palette)
     flags = "".join(
         f"<li><b>{escape(d.kind)}</b> differs: left {escape(', '.join(d.left) or '—')} "
         f"· right {escape(', '.join(d.right) or '—')}</li>"

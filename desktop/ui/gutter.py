@@ -4,7 +4,7 @@ colour alone, and a bar beside the current item."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import QWidget
 
 from desktop.ui import theme
@@ -37,7 +37,9 @@ class Gutter(QWidget):
         for sid in self.pane.current:
             # The current sentence gets a bar as well as a stronger tint.
             rect = self.pane.sentence_rect(sid)
-            painter.fillRect(QRect(GUTTER - 4, rect.top(), 4, rect.height()), QColor(theme.CURRENT))
+            painter.fillRect(
+                QRect(GUTTER - 5, rect.top(), 5, rect.height()), theme.frame_colour(self.palette())
+            )
         per_line: dict[int, list[str]] = {}
         for sid in self.pane.visible_sentences():
             state = self.pane.states.get(sid)

@@ -7,9 +7,7 @@ from bisect import bisect_left, bisect_right
 
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QColor,
     QPainter,
-    QPalette,
     QPen,
     QTextCharFormat,
     QTextCursor,
@@ -19,13 +17,8 @@ from PySide6.QtWidgets import QTextEdit, QWidget
 from desktop.engine.models import Article
 from desktop.ui import theme
 from desktop.ui.gutter import GUTTER, Gutter
+from desktop.ui.looks import Looks
 
-# Underline styles: solid for pairs, dotted for boilerplate, wavy for what only one side says.
-UNDERLINES = {
-    theme.PAIRED: QTextCharFormat.UnderlineStyle.SingleUnderline,
-    theme.DISAGREE: QTextCharFormat.UnderlineStyle.DashUnderline,
-    theme.BOILERPLATE: QTextCharFormat.UnderlineStyle.DotLine,
-}
 PLACEHOLDER = "Drop an article file here, paste one with Ctrl+Shift+V, or open two with Ctrl+O."
 LAYOUT_STEP = 20_000  # characters put in and laid out per turn of the event loop (~20 ms)
 ASTRAL = re.compile("[\U00010000-\U0010ffff]")  # two UTF-16 units each in Qt's positions
@@ -65,9 +58,11 @@ class ArticlePane(QTextEdit):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.article: Article | None = None
         self.states: dict[int, tuple[str, float]] = {}
-        self._formats: dict[tuple, QTextCharFormat] = {}  # one per look, shared by sentences
+        self.looks = Looks()
         # Of a sentence only partly reported by the other article, the parts it does not report.
         self.unique_spans: dict[int, tuple[tuple[int, int], ...]] = {}
+        # Of a pair that disagrees, the words the other side states differently.
+        self.differing: dict[int, tuple[tuple[int, int], ...]] = {}
         self.current: tuple[int, ...] = ()
         self._starts: list[int] = []
         self._astral: list[int] = []
@@ -84,8 +79,8 @@ class ArticlePane(QTextEdit):
     def set_article(self, article: Article | None) -> None:
         self.article = article
         self.states = {}
-        self._formats = {}
         self.unique_spans = {}
+        self.differing = {}
         self.current = ()
         text = display_text(article.text) if article else ""
         self._astral = [m.start() for m in ASTRAL.finditer(text)]
@@ -141,47 +136,22 @@ class ArticlePane(QTextEdit):
         self,
         states: dict[int, tuple[str, float]],
         unique_spans: dict[int, tuple[tuple[int, int], ...]] | None = None,
+        differing: dict[int, tuple[tuple[int, int], ...]] | None = None,
     ) -> None:
         """Sentence id -> (state, strength 0–1); `unique_spans`: sentence id -> the (start, end)
-        offsets of a paired sentence that the other article does not report."""
+        offsets of a paired sentence that the other article does not report; `differing`:
+        sentence id -> the offsets of the words a disagreeing pair states differently."""
         self.states = states
         self.unique_spans = unique_spans or {}
+        self.differing = differing or {}
         self._refresh()
-
-    def _span_format(self, kind: str, chosen: bool) -> QTextCharFormat:
-        """The unique part of a partly reported sentence: strong tint and a wavy line; over the
-        current item's strong tint only the line."""
-        palette = self.palette()
-        key = ("span", kind, chosen, palette.cacheKey())
-        fmt = self._formats.get(key)
-        if fmt is None:
-            fmt = QTextCharFormat()
-            if not chosen:
-                fmt.setBackground(theme.tint(kind, 1.0, palette))
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-            fmt.setUnderlineColor(theme.marker_colour(kind, palette))
-            self._formats[key] = fmt
-        return fmt
 
     def set_current(self, ids: tuple[int, ...]) -> None:
         self.current = tuple(ids)
         self._refresh()
-
-    def _format(self, kind: str, strength: float, chosen: bool) -> QTextCharFormat:
-        palette = self.palette()  # light/dark switched while running: new tints
-        key = (kind, round(strength, 2), chosen, palette.cacheKey())
-        fmt = self._formats.get(key)
-        if fmt is None:
-            fmt = QTextCharFormat()
-            tint = theme.tint(kind, strength, palette)
-            fmt.setBackground(theme.selected_tint(kind, palette) if chosen else tint)
-            wavy = QTextCharFormat.UnderlineStyle.WaveUnderline
-            fmt.setUnderlineStyle(UNDERLINES.get(kind, wavy))
-            if kind == theme.BOILERPLATE:
-                fmt.setForeground(palette.color(QPalette.ColorRole.PlaceholderText))
-            fmt.setUnderlineColor(theme.marker_colour(kind, palette))
-            self._formats[key] = fmt
-        return fmt
+        # The frame reaches past the text the selections repaint: the whole view is redrawn,
+        # so no frame is left on the item that was current before.
+        self.viewport().update()
 
     def _refresh(self) -> None:
         # Only the sentences on screen and a screen above and below get a selection: Qt
@@ -191,24 +161,35 @@ class ArticlePane(QTextEdit):
             return
         shown = set(self.nearby_sentences()) | set(self.current)
         only = theme.ONLY_LEFT if self.side == "left" else theme.ONLY_RIGHT
+        palette = self.palette()  # light/dark switched while running: new formats
         selections, spans = [], []
         for sid in sorted(shown):
             state = self.states.get(sid)
             if state is None:
                 continue
             sentence = self.article.sentences[sid]
-            sel = QTextEdit.ExtraSelection()
-            sel.cursor = self._cursor(sentence.start, sentence.end)
-            sel.format = self._format(*state, chosen=sid in self.current)
-            selections.append(sel)
-            # The unique parts of a partly reported sentence, drawn over its sentence's tint.
+            chosen = sid in self.current
+            selections.append(
+                self._selection(
+                    sentence.start,
+                    sentence.end,
+                    self.looks.sentence(*state, chosen, palette),
+                )
+            )
+            # The words that matter inside a sentence, drawn over its sentence's look: the
+            # unique parts of a partly reported one, the differing words of a disagreeing pair.
             for start, end in self.unique_spans.get(sid, ()):
-                part = QTextEdit.ExtraSelection()
-                part.cursor = self._cursor(start, end)
-                part.format = self._span_format(only, chosen=sid in self.current)
-                spans.append(part)
+                spans.append(self._selection(start, end, self.looks.span(only, chosen, palette)))
+            for start, end in self.differing.get(sid, ()):
+                spans.append(self._selection(start, end, self.looks.differs(chosen, palette)))
         self.setExtraSelections(selections + spans)
         self.gutter.update()
+
+    def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = self._cursor(start, end)
+        selection.format = fmt
+        return selection
 
     # -- positions -----------------------------------------------------------------------
     def to_qt(self, pos: int) -> int:
@@ -313,10 +294,10 @@ class ArticlePane(QTextEdit):
         super().paintEvent(event)
         if not (self.article and self.current):
             return
-        # The current sentence gets an outline too: a cue that needs neither colour nor tint.
+        # The current sentence gets a frame too: a cue that needs neither colour nor tint.
         painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pen = QPen(QColor(theme.CURRENT))
+        pen = QPen(theme.frame_colour(self.palette()))
         pen.setWidthF(2.0)
         painter.setPen(pen)
         for sid in self.current:

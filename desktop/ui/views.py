@@ -8,6 +8,7 @@ from typing import Protocol
 from PySide6.QtWidgets import QLabel, QSlider
 
 from desktop.engine.compare import SHARE_NOTHING
+from desktop.engine.diff import marked_offsets
 from desktop.engine.facts import PARTLY
 from desktop.engine.items import unpaired_boilerplate
 from desktop.review.changes import Changes
@@ -76,9 +77,9 @@ class PanesView:
         if changes.alignment:
             self.sync.set_pairs(ws.comparison.pairs if ws.comparison else ())
             states = sentence_states(ws)
-            spans = partly_spans(ws)
+            spans, differing = partly_spans(ws), differing_spans(ws)
             for side in SIDES:
-                self.panes[side].set_states(states[side], spans[side])
+                self.panes[side].set_states(states[side], spans[side], differing[side])
                 self.overviews[side].refresh()
         if ws.link is not None and (changes.link or changes.selection or changes.alignment):
             self.panes["left"].set_current(ws.link.left)
@@ -129,6 +130,28 @@ def partly_spans(ws: Workspace) -> dict[str, dict[int, tuple[tuple[int, int], ..
         ("right", c.states_right, c.unique_spans_right),
     ):
         out[side] = {sid: spans[sid] for sid, state in enumerate(states) if state == PARTLY}
+    return out
+
+
+def differing_spans(ws: Workspace) -> dict[str, dict[int, tuple[tuple[int, int], ...]]]:
+    """Per side, the sentences of pairs that disagree and the offsets of their differing words."""
+    out: dict[str, dict[int, tuple[tuple[int, int], ...]]] = {"left": {}, "right": {}}
+    c = ws.comparison
+    if c is None:
+        return out
+    for pair in c.disagreeing:
+        for side, ids in (("left", pair.left), ("right", pair.right)):
+            article = c.left if side == "left" else c.right
+            sentences = [article.sentences[i] for i in sorted(ids)]
+            found = marked_offsets(article.text, sentences[0].start, pair.word_diff, side)
+            for sentence in sentences:
+                inside = tuple(
+                    (max(a, sentence.start), min(b, sentence.end))
+                    for a, b in found
+                    if a < sentence.end and b > sentence.start
+                )
+                if inside:
+                    out[side][sentence.id] = inside
     return out
 
 

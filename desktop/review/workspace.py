@@ -11,6 +11,7 @@ from desktop.engine.models import Article, Comparison
 from desktop.review import rescue, saved
 from desktop.review.changes import NOTHING, Changes
 from desktop.review.draft import LinkDraft
+from desktop.review.found import Found, refound
 from desktop.review.history import History
 from desktop.review.session import Session
 from desktop.store.anchors import Placement, combine, moved_text, place, touching
@@ -45,6 +46,7 @@ class Workspace:
         self.pending_position = ""  # the saved position, until the first alignment
         self.history = History()
         self.link: LinkDraft | None = None
+        self.found = Found()  # what Ctrl+F searches for and finds
         self._item_of: dict[tuple[str, int], int] = {}
         self._placed: tuple[tuple, Placement] | None = None
 
@@ -223,8 +225,9 @@ class Workspace:
         self.current = -1
         self._item_of = {}
         self.link = None
+        self.found = refound(self.found, self.articles, self.item_at)
         changes = Changes(
-            articles=True, alignment=True, selection=True, annotations=True, link=True
+            articles=True, alignment=True, selection=True, annotations=True, link=True, find=True
         )
         if self.ready:
             changes = changes | self._attach()
@@ -290,7 +293,8 @@ class Workspace:
             for j in each.right:
                 self._item_of[("right", j)] = index
         self.current = self._item_of.get(anchor, -1) if anchor else -1
-        changes = Changes(alignment=True, selection=True, annotations=True)
+        self.found = refound(self.found, self.articles, self.item_at)
+        changes = Changes(alignment=True, selection=True, annotations=True, find=True)
         if self.session is not None and not self.session.read_only and not self.lost:
             try:
                 self.session.save_alignment(self.comparison, self.items)

@@ -81,4 +81,5 @@ DIALOGS: dict[str, Callable[[object], None]] = {
     "save-review-as": lambda window: window.rescue.save_as(),
     "palette": lambda window: window.open_palette(),
     "shortcuts": lambda window: window.toggle_overlay(),
+    "find": lambda window: window.find_bar.open(),
 }

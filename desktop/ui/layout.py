@@ -13,11 +13,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.review import find
 from desktop.review.workspace import SIDES
 from desktop.ui import views
 from desktop.ui.commands import LINK
 from desktop.ui.connector import ConnectorBand
 from desktop.ui.detail import DetailPanel
+from desktop.ui.find_bar import FindBar, MatchesView
 from desktop.ui.legend import Legend
 from desktop.ui.link_mode import LinkPrompt, hint
 from desktop.ui.marks import ReviewStrip
@@ -95,6 +97,11 @@ class Layout:
         top.addWidget(self.slider)
         top.addWidget(self.slider_label)
         layout.addLayout(top)
+        self.find_bar = FindBar(self.tables)
+        self.find_bar.searched.connect(lambda text: self.perform(find.search(self.ws, text)))
+        self.find_bar.stepped.connect(lambda by: self.perform(find.step(self.ws, by)))
+        self.find_bar.closed.connect(self._find_closed)
+        layout.addWidget(self.find_bar)
         layout.addWidget(self.vertical, 1)
         self.setCentralWidget(central)
         self.overlay = ShortcutOverlay(central, self.tables)
@@ -134,9 +141,15 @@ class Layout:
             views.ProgressView(self.review_progress),
             views.SliderView(self.slider, self.slider_label),
             self.link_mode,
+            self.find_bar,
+            MatchesView(self.panes),
         ]
         self.panes["left"].setFocus()
         self._set_active("left")
+
+    def _find_closed(self) -> None:
+        self.perform(find.close(self.ws))
+        self.panes[self.active_side].setFocus()
 
     def _restore_layout(self) -> None:
         for key, widget in (("geometry", self), ("columns", self.columns), ("rows", self.vertical)):

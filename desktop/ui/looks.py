@@ -106,6 +106,22 @@ class Looks:
             ),
         )
 
+    def match(self, current: bool, palette: QPalette) -> QTextCharFormat:
+        """A find match: the palette's selection colour; the current match inverted (text
+        colour as background), so it stands out from the others and from any state."""
+
+        def make() -> QTextCharFormat:
+            if not current:
+                highlight = palette.color(QPalette.ColorRole.Highlight)
+                return self._format(palette, highlight, MATCH_LINE, theme.frame_colour(palette))
+            fmt = self._format(
+                palette, theme.frame_colour(palette), MATCH_LINE, theme.page(palette)
+            )
+            fmt.setForeground(theme.page(palette))
+            return fmt
+
+        return self._cached(("match", current), palette, make)
+
     def all_formats(self, palette: QPalette) -> list[tuple[str, QTextCharFormat]]:
         """Every look a pane can draw, named (for the contrast test and the legend)."""
         out = []
@@ -119,4 +135,8 @@ class Looks:
             out.append((f"{only} part current", self.span(only, True, palette)))
         out.append(("differing words", self.differs(False, palette)))
         out.append(("differing words current", self.differs(True, palette)))
+        out += [
+            ("find match", self.match(False, palette)),
+            ("current match", self.match(True, palette)),
+        ]
         return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QPainter,
     QPen,
@@ -63,6 +63,9 @@ class ArticlePane(QTextEdit):
         self.unique_spans: dict[int, tuple[tuple[int, int], ...]] = {}
         # Of a pair that disagrees, the words the other side states differently.
         self.differing: dict[int, tuple[tuple[int, int], ...]] = {}
+        # What Ctrl+F found, by sentence, and the current match.
+        self.matches: dict[int, list[tuple[int, int]]] = {}
+        self.current_match: tuple[int, int] | None = None
         self.current: tuple[int, ...] = ()
         self._starts: list[int] = []
         self._astral: list[int] = []
@@ -81,6 +84,7 @@ class ArticlePane(QTextEdit):
         self.states = {}
         self.unique_spans = {}
         self.differing = {}
+        self.matches, self.current_match = {}, None
         self.current = ()
         text = display_text(article.text) if article else ""
         self._astral = [m.start() for m in ASTRAL.finditer(text)]
@@ -146,6 +150,13 @@ class ArticlePane(QTextEdit):
         self.differing = differing or {}
         self._refresh()
 
+    def set_matches(
+        self, matches: dict[int, list[tuple[int, int]]], current: tuple[int, int] | None
+    ) -> None:
+        """Find matches by sentence id, as (start, end) offsets, and the current one."""
+        self.matches, self.current_match = matches, current
+        self._refresh()
+
     def set_current(self, ids: tuple[int, ...]) -> None:
         self.current = tuple(ids)
         self._refresh()
@@ -182,6 +193,10 @@ class ArticlePane(QTextEdit):
                 spans.append(self._selection(start, end, self.looks.span(only, chosen, palette)))
             for start, end in self.differing.get(sid, ()):
                 spans.append(self._selection(start, end, self.looks.differs(chosen, palette)))
+        for sid in sorted(shown):  # find matches go over everything
+            for span in self.matches.get(sid, ()):
+                look = self.looks.match(span == self.current_match, palette)
+                spans.append(self._selection(*span, look))
         self.setExtraSelections(selections + spans)
         self.gutter.update()
 
@@ -312,6 +327,13 @@ class ArticlePane(QTextEdit):
             self._pad_end()
         self._refresh()  # other sentences are on screen now
         self.geometryChanged.emit()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # zoomed: the text is laid out anew
+            self._pad_end()
+            self._refresh()
+            self.geometryChanged.emit()
 
     def mouseReleaseEvent(self, event) -> None:
         super().mouseReleaseEvent(event)

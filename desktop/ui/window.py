@@ -18,7 +18,7 @@ from desktop.review.changes import Changes
 from desktop.review.workspace import Workspace
 from desktop.store.records import Annotation
 from desktop.store.store import Store
-from desktop.ui import bindings, web_open
+from desktop.ui import bindings, web_open, zoom
 from desktop.ui.commands import LINK, NORMAL
 from desktop.ui.keys import Keys
 from desktop.ui.layout import Layout
@@ -70,6 +70,7 @@ class MainWindow(Layout, Keys, Opening, QMainWindow):
         self.rescue = Rescue(self)
         self.resize(1280, 820)
         self._restore_layout()
+        zoom.apply(self, zoom.steps(self))
         self.apply(Changes(articles=True, alignment=True, selection=True, annotations=True))
 
     # -- the state, read-only (every change goes through an operation) ------------------------

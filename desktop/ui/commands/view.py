@@ -1,0 +1,22 @@
+"""View commands: text size, and what the window shows."""
+
+from __future__ import annotations
+
+from desktop.ui.commands.registry import Context, group
+
+command = group("View")
+
+
+@command("zoom-in", "Larger text in the articles and the detail panel")
+def zoom_in(ctx: Context) -> None:
+    ctx.ui.zoom(1)
+
+
+@command("zoom-out", "Smaller text in the articles and the detail panel")
+def zoom_out(ctx: Context) -> None:
+    ctx.ui.zoom(-1)
+
+
+@command("zoom-reset", "Text at the system's size again")
+def zoom_reset(ctx: Context) -> None:
+    ctx.ui.zoom(0)

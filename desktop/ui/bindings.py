@@ -32,6 +32,7 @@ DEFAULT: Tables = {
         "Ctrl+=": "zoom-in",
         "Ctrl+-": "zoom-out",
         "Ctrl+0": "zoom-reset",
+        "I": "toggle-detail",
         "Tab": "switch-pane",
         "+": "more-links",
         "=": "more-links",

@@ -44,7 +44,7 @@ MENUS = (
             "switch-pane",
         ),
     ),
-    ("&View", ("zoom-in", "zoom-out", "zoom-reset")),
+    ("&View", ("zoom-in", "zoom-out", "zoom-reset", "-", "toggle-detail")),
     ("&Alignment", ("more-links", "fewer-links", "swap-sides", "-", "include-boilerplate")),
     ("&Review", REVIEW_MENU),
     ("&Help", ("command-palette", "show-shortcuts", "about")),

@@ -19,7 +19,9 @@ from desktop.ui import views
 from desktop.ui.commands import LINK
 from desktop.ui.connector import ConnectorBand
 from desktop.ui.detail import DetailPanel
+from desktop.ui.elided import ElidedLabel
 from desktop.ui.find_bar import FindBar, MatchesView
+from desktop.ui.fold import DetailFold
 from desktop.ui.legend import Legend
 from desktop.ui.link_mode import LinkPrompt, hint
 from desktop.ui.marks import ReviewStrip
@@ -37,10 +39,11 @@ class Layout:
         self.panes = {side: ArticlePane(side) for side in SIDES}
         self.overviews = {side: OverviewStrip(self.panes[side]) for side in SIDES}
         self.strips = {side: ReviewStrip(self.panes[side]) for side in SIDES}
-        self.titles = {side: QLabel() for side in SIDES}
+        self.titles = {side: ElidedLabel() for side in SIDES}
         self.band = ConnectorBand(self.panes["left"], self.panes["right"])
         self.sync = ScrollSync(self.panes["left"], self.panes["right"])
         self.detail = DetailPanel()
+        self.fold = DetailFold(self.detail)
         self.legend = Legend()
 
         def column(side: str) -> QWidget:
@@ -92,7 +95,7 @@ class Layout:
         self.slider.setFixedWidth(140)
         self.slider.setToolTip("Sensitivity: how alike two sentences must be to be linked (+ / -)")
         self.slider.valueChanged.connect(lambda v: self.set_threshold(float(v)))
-        self.slider_label = QLabel()
+        self.slider_label = ElidedLabel()
         top.addWidget(QLabel("Sensitivity"))
         top.addWidget(self.slider)
         top.addWidget(self.slider_label)
@@ -106,7 +109,7 @@ class Layout:
         self.setCentralWidget(central)
         self.overlay = ShortcutOverlay(central, self.tables)
 
-        self.coverage_label = QLabel()
+        self.coverage_label = ElidedLabel()
         self.coverage_label.setObjectName("coverage")
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(220)

@@ -22,8 +22,8 @@ AA = 4.5  # WCAG AA for body text
 # Opacity (0-255) of a tint over the page, (light palette, dark palette). Shared text stays
 # near the plain page, graded by closeness; what only one side says, and the differing words
 # of a pair that disagrees, are marked strongly; the current item is a highlighter stroke.
-PALE = {"light": (6, 78), "dark": (14, 100)}  # a pair from score 0 to score 100
-STRONG = {"light": 115, "dark": 125}
+PALE = {"light": (6, 70), "dark": (8, 80)}  # a pair from score 0 to score 100
+STRONG = {"light": 120, "dark": 150}
 CURRENT_ALPHA = {"light": 215, "dark": 235}
 
 
@@ -106,8 +106,8 @@ def tint(state: str, strength: float = 1.0, palette: QPalette | None = None) -> 
         return colour
     low, high = PALE[mode]
     s = max(0.0, min(1.0, strength))
-    # Squared, so that 60 and 100 look as different as they are (linear, they look alike).
-    colour.setAlpha(int(low + (high - low) * s * s))
+    # Cubed, so that 60 and 100 look as different as they are (linear, they look alike).
+    colour.setAlpha(int(low + (high - low) * s**3))
     return colour
 
 

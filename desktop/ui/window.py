@@ -272,6 +272,7 @@ class MainWindow(Layout, Keys, Opening, QMainWindow):
     # -- window events ---------------------------------------------------------------------
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self.fold.resized(event.size().height())
         if self.overlay.isVisible():
             self.overlay.setGeometry(self.centralWidget().rect())
 

@@ -262,7 +262,3 @@ def test_changes_combine():
     both = Changes(alignment=True) | Changes(selection=True)
     assert both == Changes(alignment=True, selection=True) and both
     assert not Changes()
-
-
-def test_the_window_fits_a_small_laptop_screen(window):
-    assert window.minimumSizeHint().width() <= 1280

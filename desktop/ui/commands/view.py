@@ -20,3 +20,8 @@ def zoom_out(ctx: Context) -> None:
 @command("zoom-reset", "Text at the system's size again")
 def zoom_reset(ctx: Context) -> None:
     ctx.ui.zoom(0)
+
+
+@command("toggle-detail", "Show or hide the item details below the articles")
+def toggle_detail(ctx: Context) -> None:
+    ctx.ui.show("detail")

@@ -11,6 +11,7 @@ from desktop.engine.models import Article, Comparison
 from desktop.review import rescue, saved
 from desktop.review.changes import NOTHING, Changes
 from desktop.review.draft import LinkDraft
+from desktop.review.filtering import is_difference
 from desktop.review.found import Found, refound
 from desktop.review.history import History
 from desktop.review.session import Session
@@ -40,6 +41,7 @@ class Workspace:
         self.current = -1
         self.threshold = DEFAULT_THRESHOLD
         self.include_boilerplate = False
+        self.differences_only = False  # fold away what both report alike
         self.store: Store | None = None
         self.session: Session | None = None
         self.problem = ""  # why nothing is saved, when a store could not be used
@@ -319,9 +321,24 @@ class Workspace:
     def move(self, step: int) -> Changes:
         if not self.items:
             return NOTHING
+        if self.differences_only:  # the folded items are skipped
+            shown = self.shown_items()
+            if not shown:
+                return Changes(notice="The articles differ nowhere at this sensitivity")
+            if self.current < 0:
+                return self.select(shown[0] if step > 0 else shown[-1])
+            ahead = [i for i in shown if (i - self.current) * step > 0]
+            return self.select((min if step > 0 else max)(ahead, default=self.current))
         if self.current < 0:
             return self.select(0 if step > 0 else len(self.items) - 1)
         return self.select(self.current + step)
+
+    def shown_items(self) -> list[int]:
+        """The indices of the items the window shows (all, unless differences only)."""
+        c = self.comparison
+        if not self.differences_only or c is None:
+            return list(range(len(self.items)))
+        return [n for n, item in enumerate(self.items) if is_difference(item, c)]
 
     def move_unique(self, step: int) -> Changes:
         unique = [i for i, item in enumerate(self.items) if item.pair is None]

@@ -33,6 +33,7 @@ DEFAULT: Tables = {
         "Ctrl+-": "zoom-out",
         "Ctrl+0": "zoom-reset",
         "I": "toggle-detail",
+        "F": "differences-only",
         "Tab": "switch-pane",
         "+": "more-links",
         "=": "more-links",

@@ -44,7 +44,7 @@ MENUS = (
             "switch-pane",
         ),
     ),
-    ("&View", ("zoom-in", "zoom-out", "zoom-reset", "-", "toggle-detail")),
+    ("&View", ("differences-only", "-", "zoom-in", "zoom-out", "zoom-reset", "-", "toggle-detail")),
     ("&Alignment", ("more-links", "fewer-links", "swap-sides", "-", "include-boilerplate")),
     ("&Review", REVIEW_MENU),
     ("&Help", ("command-palette", "show-shortcuts", "about")),
@@ -71,6 +71,7 @@ class Keys:
         boilerplate = self.actions_by_name["include-boilerplate"]
         boilerplate.setText("Count boilerplate as content")
         boilerplate.setCheckable(True)
+        self.actions_by_name["differences-only"].setCheckable(True)
         for title, names in MENUS:
             menu = self.menuBar().addMenu(title)
             for name in names:

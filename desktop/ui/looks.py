@@ -122,6 +122,18 @@ class Looks:
 
         return self._cached(("match", current), palette, make)
 
+    def folded(self, palette: QPalette) -> QTextCharFormat:
+        """The line that stands for sentences folded away: greyed, dotted."""
+
+        def make() -> QTextCharFormat:
+            fmt = self._format(
+                palette, theme.page(palette), Line.DotLine, theme.muted_text(palette)
+            )
+            fmt.setForeground(theme.muted_text(palette))
+            return fmt
+
+        return self._cached(("folded",), palette, make)
+
     def all_formats(self, palette: QPalette) -> list[tuple[str, QTextCharFormat]]:
         """Every look a pane can draw, named (for the contrast test and the legend)."""
         out = []

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QTextEdit, QWidget
 
 from desktop.engine.models import Article
 from desktop.ui import theme
+from desktop.ui.collapse import fold
+from desktop.ui.drops import DropTarget
 from desktop.ui.gutter import GUTTER, Gutter
 from desktop.ui.looks import Looks
 
@@ -29,7 +31,7 @@ def display_text(text: str) -> str:
     return text.replace("\r\n", " \n").replace("\r", "\n")
 
 
-class ArticlePane(QTextEdit):
+class ArticlePane(DropTarget, QTextEdit):
     """Shows an article as plain text (never HTML); reports clicks on sentences and dropped files."""
 
     sentenceClicked = Signal(int)
@@ -57,6 +59,8 @@ class ArticlePane(QTextEdit):
         # Always there, so the wrapping width never changes when a long article arrives.
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.article: Article | None = None
+        self.hidden: frozenset[int] = frozenset()  # folded away (differences only)
+        self.folded = None  # the text shown when some are (collapse.Folded)
         self.states: dict[int, tuple[str, float]] = {}
         self.looks = Looks()
         # Of a sentence only partly reported by the other article, the parts it does not report.
@@ -86,7 +90,19 @@ class ArticlePane(QTextEdit):
         self.differing = {}
         self.matches, self.current_match = {}, None
         self.current = ()
-        text = display_text(article.text) if article else ""
+        self.hidden, self.folded = frozenset(), None
+        self._load()
+
+    def set_hidden(self, hidden: frozenset[int]) -> None:
+        """Fold these sentences away (each run becomes one line); the text is put in anew."""
+        if hidden != self.hidden and self.article is not None:
+            self.hidden = hidden
+            self._load()
+
+    def _load(self) -> None:
+        article = self.article
+        self.folded = fold(article, self.hidden) if article and self.hidden else None
+        text = display_text(self.folded.text if self.folded else article.text) if article else ""
         self._astral = [m.start() for m in ASTRAL.finditer(text)]
         self._astral_qt = [p + k for k, p in enumerate(self._astral)]
         self._starts = [s.start for s in article.sentences] if article else []
@@ -197,22 +213,38 @@ class ArticlePane(QTextEdit):
             for span in self.matches.get(sid, ()):
                 look = self.looks.match(span == self.current_match, palette)
                 spans.append(self._selection(*span, look))
+        height = self.viewport().height()
+        lo = self.cursorForPosition(QPoint(0, -height)).position()
+        hi = self.cursorForPosition(QPoint(self.width(), 2 * height)).position()
+        for start, end in self.folded.marks if self.folded else ():  # "⋯ 3 sentences …"
+            start, end = self.to_qt(start, shown=True), self.to_qt(end, shown=True)
+            if lo <= end and start <= hi:
+                cursor = QTextCursor(self.document())
+                cursor.setPosition(start)
+                cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+                spans.append(self._selection(0, 0, self.looks.folded(palette), cursor))
         self.setExtraSelections(selections + spans)
         self.gutter.update()
 
-    def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
+    def _selection(
+        self, start: int, end: int, fmt: QTextCharFormat, cursor: QTextCursor | None = None
+    ) -> QTextEdit.ExtraSelection:
         selection = QTextEdit.ExtraSelection()
-        selection.cursor = self._cursor(start, end)
+        selection.cursor = cursor or self._cursor(start, end)
         selection.format = fmt
         return selection
 
     # -- positions -----------------------------------------------------------------------
-    def to_qt(self, pos: int) -> int:
-        """Python string offset -> Qt document position (UTF-16 units)."""
+    def to_qt(self, pos: int, shown: bool = False) -> int:
+        """Article offset (`shown`: offset in the folded text) -> Qt document position (UTF-16
+        units)."""
+        if self.folded is not None and not shown:
+            pos = self.folded.shown(pos)
         return pos + bisect_left(self._astral, pos)
 
     def from_qt(self, pos: int) -> int:
-        return pos - bisect_left(self._astral_qt, pos)
+        pos -= bisect_left(self._astral_qt, pos)
+        return self.folded.original(pos) if self.folded is not None else pos
 
     def _cursor(self, start: int, end: int) -> QTextCursor:
         cursor = QTextCursor(self.document())
@@ -225,7 +257,8 @@ class ArticlePane(QTextEdit):
         if not self._starts or not self._shown():
             return None
         index = bisect_right(self._starts, pos) - 1
-        return self.article.sentences[max(index, 0)].id
+        sid = self.article.sentences[max(index, 0)].id
+        return None if sid in self.hidden else sid
 
     def sentence_rect(self, sid: int) -> QRect:
         """Where a sentence lies in viewport coordinates (top of its first line to bottom of its last)."""
@@ -298,7 +331,7 @@ class ArticlePane(QTextEdit):
     def _sentences_between(self, first: int, last: int) -> list[int]:
         lo = max(bisect_right(self._starts, first) - 1, 0)
         hi = bisect_right(self._starts, last)
-        return [s.id for s in self.article.sentences[lo:hi]]
+        return [s.id for s in self.article.sentences[lo:hi] if s.id not in self.hidden]
 
     def scroll_to_doc_y(self, y: int) -> None:
         bar = self.verticalScrollBar()
@@ -347,24 +380,3 @@ class ArticlePane(QTextEdit):
     def focusInEvent(self, event) -> None:
         super().focusInEvent(event)
         self.focused.emit()
-
-    def dragEnterEvent(self, event) -> None:
-        if event.mimeData().hasUrls() or event.mimeData().hasText():
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event) -> None:
-        self.dragEnterEvent(event)
-
-    def dropEvent(self, event) -> None:
-        mime = event.mimeData()
-        files = [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
-        if files:
-            event.acceptProposedAction()
-            self.fileDropped.emit(files[0])
-        elif mime.hasText() and mime.text().strip():
-            event.acceptProposedAction()
-            self.textDropped.emit(mime.text())
-        else:
-            event.ignore()

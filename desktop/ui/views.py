@@ -12,6 +12,7 @@ from desktop.engine.diff import marked_offsets
 from desktop.engine.facts import PARTLY
 from desktop.engine.items import unpaired_boilerplate
 from desktop.review.changes import Changes
+from desktop.review.filtering import hidden_sentences, is_difference
 from desktop.review.workspace import SIDES, Workspace
 from desktop.ui import provenance, theme
 from desktop.ui.connector import ConnectorBand
@@ -75,11 +76,13 @@ class PanesView:
             for side in SIDES:
                 self.panes[side].set_article(ws.articles[side])
         if changes.alignment:
-            self.sync.set_pairs(ws.comparison.pairs if ws.comparison else ())
+            self.sync.set_pairs(shown_pairs(ws))
             states = sentence_states(ws)
             spans, differing = partly_spans(ws), differing_spans(ws)
+            hidden = hidden_sentences(ws.items, ws.comparison if ws.differences_only else None)
             for side in SIDES:
                 self.panes[side].set_states(states[side], spans[side], differing[side])
+                self.panes[side].set_hidden(hidden[side])
                 self.overviews[side].refresh()
         if ws.link is not None and (changes.link or changes.selection or changes.alignment):
             self.panes["left"].set_current(ws.link.left)
@@ -155,6 +158,16 @@ def differing_spans(ws: Workspace) -> dict[str, dict[int, tuple[tuple[int, int],
     return out
 
 
+def shown_pairs(ws: Workspace) -> tuple:
+    """The pairs on screen: all, or with differences only those that are differences."""
+    c = ws.comparison
+    if c is None:
+        return ()
+    if not ws.differences_only:
+        return c.pairs
+    return tuple(item.pair for item in ws.items if item.pair and is_difference(item, c))
+
+
 class BandView:
     def __init__(self, band: ConnectorBand):
         self.band = band
@@ -162,8 +175,7 @@ class BandView:
     def refresh(self, ws: Workspace, changes: Changes) -> None:
         if changes.selection or changes.alignment:
             item = ws.current_item
-            pairs = ws.comparison.pairs if ws.comparison else ()
-            self.band.set_pairs(pairs, item.pair if item else None)
+            self.band.set_pairs(shown_pairs(ws), item.pair if item else None)
 
 
 class DetailView:
@@ -244,6 +256,8 @@ class CoverageView:
             self.label.setText("Aligning…" if ws.ready else "Open two articles to compare")
             return
         position = f"item {ws.current + 1} of {len(ws.items)} · " if ws.current >= 0 else ""
+        if ws.differences_only:
+            position = f"differences only · {position}"
         if not c.pairs:
             self.label.setText(f"{position}{SHARE_NOTHING}")
             return

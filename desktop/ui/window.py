@@ -143,6 +143,7 @@ class MainWindow(Layout, Keys, Opening, QMainWindow):
             self.setWindowTitle(f"Twofold — {names[0]} ↔ {names[1]}")
         if changes.alignment:
             self.actions_by_name["include-boilerplate"].setChecked(self.ws.include_boilerplate)
+            self.actions_by_name["differences-only"].setChecked(self.ws.differences_only)
         if changes.link and self.mode != (LINK if self.ws.link else NORMAL):
             self.set_mode(LINK if self.ws.link else NORMAL)
             if self.ws.link is None:
@@ -207,7 +208,11 @@ class MainWindow(Layout, Keys, Opening, QMainWindow):
         """Once the comparison and both articles are on screen: 100 %, and the keys pressed
         while waiting are applied."""
         finishing = self.comparison is not None and self.progress.isVisible()
-        if not finishing or any(pane.is_loading() for pane in self.panes.values()):
+        if any(pane.is_loading() for pane in self.panes.values()):
+            return
+        if not finishing:  # text put in anew (folded or unfolded): the current item in view
+            if self.comparison is not None:
+                self.apply(Changes(reveal=True))
             return
         self.progress.setValue(100)
         self.progress.hide()

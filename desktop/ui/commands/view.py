@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from desktop.review import differences
 from desktop.ui.commands.registry import Context, group
 
 command = group("View")
@@ -25,3 +26,11 @@ def zoom_reset(ctx: Context) -> None:
 @command("toggle-detail", "Show or hide the item details below the articles")
 def toggle_detail(ctx: Context) -> None:
     ctx.ui.show("detail")
+
+
+@command(
+    "differences-only",
+    "Differences only: fold away what both articles report alike (again shows everything)",
+)
+def differences_only(ctx: Context) -> None:
+    ctx.perform(differences.toggle(ctx.ws))

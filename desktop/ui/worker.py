@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject
 from desktop.engine import lemma_cache
 from desktop.engine.align import DEFAULT_THRESHOLD
 from desktop.engine.compare import PreparedComparison
+from desktop.engine.items import items
 from desktop.engine.language import NAMES
 from desktop.engine.models import Article
 from desktop.ui.jobs import Background, Report
@@ -36,7 +37,7 @@ def align(
         lemma_cache.lemmatizer(lang)
     report(0, 1)
     prepared = PreparedComparison(left, right, progress=report)
-    # The pairs at the window's threshold, word differences and all, are made here:
-    # thousands of them took seconds on the GUI thread.
-    prepared.at(threshold)
+    # The comparison at the window's threshold (pairs, word differences, sentence states) and
+    # its review items are made here: thousands of them took seconds on the GUI thread.
+    items(prepared.at(threshold))
     return prepared

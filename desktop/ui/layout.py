@@ -25,6 +25,7 @@ from desktop.ui.fold import DetailFold
 from desktop.ui.legend import Legend
 from desktop.ui.link_mode import LinkPrompt, hint
 from desktop.ui.marks import ReviewStrip
+from desktop.ui.messages import MessageBar
 from desktop.ui.overlay import ShortcutOverlay
 from desktop.ui.overview import OverviewStrip
 from desktop.ui.pane import ArticlePane
@@ -36,6 +37,7 @@ class Layout:
     it uses `tables`, `settings`, `fetcher` and the window's handlers of pane events)."""
 
     def _build(self) -> None:
+        self.setStatusBar(MessageBar())
         self.panes = {side: ArticlePane(side) for side in SIDES}
         self.overviews = {side: OverviewStrip(self.panes[side]) for side in SIDES}
         self.strips = {side: ReviewStrip(self.panes[side]) for side in SIDES}
@@ -118,6 +120,7 @@ class Layout:
         self.review_progress = QLabel()
         self.review_progress.setObjectName("review-progress")
         self.statusBar().addPermanentWidget(self.coverage_label)
+        self.statusBar().summary = self.coverage_label
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.review_progress)
         self.link_mode = LinkPrompt(self.statusBar(), self.tables[LINK])
@@ -133,6 +136,7 @@ class Layout:
             self.overviews[side].jumpRequested.connect(lambda f, s=side: self.jump_to(s, f))
         self.band.pairClicked.connect(lambda pair: self.select_sentence("left", pair.left[0]))
         self.titles_view = views.TitlesView(self.titles, self.fetcher)
+        self.coverage_view = views.CoverageView(self.coverage_label)
         # Order matters only where views share a widget: the panes' current item, then the band.
         self.views: list[views.View] = [
             self.titles_view,
@@ -140,7 +144,7 @@ class Layout:
             views.BandView(self.band),
             views.DetailView(self.detail, hint(self.tables[LINK]), self.pending.hint),
             views.MarksView(self.strips),
-            views.CoverageView(self.coverage_label),
+            self.coverage_view,
             views.ProgressView(self.review_progress),
             views.SliderView(self.slider, self.slider_label),
             self.link_mode,

@@ -247,14 +247,17 @@ class CoverageView:
 
     def __init__(self, label: QLabel):
         self.label = label
+        self.stage = ""  # what the alignment is doing before it scores (a word list loading)
 
     def refresh(self, ws: Workspace, changes: Changes) -> None:
         if not (changes.selection or changes.alignment or changes.articles):
             return
         c = ws.comparison
         if c is None:
-            self.label.setText("Aligning…" if ws.ready else "Open two articles to compare")
+            waiting = self.stage or "Aligning…"
+            self.label.setText(waiting if ws.ready else "Open two articles to compare")
             return
+        self.stage = ""
         position = f"item {ws.current + 1} of {len(ws.items)} · " if ws.current >= 0 else ""
         if ws.differences_only:
             position = f"differences only · {position}"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 from PySide6.QtCore import QObject
 
 from desktop.engine import lemma_cache
@@ -36,7 +38,14 @@ def align(
         report.stage(f"Preparing the {NAMES.get(lang, lang)} word list (first time only)…")
         lemma_cache.lemmatizer(lang)
     report(0, 1)
-    prepared = PreparedComparison(left, right, progress=report)
+
+    def step(done: int, total: int) -> None:
+        # What the alignment has built so far stays until it ends and holds no cycles: frozen,
+        # the collector's full passes (which hold every thread, the window's too) skip it.
+        gc.freeze()
+        report(done, total)
+
+    prepared = PreparedComparison(left, right, progress=step)
     # The comparison at the window's threshold (pairs, word differences, sentence states) and
     # its review items are made here: thousands of them took seconds on the GUI thread.
     items(prepared.at(threshold))

@@ -100,7 +100,15 @@ def next_unreviewed(ws: Workspace) -> Changes:
         index = (start + step) % count
         annotation = ws.annotations.get(ws.items[index].key)
         if annotation is None or not annotation.reviewed:
-            return ws.select(index)
+            if index > start:
+                return ws.select(index)
+            if index == start:
+                return ws.select(index) | Changes(notice="This is the only item not yet reviewed")
+            # Nothing left after this item: say so, rather than seem to go on from the top.
+            return ws.select(index) | Changes(
+                notice=f"No item after this one is left to review; back to item {index + 1}, "
+                "the first not yet reviewed"
+            )
     return Changes(notice=f"All {count} items are reviewed")
 
 

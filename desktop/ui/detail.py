@@ -59,23 +59,29 @@ class DetailPanel(QTextEdit):
         )
 
     def show_item(
-        self, comparison: Comparison | None, item: Item | None, annotation: Annotation | None = None
+        self,
+        comparison: Comparison | None,
+        item: Item | None,
+        annotation: Annotation | None = None,
+        computed: float | None = None,
     ) -> None:
-        """The item side by side, its review (label, reviewed, note) above it."""
+        """The item side by side, its review (label, reviewed, note) above it; `computed`:
+        what the aligner scored a hand-made link."""
         if comparison is None or item is None:
             self.show_hint()
             return
-        self.setHtml(review_html(annotation) + item_html(comparison, item, self.palette()))
+        body = item_html(comparison, item, self.palette(), computed)
+        self.setHtml(review_html(annotation) + body)
 
     def show_link(self, left: Article, right: Article, draft: LinkDraft, hint: str) -> None:
         """The sentences a hand-made link would join, and the keys that make it (`hint`)."""
         left_text = " ".join(left.sentences[i].text for i in draft.left)
-        right_text = " ".join(right.sentences[j].text for j in draft.picked)
+        right_text = " ".join(right.sentences[j].text for j in draft.right)
         self.setHtml(
             f"<p><b>Link by hand</b> — {escape(hint)}</p>"
             f'<table width="100%" cellspacing="6"><tr><td width="50%" valign="top">'
             f"<i>Left {numbers(draft.left)}</i><br>{escape(left_text)}</td>"
-            f'<td width="50%" valign="top"><i>Right {numbers(draft.picked)}</i><br>'
+            f'<td width="50%" valign="top"><i>Right {numbers(draft.right)}</i><br>'
             f"{escape(right_text)}</td></tr></table>"
         )
 
@@ -94,7 +100,7 @@ def review_html(annotation: Annotation | None) -> str:
     return "<p>" + " · ".join(parts) + "</p>" if parts else ""
 
 
-def item_html(comparison: Comparison, item: Item, palette) -> str:
+def item_html(comparison: Comparison, item: Item, palette, computed: float | None = None) -> str:
     """A pair with its differing words and flags, or a sentence only one side has."""
     lname, rname = escape(comparison.left.name), escape(comparison.right.name)
     ltext = " ".join(comparison.left.sentences[i].text for i in item.left)
@@ -123,7 +129,10 @@ def item_html(comparison: Comparison, item: Item, palette) -> str:
         if flags
         else "<p>No differing numbers, dates, names, persons, negations, opposites or quotes.</p>"
     )
-    manual = " · linked by hand" if pair.manual else ""
+    score = f"score <b>{pair.score:.0f}</b> / 100"
+    if pair.manual:  # its score only says it was linked by hand: what the aligner found
+        found = f" (computed similarity {computed:.0f})" if computed is not None else ""
+        score = f"linked by hand{found}"
     state = theme.DISAGREE if pair.discrepancies else theme.PAIRED
     headline = "Same fact, stated differently" if pair.discrepancies else "Same fact in both"
     colour = theme.marker_colour(state, palette).name()
@@ -131,8 +140,7 @@ def item_html(comparison: Comparison, item: Item, palette) -> str:
         f"<p><i>Linked on:</i> {escape(', '.join(pair.evidence[:12]))}</p>" if pair.evidence else ""
     )
     return (
-        f'<p><b style="color:{colour}">{theme.GLYPHS[state]} {headline}</b> — score '
-        f"<b>{pair.score:.0f}</b> / 100{manual}</p>"
+        f'<p><b style="color:{colour}">{theme.GLYPHS[state]} {headline}</b> — {score}</p>'
         f'<table width="100%" cellspacing="6"><tr>'
         f'<td width="50%" valign="top"><i>{lname}</i><br>{left_html}</td>'
         f'<td width="50%" valign="top"><i>{rname}</i><br>{right_html}</td>'

@@ -140,6 +140,7 @@ class Layout:
         # Order matters only where views share a widget: the panes' current item, then the band.
         self.views: list[views.View] = [
             self.titles_view,
+            self.legend,
             views.PanesView(self.panes, self.overviews, self.sync, self.band),
             views.BandView(self.band),
             views.DetailView(self.detail, hint(self.tables[LINK]), self.pending.hint),

@@ -6,9 +6,11 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
+from desktop.review.changes import Changes
+from desktop.review.workspace import Workspace
 from desktop.ui import theme
 from desktop.ui.flow import FlowLayout
-from desktop.vocabulary import STATES
+from desktop.vocabulary import BOILERPLATE_COUNTED, STATES
 
 
 class Swatch(QWidget):
@@ -73,3 +75,10 @@ class Legend(QWidget):
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
+
+    def refresh(self, ws: Workspace, changes: Changes) -> None:
+        """B counts boilerplate as content or not: its entry says which."""
+        if changes.alignment:
+            counted = ws.include_boilerplate
+            text = BOILERPLATE_COUNTED if counted else STATES[theme.BOILERPLATE].legend
+            self.labels[theme.BOILERPLATE].setText(text)

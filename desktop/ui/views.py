@@ -11,8 +11,10 @@ from desktop.engine.compare import SHARE_NOTHING
 from desktop.engine.diff import marked_offsets
 from desktop.engine.facts import PARTLY
 from desktop.engine.items import unpaired_boilerplate
+from desktop.engine.sources.address import is_address
 from desktop.review.changes import Changes
 from desktop.review.filtering import hidden_sentences, is_difference
+from desktop.review.links import similarity
 from desktop.review.workspace import SIDES, Workspace
 from desktop.ui import provenance, theme
 from desktop.ui.connector import ConnectorBand
@@ -36,8 +38,9 @@ def title_text(ws: Workspace, fetcher: Fetcher, side: str) -> str:
             f"{len(article.sentences)} sentences ({article.language})"
         )
     address = fetcher.address_pending(side)
-    if address:
-        return f"{side.title()}: fetching {address} …"
+    if address:  # a web page is fetched; a large local file is read in the background too
+        verb = "fetching" if is_address(address) else "reading"
+        return f"{side.title()}: {verb} {address} …"
     return f"{side.title()}: drop or paste an article here"
 
 
@@ -86,9 +89,9 @@ class PanesView:
                 self.overviews[side].refresh()
         if ws.link is not None and (changes.link or changes.selection or changes.alignment):
             self.panes["left"].set_current(ws.link.left)
-            self.panes["right"].set_current(ws.link.picked)
-            right = self.panes["right"]
-            right.scroll_to_doc_y(right.doc_top(ws.link.candidate) - right.viewport().height() // 3)
+            self.panes["right"].set_current(ws.link.right)
+            other = self.panes[ws.link.other]  # where the partner is picked: its pick in view
+            other.scroll_to_doc_y(other.doc_top(ws.link.candidate) - other.viewport().height() // 3)
             self.band.update()
         elif changes.selection or changes.alignment or changes.link:
             item = ws.current_item
@@ -199,7 +202,8 @@ class DetailView:
         if item is None:
             self.detail.show_hint(self.waiting())
             return
-        self.detail.show_item(ws.comparison, item, ws.annotations.get(item.key))
+        computed = similarity(ws, item.left, item.right) if item.pair and item.pair.manual else None
+        self.detail.show_item(ws.comparison, item, ws.annotations.get(item.key), computed)
 
 
 class MarksView:

@@ -92,3 +92,17 @@ def test_the_shortcut_overlay_fits_a_small_window(window, qtbot):
     assert window.centralWidget().rect().contains(overlay.card.geometry())
     assert overlay.columns[0] >= 2  # side by side, scrolling for the rest
     assert overlay.scroll.widget().width() <= overlay.scroll.viewport().width()
+
+
+def test_the_window_keeps_its_width_through_an_alignment(make_window, qtbot):
+    from desktop.paths import SEED_LEFT, SEED_RIGHT
+
+    window = make_window(left=None, right=None)
+    window.resize(1000, 650)
+    qtbot.wait(20)
+    window.open_paths(SEED_LEFT, SEED_RIGHT)
+    qtbot.waitUntil(lambda: window.comparison is not None, timeout=20000)
+    qtbot.waitUntil(lambda: not window.progress.isVisible(), timeout=20000)
+    window.select_item(0)
+    qtbot.wait(50)
+    assert window.width() == 1000

@@ -47,10 +47,11 @@ def edit_note(ctx: Context) -> None:
 
 
 @command(
-    "link-sentences", "Link the left sentence to right ones by hand (J/K, Shift+J for more, Enter)"
+    "link-sentences",
+    "Link the sentence to ones of the other article by hand (J/K, Shift+J for more, Enter)",
 )
 def link_sentences(ctx: Context) -> None:
-    ctx.perform(links.start_link(ctx.ws))
+    ctx.perform(links.start_link(ctx.ws, ctx.ui.active_side))
 
 
 @command("unlink-pair", "Unlink the current pair (the aligner will not link them again)")

@@ -39,6 +39,7 @@ class Workspace:
         self.comparison: Comparison | None = None
         self.items: tuple[Item, ...] = ()
         self.current = -1
+        self.range_start = -1  # Shift+J/K: the run of items from here to the current one
         self.threshold = DEFAULT_THRESHOLD
         self.include_boilerplate = False
         self.differences_only = False  # fold away what both report alike
@@ -295,6 +296,7 @@ class Workspace:
             for j in each.right:
                 self._item_of[("right", j)] = index
         self.current = self._item_of.get(anchor, -1) if anchor else -1
+        self.range_start = -1
         self.found = refound(self.found, self.articles, self.item_at)
         changes = Changes(alignment=True, selection=True, annotations=True, find=True)
         if self.session is not None and not self.session.read_only and not self.lost:
@@ -312,6 +314,7 @@ class Workspace:
         if not self.items:
             return NOTHING
         self.current = max(0, min(len(self.items) - 1, index))
+        self.range_start = -1  # a run is extended with review/ranges.extend only
         return Changes(selection=True, reveal=True, anchor=anchor) | self._remember()
 
     def select_sentence(self, side: str, sid: int) -> Changes:

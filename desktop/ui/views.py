@@ -15,6 +15,7 @@ from desktop.engine.sources.address import is_address
 from desktop.review.changes import Changes
 from desktop.review.filtering import hidden_sentences, is_difference
 from desktop.review.links import similarity
+from desktop.review.ranges import selected
 from desktop.review.workspace import SIDES, Workspace
 from desktop.ui import provenance, theme
 from desktop.ui.connector import ConnectorBand
@@ -94,9 +95,15 @@ class PanesView:
             other.scroll_to_doc_y(other.doc_top(ws.link.candidate) - other.viewport().height() // 3)
             self.band.update()
         elif changes.selection or changes.alignment or changes.link:
-            item = ws.current_item
-            self.panes["left"].set_current(item.left if item else ())
-            self.panes["right"].set_current(item.right if item else ())
+            # The current item, or the whole run Shift+J/K selected.
+            chosen = [ws.items[i] for i in selected(ws)] or [ws.current_item] * bool(
+                ws.current_item
+            )
+            for side in SIDES:
+                ids = [
+                    sid for item in chosen for sid in (item.left if side == "left" else item.right)
+                ]
+                self.panes[side].set_current(tuple(sorted(ids)))
         if changes.reveal and ws.link is None and ws.current_item is not None:
             item = ws.current_item
             self.sync.level({"left": item.left, "right": item.right}, changes.anchor or None)

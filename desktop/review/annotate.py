@@ -25,16 +25,22 @@ def writable_target(ws: Workspace) -> tuple[Item | None, Changes]:
 
 def annotate(ws: Workspace, what: str, key: str, **fields: object) -> Changes:
     """Write first; only a committed change is pushed for undo and shown as done."""
+    return annotate_many(ws, what, [key], **fields)
+
+
+def annotate_many(ws: Workspace, what: str, keys: list[str], **fields: object) -> Changes:
+    """The same change on these items in one commit, pushed as one undo step (undo shows
+    the first)."""
     session = ws.session
     try:
-        before, after = session.change(key, **fields)
+        before, after = session.change_many(keys, **fields)
     except StoreError as error:
         return Changes(problem=f"{what} was not saved: {error}")
     if after:
         ws.history.push(
             Step(
                 what,
-                key,
+                keys[0],
                 forward=lambda: session.restore(after),
                 backward=lambda: session.restore(before),
             )

@@ -5,10 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from desktop.review.annotate import writable_target
+from desktop.review.annotate import annotate_many, writable_target
 from desktop.review.changes import NOTHING, Changes
-from desktop.review.history import Step
-from desktop.store.errors import StoreError
 
 if TYPE_CHECKING:
     from desktop.engine.items import Item
@@ -91,28 +89,16 @@ def _paragraph(ws: Workspace, item: Item, side: str) -> int | None:
 
 
 def mark_run(ws: Workspace, run: list[int], what: str) -> Changes:
-    """These items reviewed in one commit, pushed as one undo step; then the item after."""
+    """These items reviewed in one commit, one undo step; then the item after them."""
     reason = ws.refusal()
     if reason:
         return Changes(refused=reason)
-    session = ws.session
     keys = [ws.items[i].key for i in run]
     after_run = next((i for i in ws.shown_items() if i > max(run)), None)
     following = ws.items[after_run].key if after_run is not None else None
-    try:
-        before, after = session.change_many(keys, position=following, reviewed=True)
-    except StoreError as error:
-        return Changes(problem=f"{what} was not saved: {error}")
-    if after:
-        ws.history.push(
-            Step(
-                what,
-                keys[0],
-                forward=lambda: session.restore(after),
-                backward=lambda: session.restore(before),
-            )
-        )
-    changes = Changes(annotations=True, done=what)
+    changes = annotate_many(ws, what, keys, position=following, reviewed=True)
+    if changes.problem:
+        return changes
     if following is None:
         return changes | ws.select(max(run)) | Changes(notice="Last item reviewed")
     return changes | ws.select(after_run)

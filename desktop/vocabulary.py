@@ -42,6 +42,11 @@ def label_text(name: str | None) -> str:
     return LABEL[name].text if name in LABEL else name
 
 
+def labels_text(names) -> str:
+    """Several labels as one line: "Corroborated (both say it) + Contradiction"."""
+    return " + ".join(label_text(name) for name in names)
+
+
 @dataclass(frozen=True, slots=True)
 class State:
     """How a sentence's alignment state is named and drawn, in the window and every export."""
@@ -66,6 +71,8 @@ STATES: dict[str, State] = {
 }
 # The legend's boilerplate entry while B counts furniture as content.
 BOILERPLATE_COUNTED = "Boilerplate (counted as content)"
+# A sentence new or edited since the earlier version's review: a mark beside its own state.
+CHANGED = State("changed", "changed since review", "Changed since your review", "Δ", "#882255")
 DIFFERS = STATES[DISAGREE].glyph  # between two values that differ: "20.000 ≠ 2.000"
 CURRENT_HUE = "#F0E442"  # Okabe–Ito yellow: the current item is a highlighter stroke
 NOTE_GLYPH, REVIEWED_GLYPH = "✎", "✓"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
-FLAGS = ("articles", "alignment", "selection", "annotations", "link", "find")
+FLAGS = ("articles", "alignment", "selection", "annotations", "link", "find", "ask")
 MESSAGES = ("done", "notice", "refused", "problem")
 
 
@@ -17,6 +17,8 @@ class Changes:
     (labels, notes, reviewed marks, progress), `link` (linking by hand started, moved or ended),
     `find` (what is searched for, its matches and the current one).
     `reveal` asks the panes to bring the current item into view, kept still on `anchor`'s side.
+    `ask`: the workspace has a question for the user (`offer`: the articles changed since their
+    saved review).
 
     Messages: `done` names an action committed to the store; `notice` is information;
     `refused` says why nothing was done; `problem` is an error the user has to see."""
@@ -27,6 +29,7 @@ class Changes:
     annotations: bool = False
     link: bool = False
     find: bool = False
+    ask: bool = False
     reveal: bool = False
     anchor: str = ""
     done: str = ""

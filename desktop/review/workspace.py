@@ -5,16 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.engine.align import DEFAULT_THRESHOLD
+from desktop.engine.clock import minutes
 from desktop.engine.compare import PreparedComparison
 from desktop.engine.items import Item, items
 from desktop.engine.models import Article, Comparison
 from desktop.review import rescue, saved
 from desktop.review.changes import NOTHING, Changes
 from desktop.review.draft import LinkDraft
-from desktop.review.filtering import is_difference
 from desktop.review.found import Found, refound
 from desktop.review.history import History
+from desktop.review.navigation import Navigation
 from desktop.review.session import Session
+from desktop.review.versions import NO_CHANGE, Offer, changed_sentences
 from desktop.store.anchors import Placement, combine, moved_text, place, touching
 from desktop.store.errors import DatabaseLost, ReadOnlyStore, StoreError
 from desktop.store.records import Annotation
@@ -25,9 +27,13 @@ READ_ONLY_NEW = (
     "This comparison is not in the review database, which is read-only here; "
     "nothing is saved in this window."
 )
+ASKED = (
+    "The articles changed since your review: choose first whether to carry it over, start "
+    "fresh or open the earlier version."
+)
 
 
-class Workspace:
+class Workspace(Navigation):
     """Everything a window shows, without the window: each operation returns its Changes.
 
     The articles are aligned elsewhere (a background task) and handed in with `aligned`;
@@ -50,6 +56,11 @@ class Workspace:
         self.history = History()
         self.link: LinkDraft | None = None
         self.found = Found()  # what Ctrl+F searches for and finds
+        # The question when the articles opened changed since their saved review (see
+        # review/reopen.py), and per side the sentences new or edited since the earlier version.
+        self.offer: Offer | None = None
+        self.changed: dict[str, frozenset[int]] = NO_CHANGE
+        self.view_as_earlier: int | None = None  # the next attach shows this version read-only
         self._item_of: dict[tuple[str, int], int] = {}
         self._placed: tuple[tuple, Placement] | None = None
 
@@ -118,7 +129,11 @@ class Workspace:
 
     def refusal(self) -> str:
         """Why review actions cannot be saved now ("" when they can)."""
+        if self.offer is not None:
+            return ASKED
         if self.session is not None:
+            if self.session.earlier:
+                return f"This is the {self.earlier_text}, shown read-only; nothing is saved."
             if self.session.read_only:
                 return str(ReadOnlyStore(self.store.why_read_only))
             return self.lost
@@ -167,21 +182,41 @@ class Workspace:
             self.store.close()
             self.store = None
 
+    @property
+    def earlier_text(self) -> str:
+        """ "earlier version, from 2026-11-23 10:20 UTC" while one is shown, else ""."""
+        if self.session is None or not self.session.earlier:
+            return ""
+        return f"earlier version, from {minutes(self.session.record.created)}"
+
     def _attach(self) -> Changes:
-        """Both articles are set: resume (or start) their saved comparison before aligning."""
+        """Both articles are set: resume (or start) their saved comparison before aligning;
+        articles that changed since their saved review ask first (`offer`, Changes.ask)."""
         self.history.clear()
-        self.session = None
+        self.session, self.offer, self.changed = None, None, NO_CHANGE
         self.pending_position = ""
+        earlier, self.view_as_earlier = self.view_as_earlier, None
         if self.store is None or not self.ready:
             return NOTHING
+        left, right = self.articles["left"], self.articles["right"]
         try:
-            self.session = Session.attach(self.store, self.articles["left"], self.articles["right"])
+            if earlier is not None:
+                self.session = Session.earlier_version(self.store, earlier)
+            else:
+                self.offer = Session.offer(self.store, left, right)
+                if self.offer is not None:
+                    return Changes(annotations=True, ask=True)
+                self.session = Session.attach(self.store, left, right)
         except ReadOnlyStore:
             self.problem = READ_ONLY_NEW
             return Changes(notice=self.problem)
         except StoreError as error:
             self.problem = f"{error} Nothing is saved in this window."
             return Changes(problem=self.problem)
+        return self.resumed()
+
+    def resumed(self) -> Changes:
+        """The session is open: the sentences its review used, where it stopped, what changed."""
         record = self.session.record
         for side, article_id in zip(
             SIDES, (record.left_article_id, record.right_article_id), strict=True
@@ -190,7 +225,8 @@ class Workspace:
             self.articles[side] = saved.reviewed_sentences(self.articles[side], stored)
         self.pending_position = record.position
         self.threshold = max(0.0, min(100.0, float(record.threshold)))
-        return Changes(alignment=True, notice=self.session.carried)
+        self.changed = changed_sentences(self.store, record)
+        return Changes(alignment=True, annotations=True, notice=self.session.carried)
 
     def open_saved(self, comparison_id: int) -> Changes:
         """A saved comparison from its stored articles (the sentences it was reviewed with)."""
@@ -320,49 +356,6 @@ class Workspace:
     def select_sentence(self, side: str, sid: int) -> Changes:
         index = self.item_at(side, sid)
         return self.select(index, anchor=side) if index is not None else NOTHING
-
-    def move(self, step: int) -> Changes:
-        if not self.items:
-            return NOTHING
-        if self.differences_only:  # the folded items are skipped
-            shown = self.shown_items()
-            if not shown:
-                return Changes(notice="The articles differ nowhere at this sensitivity")
-            if self.current < 0:
-                return self.select(shown[0] if step > 0 else shown[-1])
-            ahead = [i for i in shown if (i - self.current) * step > 0]
-            return self.select((min if step > 0 else max)(ahead, default=self.current))
-        if self.current < 0:
-            return self.select(0 if step > 0 else len(self.items) - 1)
-        return self.select(self.current + step)
-
-    def shown_items(self) -> list[int]:
-        """The indices of the items the window shows (all, unless differences only)."""
-        c = self.comparison
-        if not self.differences_only or c is None:
-            return list(range(len(self.items)))
-        return [n for n, item in enumerate(self.items) if is_difference(item, c)]
-
-    def move_unique(self, step: int) -> Changes:
-        unique = [i for i, item in enumerate(self.items) if item.pair is None]
-        if not unique:
-            return Changes(notice="Every sentence has a partner at this sensitivity")
-        return self._move_among(unique, step)
-
-    def move_disagreeing(self, step: int) -> Changes:
-        """To the next (previous) pair whose sentences state something differently."""
-        found = [i for i, item in enumerate(self.items) if item.pair and item.pair.discrepancies]
-        if not found:
-            return Changes(notice="No pair disagrees at this sensitivity")
-        return self._move_among(found, step)
-
-    def _move_among(self, indices: list[int], step: int) -> Changes:
-        """To the first of `indices` after (before) the current item, wrapping around."""
-        if step > 0:
-            later = [i for i in indices if i > self.current]
-            return self.select(later[0] if later else indices[0])
-        earlier = [i for i in indices if i < self.current] if self.current >= 0 else []
-        return self.select(earlier[-1] if earlier else indices[-1])
 
     def target(self) -> tuple[Item | None, Changes]:
         """The item a review action acts on: the current one, else the first (selected)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from desktop.engine.diff import marked_spans as spans
@@ -30,24 +30,26 @@ KINDS = {
 }
 
 
-def _rgba(state: str, alpha: float) -> str:
-    colour = QColor(theme.HUES[state])
-    return f"rgba({colour.red()},{colour.green()},{colour.blue()},{alpha})"
+def mark_style(side: str, palette: QPalette | None = None) -> str:
+    """How a word the other side lacks is marked: the side's strong tint, its text readable."""
+    kind = theme.ONLY_LEFT if side == "left" else theme.ONLY_RIGHT
+    background = theme.over(theme.strong_tint(kind, palette), theme.page(palette))
+    text = theme.text_on(background, palette)
+    return f"background-color:{background.name()}; color:{text.name()}; text-decoration:underline"
 
 
-def diff_html(original: str, ops: tuple[WordOp, ...], side: str) -> str:
+def diff_html(
+    original: str, ops: tuple[WordOp, ...], side: str, palette: QPalette | None = None
+) -> str:
     """A sentence as escaped HTML with the words the other side lacks marked (tint + underline)."""
-    tint = _rgba(theme.ONLY_LEFT if side == "left" else theme.ONLY_RIGHT, 0.3)
+    style = mark_style(side, palette)
     html = []
     for piece, changed in spans(original, ops, side):
         if not changed:
             html.append(escape(piece))
             continue
         lead = piece[: len(piece) - len(piece.lstrip())]
-        html.append(
-            f'{escape(lead)}<span style="background-color:{tint}; text-decoration:underline">'
-            f"{escape(piece.lstrip())}</span>"
-        )
+        html.append(f'{escape(lead)}<span style="{style}">{escape(piece.lstrip())}</span>')
     return "".join(html)
 
 
@@ -77,29 +79,31 @@ class DetailPanel(QTextEdit):
         item: Item | None,
         annotation: Annotation | None = None,
         changed: tuple[str, ...] = (),
+        computed: float | None = None,
     ) -> None:
         """The item side by side, its review (label, reviewed, note) above it, and the sides
-        whose sentences are `changed` since the earlier version's review."""
+        whose sentences are `changed` since the earlier version's review; `computed`: what the
+        aligner scored a hand-made link."""
         if comparison is None or item is None:
             self.show_hint()
             return
         self.setHtml(
             changed_html(changed, self.palette())
             + review_html(annotation)
-            + item_html(comparison, item, self.palette())
+            + item_html(comparison, item, self.palette(), computed)
         )
 
     def show_link(self, left: Article, right: Article, draft: LinkDraft, hint: str) -> None:
         """The sentences a hand-made link would join, and the keys that make it (`hint`)."""
         left_text = " ".join(left.sentences[i].text for i in draft.left)
-        right_text = " ".join(right.sentences[j].text for j in draft.picked)
+        right_text = " ".join(right.sentences[j].text for j in draft.right)
         self.setHtml(
             tr("<p><b>Link by hand</b> — {keys}</p>", keys=escape(hint))
             + '<table width="100%" cellspacing="6"><tr><td width="50%" valign="top">'
             + tr("<i>Left {sentences}</i>", sentences=numbers(draft.left))
             + f"<br>{escape(left_text)}</td>"
             + '<td width="50%" valign="top">'
-            + tr("<i>Right {sentences}</i>", sentences=numbers(draft.picked))
+            + tr("<i>Right {sentences}</i>", sentences=numbers(draft.right))
             + f"<br>{escape(right_text)}</td></tr></table>"
         )
 
@@ -142,7 +146,7 @@ def review_html(annotation: Annotation | None) -> str:
     return "<p>" + " · ".join(parts) + "</p>" if parts else ""
 
 
-def item_html(comparison: Comparison, item: Item, palette) -> str:
+def item_html(comparison: Comparison, item: Item, palette, computed: float | None = None) -> str:
     """A pair with its differing words and flags, or a sentence only one side has."""
     lname, rname = escape(comparison.left.name), escape(comparison.right.name)
     ltext = " ".join(comparison.left.sentences[i].text for i in item.left)
@@ -161,8 +165,8 @@ def item_html(comparison: Comparison, item: Item, palette) -> str:
             + f"</p><p>{escape(text)}</p>"
         )
     pair = item.pair
-    left_html = diff_html(ltext, pair.word_diff, "left")
-    right_html = diff_html(rtext, pair.word_diff, "right")
+    left_html = diff_html(ltext, pair.word_diff, "left", palette)
+    right_html = diff_html(rtext, pair.word_diff, "right", palette)
     flags = "".join(
         tr(
             "<li><b>{kind}</b> differs: left {left} · right {right}</li>",
@@ -181,7 +185,12 @@ def item_html(comparison: Comparison, item: Item, palette) -> str:
             "<p>No differing numbers, dates, names, persons, negations, opposites or quotes.</p>"
         )
     )
-    manual = tr(" · linked by hand") if pair.manual else ""
+    score = tr("score <b>{score:.0f}</b> / 100", score=pair.score)
+    if pair.manual:  # its score only says it was linked by hand: what the aligner found
+        if computed is not None:
+            score = tr("linked by hand (computed similarity {score:.0f})", score=computed)
+        else:
+            score = tr("linked by hand")
     state = theme.DISAGREE if pair.discrepancies else theme.PAIRED
     headline = (
         tr("Same fact, stated differently") if pair.discrepancies else tr("Same fact in both")
@@ -193,9 +202,7 @@ def item_html(comparison: Comparison, item: Item, palette) -> str:
         else ""
     )
     return (
-        f'<p><b style="color:{colour}">{theme.GLYPHS[state]} {headline}</b> — '
-        + tr("score <b>{score:.0f}</b> / 100", score=pair.score)
-        + f"{manual}</p>"
+        f'<p><b style="color:{colour}">{theme.GLYPHS[state]} {headline}</b> — {score}</p>'
         f'<table width="100%" cellspacing="6"><tr>'
         f'<td width="50%" valign="top"><i>{lname}</i><br>{left_html}</td>'
         f'<td width="50%" valign="top"><i>{rname}</i><br>{right_html}</td>'

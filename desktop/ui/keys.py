@@ -31,11 +31,37 @@ MENUS = (
     ),
     (
         phrase("&Go"),
-        ("next-item", "previous-item", "next-unique", "previous-unique", "switch-pane"),
+        (
+            "next-item",
+            "previous-item",
+            "next-unique",
+            "previous-unique",
+            "next-disagreement",
+            "previous-disagreement",
+            "-",
+            "find",
+            "next-match",
+            "previous-match",
+            "-",
+            "switch-pane",
+        ),
+    ),
+    (
+        phrase("&View"),
+        (
+            "differences-only",
+            "-",
+            "zoom-in",
+            "zoom-out",
+            "zoom-reset",
+            "-",
+            "toggle-detail",
+            "-",
+            "language",
+        ),
     ),
     (phrase("&Alignment"), ("more-links", "fewer-links", "swap-sides", "-", "include-boilerplate")),
     (phrase("&Review"), REVIEW_MENU),
-    (phrase("&View"), ("language",)),
     (phrase("&Help"), ("command-palette", "show-shortcuts", "about")),
 )
 
@@ -60,6 +86,7 @@ class Keys:
         boilerplate = self.actions_by_name["include-boilerplate"]
         boilerplate.setText(tr("Count boilerplate as content"))
         boilerplate.setCheckable(True)
+        self.actions_by_name["differences-only"].setCheckable(True)
         for title, names in MENUS:
             menu = self.menuBar().addMenu(translated(title))
             for name in names:

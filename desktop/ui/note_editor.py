@@ -5,10 +5,19 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+)
 
 from desktop.ui.bindings import native
 from desktop.ui.i18n import tr
+
+LONG = 40  # characters written: more than that is not thrown away without asking
 
 
 class NoteEditor(QDialog):
@@ -18,6 +27,7 @@ class NoteEditor(QDialog):
     def __init__(self, parent, heading: str, text: str, on_save: Callable[[str], bool]):
         super().__init__(parent)
         self.on_save = on_save
+        self.original = text
         self.setObjectName("note-editor")
         self.setWindowTitle(tr("Note"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -55,6 +65,25 @@ class NoteEditor(QDialog):
             self.save()
             return True
         return False
+
+    def reject(self) -> None:
+        """Esc or Cancel: a note with more than a few words written asks first."""
+        written = self.text.toPlainText().strip()
+        if written != self.original.strip() and len(written) > LONG and not self.ask_discard():
+            return
+        super().reject()
+
+    def ask_discard(self) -> bool:
+        """True to throw away what was written (tests replace this)."""
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self,
+            tr("Note"),
+            tr("Discard this note? What you wrote is not saved."),
+            buttons.Discard | buttons.Cancel,
+            buttons.Cancel,
+        )
+        return answer == buttons.Discard
 
     def save(self) -> None:
         if self.on_save(self.text.toPlainText().strip()):

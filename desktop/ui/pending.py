@@ -5,6 +5,7 @@ from __future__ import annotations
 import weakref
 from html import escape
 
+from desktop.review.changes import Changes
 from desktop.ui.bindings import keys_for, native
 from desktop.ui.commands import NORMAL
 from desktop.ui.i18n import tr
@@ -55,7 +56,7 @@ class PendingCommands:
         self.window.statusBar().showMessage(
             tr("Still aligning — {key} works in a moment", key=self._key(name)), 5000
         )
-        self.window.detail.show_hint(self.hint())
+        self.window.apply(Changes(selection=True))  # the detail panel's one writer says it
         return True
 
     def replay(self) -> None:

@@ -48,6 +48,14 @@
         <translation>Letzter Eintrag geprüft</translation>
     </message>
     <message>
+        <source>This is the only item not yet reviewed</source>
+        <translation>Das ist der einzige noch nicht geprüfte Eintrag</translation>
+    </message>
+    <message>
+        <source>No item after this one is left to review; back to item {number}, the first not yet reviewed</source>
+        <translation>Nach diesem Eintrag ist keiner mehr zu prüfen; zurück zu Eintrag {number}, dem ersten noch nicht geprüften</translation>
+    </message>
+    <message>
         <source>All {count} items are reviewed</source>
         <translation>Alle {count} Einträge sind geprüft</translation>
     </message>
@@ -64,12 +72,8 @@
         <translation>Sätze {first}–{last}</translation>
     </message>
     <message>
-        <source>Not linking now: press L on a left sentence first</source>
-        <translation>Gerade wird nicht verknüpft: zuerst L auf einem linken Satz drücken</translation>
-    </message>
-    <message>
-        <source>Select a left sentence to link (this item is only in the right article)</source>
-        <translation>Einen linken Satz zum Verknüpfen wählen (dieser Eintrag steht nur im rechten Artikel)</translation>
+        <source>Not linking now: press L on a sentence first</source>
+        <translation>Gerade wird nicht verknüpft: zuerst L auf einem Satz drücken</translation>
     </message>
     <message>
         <source>Linking cancelled</source>
@@ -276,6 +280,10 @@
         <translation>Die Zuordnung wurde nicht gespeichert: {error}</translation>
     </message>
     <message>
+        <source>The articles differ nowhere at this sensitivity</source>
+        <translation>Bei dieser Empfindlichkeit unterscheiden sich die Artikel nirgends</translation>
+    </message>
+    <message>
         <source>Every sentence has a partner at this sensitivity</source>
         <translation>Bei dieser Empfindlichkeit hat jeder Satz eine Entsprechung</translation>
     </message>
@@ -400,44 +408,44 @@ Lizenz: GPL-3.0-or-later. Qt und PySide6 werden unter der LGPL-3.0 verwendet; wi
         <translation>Von Hand verknüpfen</translation>
     </message>
     <message>
-        <source>Pick the next right sentence</source>
-        <translation>Nächsten rechten Satz wählen</translation>
-    </message>
-    <message>
         <source>next</source>
         <translation>nächster</translation>
-    </message>
-    <message>
-        <source>Pick the previous right sentence</source>
-        <translation>Vorherigen rechten Satz wählen</translation>
     </message>
     <message>
         <source>previous</source>
         <translation>vorheriger</translation>
     </message>
     <message>
-        <source>Add the following right sentence (an n:m link)</source>
-        <translation>Folgenden rechten Satz hinzunehmen (n:m-Verknüpfung)</translation>
-    </message>
-    <message>
         <source>more</source>
         <translation>mehr</translation>
-    </message>
-    <message>
-        <source>Drop the last added right sentence</source>
-        <translation>Zuletzt hinzugenommenen rechten Satz weglassen</translation>
     </message>
     <message>
         <source>fewer</source>
         <translation>weniger</translation>
     </message>
     <message>
-        <source>Link the left sentence to the picked right ones</source>
-        <translation>Linken Satz mit den gewählten rechten verknüpfen</translation>
+        <source>Pick the next sentence of the other article</source>
+        <translation>Nächsten Satz des anderen Artikels wählen</translation>
+    </message>
+    <message>
+        <source>Pick the previous sentence of the other article</source>
+        <translation>Vorherigen Satz des anderen Artikels wählen</translation>
+    </message>
+    <message>
+        <source>Add the following sentence too (an n:m link)</source>
+        <translation>Folgenden Satz hinzunehmen (n:m-Verknüpfung)</translation>
+    </message>
+    <message>
+        <source>Drop the last added sentence</source>
+        <translation>Zuletzt hinzugenommenen Satz weglassen</translation>
     </message>
     <message>
         <source>links</source>
         <translation>verknüpft</translation>
+    </message>
+    <message>
+        <source>Link the sentence to the picked ones</source>
+        <translation>Satz mit den gewählten verknüpfen</translation>
     </message>
     <message>
         <source>Stop linking without a link</source>
@@ -488,10 +496,6 @@ Lizenz: GPL-3.0-or-later. Qt und PySide6 werden unter der LGPL-3.0 verwendet; wi
         <translation>Prüfung</translation>
     </message>
     <message>
-        <source>Mark the current item reviewed and go to the next one</source>
-        <translation>Aktuellen Eintrag als geprüft markieren und zum nächsten gehen</translation>
-    </message>
-    <message>
         <source>Go to the next item not yet reviewed</source>
         <translation>Zum nächsten noch nicht geprüften Eintrag</translation>
     </message>
@@ -504,8 +508,24 @@ Lizenz: GPL-3.0-or-later. Qt und PySide6 werden unter der LGPL-3.0 verwendet; wi
         <translation>Notiz zum aktuellen Eintrag schreiben (Strg+Return speichert, Esc bricht ab)</translation>
     </message>
     <message>
-        <source>Link the left sentence to right ones by hand (J/K, Shift+J for more, Enter)</source>
-        <translation>Linken Satz von Hand mit rechten verknüpfen (J/K, Umschalt+J für mehr, Enter)</translation>
+        <source>Mark the current item (or the selected run) reviewed and go to the next one</source>
+        <translation>Aktuellen Eintrag (oder die gewählte Folge) als geprüft markieren und weitergehen</translation>
+    </message>
+    <message>
+        <source>Mark the rest of this paragraph reviewed (one undo step)</source>
+        <translation>Rest dieses Absatzes als geprüft markieren (ein Rückgängig-Schritt)</translation>
+    </message>
+    <message>
+        <source>Select a run of items: add the next one (Space then marks them all)</source>
+        <translation>Folge von Einträgen wählen: den nächsten hinzunehmen (Leertaste markiert dann alle)</translation>
+    </message>
+    <message>
+        <source>Select a run of items: go back one, the run shrinking or growing</source>
+        <translation>Folge von Einträgen wählen: einen zurück, die Folge schrumpft oder wächst</translation>
+    </message>
+    <message>
+        <source>Link the sentence to ones of the other article by hand (J/K, Shift+J for more, Enter)</source>
+        <translation>Satz von Hand mit Sätzen des anderen Artikels verknüpfen (J/K, Umschalt+J für mehr, Enter)</translation>
     </message>
     <message>
         <source>Unlink the current pair (the aligner will not link them again)</source>
@@ -604,8 +624,12 @@ Lizenz: GPL-3.0-or-later. Qt und PySide6 werden unter der LGPL-3.0 verwendet; wi
         <translation>&lt;p&gt;Keine abweichenden Zahlen, Daten, Namen, Personen, Verneinungen, Gegenteile oder Zitate.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source> · linked by hand</source>
-        <translation> · von Hand verknüpft</translation>
+        <source>linked by hand (computed similarity {score:.0f})</source>
+        <translation>von Hand verknüpft (berechnete Ähnlichkeit {score:.0f})</translation>
+    </message>
+    <message>
+        <source>linked by hand</source>
+        <translation>von Hand verknüpft</translation>
     </message>
     <message>
         <source>Same fact, stated differently</source>
@@ -796,6 +820,10 @@ Lizenz: GPL-3.0-or-later. Qt und PySide6 werden unter der LGPL-3.0 verwendet; wi
         <translation>Zuletzt geöffnet</translation>
     </message>
     <message>
+        <source>open in this window</source>
+        <translation>in diesem Fenster geöffnet</translation>
+    </message>
+    <message>
         <source>Untitled</source>
         <translation>Ohne Titel</translation>
     </message>
@@ -828,8 +856,8 @@ Lizenz: GPL-3.0-or-later. Qt und PySide6 werden unter der LGPL-3.0 verwendet; wi
         <translation>Gespeicherte Vergleiche</translation>
     </message>
     <message>
-        <source>Search titles, sources, notes and labels…</source>
-        <translation>Titel, Quellen, Notizen und Einstufungen durchsuchen …</translation>
+        <source>Search titles, sources, article text, notes and labels…</source>
+        <translation>Titel, Quellen, Artikeltext, Notizen und Einstufungen durchsuchen …</translation>
     </message>
     <message>
         <source>Versions of this comparison (an article changed since):</source>
@@ -918,6 +946,10 @@ Lizenz: GPL-3.0-or-later. Qt und PySide6 werden unter der LGPL-3.0 verwendet; wi
     <message>
         <source>Save ({keys})</source>
         <translation>Speichern ({keys})</translation>
+    </message>
+    <message>
+        <source>Discard this note? What you wrote is not saved.</source>
+        <translation>Diese Notiz verwerfen? Was Sie geschrieben haben, wird nicht gespeichert.</translation>
     </message>
     <message>
         <source>Cannot use “{title}”: {problem}</source>
@@ -1096,6 +1128,14 @@ Die Prüfung vor dem Schließen in einer neuen Datei speichern?</translation>
         <translation>Rechts: {address} wird geladen …</translation>
     </message>
     <message>
+        <source>Left: reading {address} …</source>
+        <translation>Links: {address} wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Right: reading {address} …</source>
+        <translation>Rechts: {address} wird gelesen …</translation>
+    </message>
+    <message>
         <source>Left: drop or paste an article here</source>
         <translation>Links: hier einen Artikel ablegen oder einfügen</translation>
     </message>
@@ -1130,6 +1170,10 @@ Die Prüfung vor dem Schließen in einer neuen Datei speichern?</translation>
     <message>
         <source>item {number} of {count} · </source>
         <translation>Eintrag {number} von {count} · </translation>
+    </message>
+    <message>
+        <source>differences only · {position}</source>
+        <translation>nur Unterschiede · {position}</translation>
     </message>
     <message>
         <source>none disagree</source>
@@ -1258,6 +1302,10 @@ Die Prüfung vor dem Schließen in einer neuen Datei speichern?</translation>
     <message>
         <source>Boilerplate (not counted)</source>
         <translation>Textbaustein (nicht gezählt)</translation>
+    </message>
+    <message>
+        <source>Boilerplate (counted as content)</source>
+        <translation>Textbaustein (als Inhalt gezählt)</translation>
     </message>
     <message>
         <source>{glyph} reviewed</source>
@@ -1674,6 +1722,158 @@ Die Prüfung vor dem Schließen in einer neuen Datei speichern?</translation>
     <message>
         <source>Articles changed since your review</source>
         <translation>Artikel seit Ihrer Prüfung geändert</translation>
+    </message>
+    <message>
+        <source>Showing everything again</source>
+        <translation>Wieder alles sichtbar</translation>
+    </message>
+    <message>
+        <source>Differences only, once the articles are aligned</source>
+        <translation>Nur Unterschiede, sobald die Artikel zugeordnet sind</translation>
+    </message>
+    <message>
+        <source>Differences only: 1 item shown, {folded} that both report alike folded away (F shows everything)</source>
+        <translation>Nur Unterschiede: 1 Eintrag sichtbar, {folded}, die beide gleich berichten, eingeklappt (F zeigt alles)</translation>
+    </message>
+    <message>
+        <source>Differences only: {shown} items shown, {folded} that both report alike folded away (F shows everything)</source>
+        <translation>Nur Unterschiede: {shown} Einträge sichtbar, {folded}, die beide gleich berichten, eingeklappt (F zeigt alles)</translation>
+    </message>
+    <message>
+        <source>Nothing to find: press Ctrl+F and type a word</source>
+        <translation>Nichts zu suchen: Strg+F drücken und ein Wort eingeben</translation>
+    </message>
+    <message>
+        <source>“{query}” is in neither article</source>
+        <translation>„{query}“ steht in keinem der Artikel</translation>
+    </message>
+    <message>
+        <source>no matches</source>
+        <translation>keine Treffer</translation>
+    </message>
+    <message>
+        <source>{number} of {count} (left {left} · right {right})</source>
+        <translation>{number} von {count} (links {left} · rechts {right})</translation>
+    </message>
+    <message>
+        <source>{count} items selected: Space marks them reviewed, J or K drops the run</source>
+        <translation>{count} Einträge gewählt: Leertaste markiert sie als geprüft, J oder K hebt die Auswahl auf</translation>
+    </message>
+    <message>
+        <source>Marked {count} items reviewed</source>
+        <translation>{count} Einträge als geprüft markiert</translation>
+    </message>
+    <message>
+        <source>Marked the rest of this paragraph reviewed ({count} items)</source>
+        <translation>Rest des Absatzes als geprüft markiert ({count} Einträge)</translation>
+    </message>
+    <message>
+        <source>⋯ 1 sentence folded away (F shows them) ⋯</source>
+        <translation>⋯ 1 Satz eingeklappt (F zeigt ihn) ⋯</translation>
+    </message>
+    <message>
+        <source>⋯ {count} sentences folded away (F shows them) ⋯</source>
+        <translation>⋯ {count} Sätze eingeklappt (F zeigt sie) ⋯</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Find a word or phrase in both articles; shows how many matches</source>
+        <translation>Ein Wort oder eine Wendung in beiden Artikeln suchen; zeigt die Zahl der Treffer</translation>
+    </message>
+    <message>
+        <source>Go to the next match of the search</source>
+        <translation>Zum nächsten Treffer der Suche</translation>
+    </message>
+    <message>
+        <source>Go to the previous match of the search</source>
+        <translation>Zum vorherigen Treffer der Suche</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ansicht</translation>
+    </message>
+    <message>
+        <source>Larger text in the articles and the detail panel</source>
+        <translation>Größere Schrift in den Artikeln und im Detailbereich</translation>
+    </message>
+    <message>
+        <source>Smaller text in the articles and the detail panel</source>
+        <translation>Kleinere Schrift in den Artikeln und im Detailbereich</translation>
+    </message>
+    <message>
+        <source>Text at the system&apos;s size again</source>
+        <translation>Schrift wieder in Systemgröße</translation>
+    </message>
+    <message>
+        <source>Show or hide the item details below the articles</source>
+        <translation>Details zum Eintrag unter den Artikeln zeigen oder verbergen</translation>
+    </message>
+    <message>
+        <source>Differences only: fold away what both articles report alike (again shows everything)</source>
+        <translation>Nur Unterschiede: einklappen, was beide Artikel gleich berichten (nochmals: alles zeigen)</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Suchen:</translation>
+    </message>
+    <message>
+        <source>a word or phrase in either article</source>
+        <translation>ein Wort oder eine Wendung in einem der Artikel</translation>
+    </message>
+    <message>
+        <source>Find in both articles</source>
+        <translation>In beiden Artikeln suchen</translation>
+    </message>
+    <message>
+        <source>Previous match ({keys})</source>
+        <translation>Vorheriger Treffer ({keys})</translation>
+    </message>
+    <message>
+        <source>Next match ({keys})</source>
+        <translation>Nächster Treffer ({keys})</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Item details shown</source>
+        <translation>Details zum Eintrag sichtbar</translation>
+    </message>
+    <message>
+        <source>Item details hidden (I shows them)</source>
+        <translation>Details zum Eintrag verborgen (I zeigt sie)</translation>
+    </message>
+    <message>
+        <source>Earlier:</source>
+        <translation>Davor:</translation>
+    </message>
+    <message>
+        <source> — read-only</source>
+        <translation> — schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Open for editing</source>
+        <translation>Zum Bearbeiten öffnen</translation>
+    </message>
+    <message>
+        <source>The other Twofold closed: save labels, notes and links again</source>
+        <translation>Das andere Twofold wurde geschlossen: Einstufungen, Notizen und Verknüpfungen wieder speichern</translation>
+    </message>
+    <message>
+        <source>Open for editing: changes are saved in {name}</source>
+        <translation>Zum Bearbeiten geöffnet: Änderungen werden in {name} gespeichert</translation>
+    </message>
+    <message>
+        <source>Text size {size:g} pt</source>
+        <translation>Schriftgröße {size:g} pt</translation>
+    </message>
+    <message>
+        <source>Text size {size:g} pt (the system&apos;s)</source>
+        <translation>Schriftgröße {size:g} pt (die des Systems)</translation>
     </message>
 </context>
 </TS>

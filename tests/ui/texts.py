@@ -150,6 +150,26 @@ def walk(make_window, qtbot, db_path: Path, tmp_path: Path) -> Texts:
     window.run_command("mark-reviewed")
     seen.append(("status", window.statusBar().currentMessage()))
 
+    # Differences only, zoom, the detail panel folded, find, a run of items: what each says.
+    for name in ("differences-only", "differences-only", "zoom-in", "zoom-reset", "toggle-detail"):
+        window.run_command(name)
+        seen.append(("status", window.statusBar().currentMessage()))
+    window.run_command("toggle-detail")
+    window.run_command("find")
+    window.find_bar.field.setText("Kooperation")
+    window.find_bar.searched.emit("Kooperation")
+    seen += of_tree("find", window.find_bar)
+    window.find_bar.searched.emit("Zebrastreifen")
+    seen += of_tree("find", window.find_bar) + [("status", window.statusBar().currentMessage())]
+    window.find_bar.close_bar()
+    window.select_item(pair)
+    window.run_command("extend-next")
+    window.run_command("extend-next")
+    seen.append(("status", window.statusBar().currentMessage()))
+    window.run_command("mark-reviewed")
+    seen.append(("status", window.statusBar().currentMessage()))
+    window.run_command("undo")
+
     window.select_item(pair)
     window.run_command("link-sentences")
     seen += of_tree("link mode", window.statusBar()) + of_tree("link mode", window.detail)

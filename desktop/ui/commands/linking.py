@@ -1,4 +1,5 @@
-"""Link mode's commands: pick the right sentences for a hand-made link, then link or cancel."""
+"""Link mode's commands: pick the other article's sentences for a hand-made link, then link
+or cancel."""
 
 from __future__ import annotations
 
@@ -9,31 +10,31 @@ from desktop.wording import phrase
 command = group(phrase("Linking by hand"), mode=LINK)
 
 
-@command("link-next", phrase("Pick the next right sentence"), brief=phrase("next"))
+@command("link-next", phrase("Pick the next sentence of the other article"), brief=phrase("next"))
 def link_next(ctx: Context) -> None:
     ctx.perform(links.move_link(ctx.ws, "next"))
 
 
-@command("link-previous", phrase("Pick the previous right sentence"), brief=phrase("previous"))
+@command(
+    "link-previous",
+    phrase("Pick the previous sentence of the other article"),
+    brief=phrase("previous"),
+)
 def link_previous(ctx: Context) -> None:
     ctx.perform(links.move_link(ctx.ws, "previous"))
 
 
-@command(
-    "link-more", phrase("Add the following right sentence (an n:m link)"), brief=phrase("more")
-)
+@command("link-more", phrase("Add the following sentence too (an n:m link)"), brief=phrase("more"))
 def link_more(ctx: Context) -> None:
     ctx.perform(links.move_link(ctx.ws, "more"))
 
 
-@command("link-fewer", phrase("Drop the last added right sentence"), brief=phrase("fewer"))
+@command("link-fewer", phrase("Drop the last added sentence"), brief=phrase("fewer"))
 def link_fewer(ctx: Context) -> None:
     ctx.perform(links.move_link(ctx.ws, "fewer"))
 
 
-@command(
-    "link-confirm", phrase("Link the left sentence to the picked right ones"), brief=phrase("links")
-)
+@command("link-confirm", phrase("Link the sentence to the picked ones"), brief=phrase("links"))
 def link_confirm(ctx: Context) -> None:
     ctx.perform(links.confirm_link(ctx.ws))
 

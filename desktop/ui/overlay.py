@@ -19,7 +19,7 @@ from desktop.ui.commands import GROUPS, MODES, NORMAL, REGISTRY
 from desktop.ui.i18n import tr, translated
 
 COLUMN = 420  # px a column of keys and help texts needs at least
-KEYS_WIDTH = 190  # px for the keys, the spacing beside them included; the help text wraps
+KEYS_WIDTH = 190  # px at least for the keys, the spacing beside them included; help wraps
 
 
 def rows(table: bindings.Table) -> list[tuple[str, str]]:
@@ -103,6 +103,11 @@ class ShortcutOverlay(QWidget):
         inside.addWidget(hint, 0, Qt.AlignmentFlag.AlignCenter)
         outer.addWidget(self.card)
         self.columns = (0, 0)
+        # The keys' column as wide as its widest entry ("Umschalt+J / Umschalt+Herunter" in
+        # German), the spacing beside it included.
+        metrics = bold("").fontMetrics()
+        widest = max((metrics.horizontalAdvance(keys) for keys, _ in self.entries), default=0)
+        self.keys_width = max(KEYS_WIDTH, widest + 16 + 28)
         self.hide()
 
     def _fill(self, columns: int, help_width: int) -> None:
@@ -148,7 +153,7 @@ class ShortcutOverlay(QWidget):
         self.setGeometry(self.parentWidget().rect())
         room = self.width() - 100  # margins and the scroll bar
         columns = max(1, min(4, room // COLUMN))
-        help_width = min(room // columns - KEYS_WIDTH, 420)
+        help_width = min(room // columns - self.keys_width, 420)
         if (columns, help_width) != self.columns:
             self._fill(columns, help_width)
         self.raise_()

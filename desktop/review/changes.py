@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
-FLAGS = ("articles", "alignment", "selection", "annotations", "link")
+FLAGS = ("articles", "alignment", "selection", "annotations", "link", "quotes")
 MESSAGES = ("done", "notice", "refused", "problem")
 
 
@@ -14,7 +14,8 @@ class Changes:
 
     Flags name the state that changed: `articles` (which articles are shown), `alignment` (the
     comparison, its threshold and switches), `selection` (the current item), `annotations`
-    (labels, notes, reviewed marks, progress), `link` (linking by hand started, moved or ended).
+    (labels, notes, reviewed marks, progress), `link` (linking by hand started, moved or ended),
+    `quotes` (the quotations were checked, or another one was gone to).
     `reveal` asks the panes to bring the current item into view, kept still on `anchor`'s side.
 
     Messages: `done` names an action committed to the store; `notice` is information;
@@ -25,6 +26,7 @@ class Changes:
     selection: bool = False
     annotations: bool = False
     link: bool = False
+    quotes: bool = False
     reveal: bool = False
     anchor: str = ""
     done: str = ""

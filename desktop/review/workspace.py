@@ -12,6 +12,7 @@ from desktop.review import rescue, saved
 from desktop.review.changes import NOTHING, Changes
 from desktop.review.draft import LinkDraft
 from desktop.review.history import History
+from desktop.review.quote_index import QuoteList
 from desktop.review.session import Session
 from desktop.store.anchors import Placement, combine, moved_text, place, touching
 from desktop.store.errors import DatabaseLost, ReadOnlyStore, StoreError
@@ -45,6 +46,9 @@ class Workspace:
         self.pending_position = ""  # the saved position, until the first alignment
         self.history = History()
         self.link: LinkDraft | None = None
+        # The quotations, checked in the background (None until then), and the one gone to.
+        self.quotes: QuoteList | None = None
+        self.quote = -1
         self._item_of: dict[tuple[str, int], int] = {}
         self._placed: tuple[tuple, Placement] | None = None
 
@@ -183,6 +187,8 @@ class Workspace:
         ):
             stored = self.store.article(article_id)
             self.articles[side] = saved.reviewed_sentences(self.articles[side], stored)
+        if self.quotes is not None:  # the saved review's sentences may differ
+            self.quotes.place(self.articles["left"], self.articles["right"])
         self.pending_position = record.position
         self.threshold = max(0.0, min(100.0, float(record.threshold)))
         return Changes(alignment=True, notice=self.session.carried)
@@ -223,8 +229,9 @@ class Workspace:
         self.current = -1
         self._item_of = {}
         self.link = None
+        self.quotes, self.quote = None, -1
         changes = Changes(
-            articles=True, alignment=True, selection=True, annotations=True, link=True
+            articles=True, alignment=True, selection=True, annotations=True, link=True, quotes=True
         )
         if self.ready:
             changes = changes | self._attach()

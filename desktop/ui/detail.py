@@ -57,13 +57,18 @@ class DetailPanel(QTextEdit):
         )
 
     def show_item(
-        self, comparison: Comparison | None, item: Item | None, annotation: Annotation | None = None
+        self,
+        comparison: Comparison | None,
+        item: Item | None,
+        annotation: Annotation | None = None,
+        quotes: str = "",
     ) -> None:
-        """The item side by side, its review (label, reviewed, note) above it."""
+        """The item side by side, its review (label, reviewed, note) above it, its quotations
+        (`quotes`, HTML) below."""
         if comparison is None or item is None:
             self.show_hint()
             return
-        self.setHtml(review_html(annotation) + item_html(comparison, item, self.palette()))
+        self.setHtml(review_html(annotation) + item_html(comparison, item, self.palette()) + quotes)
 
     def show_link(self, left: Article, right: Article, draft: LinkDraft, hint: str) -> None:
         """The sentences a hand-made link would join, and the keys that make it (`hint`)."""

@@ -70,6 +70,12 @@ def _print(window) -> None:
     print_window(window, getattr(window, "choose_printer", None))
 
 
+def _quotes(window) -> None:
+    """Show the quotations list and go into it; from inside it, hide it and go back."""
+    if not window.quote_panel.toggle():
+        window.panes[window.active_side].setFocus()
+
+
 DIALOGS: dict[str, Callable[[object], None]] = {
     "open-files": lambda window: window.ask_open(),
     "open-address": _address,
@@ -81,4 +87,5 @@ DIALOGS: dict[str, Callable[[object], None]] = {
     "save-review-as": lambda window: window.rescue.save_as(),
     "palette": lambda window: window.open_palette(),
     "shortcuts": lambda window: window.toggle_overlay(),
+    "quotes": _quotes,
 }

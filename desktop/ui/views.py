@@ -18,6 +18,7 @@ from desktop.ui.detail import DetailPanel
 from desktop.ui.marks import ReviewStrip
 from desktop.ui.overview import OverviewStrip
 from desktop.ui.pane import ArticlePane
+from desktop.ui.quote_marks import item_detail
 from desktop.ui.sync import ScrollSync
 from desktop.ui.web_open import Fetcher
 
@@ -153,7 +154,13 @@ class DetailView:
         self.detail, self.link_hint, self.waiting = detail, link_hint, waiting
 
     def refresh(self, ws: Workspace, changes: Changes) -> None:
-        if not (changes.selection or changes.alignment or changes.annotations or changes.link):
+        if not (
+            changes.selection
+            or changes.alignment
+            or changes.annotations
+            or changes.link
+            or changes.quotes
+        ):
             return
         if ws.link is not None:
             self.detail.show_link(
@@ -164,7 +171,8 @@ class DetailView:
         if item is None:
             self.detail.show_hint(self.waiting())
             return
-        self.detail.show_item(ws.comparison, item, ws.annotations.get(item.key))
+        quoted = item_detail(ws, self.detail.palette())
+        self.detail.show_item(ws.comparison, item, ws.annotations.get(item.key), quoted)
 
 
 class MarksView:

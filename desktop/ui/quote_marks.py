@@ -1,0 +1,158 @@
+"""Quotations in the panes and the detail panel: quote marks, the speaker on hover, the verdict."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QToolTip
+
+from desktop.engine.quotes import ATTRIBUTED_DIFFERENTLY
+from desktop.review.changes import Changes
+from desktop.review.quote_index import QuoteEntry
+from desktop.review.quotes import current_quote, item_quotes
+from desktop.review.workspace import SIDES, Workspace
+from desktop.ui import theme
+from desktop.ui.gutter import QuoteMark
+from desktop.ui.pane import ArticlePane
+from desktop.vocabulary import QUOTE_GLYPH, VERDICTS, word_change
+
+EXCERPT = 140  # characters of a quotation the hover text and the detail panel show
+SHOWN_CHANGES = 12  # differing stretches listed before "… and N more"
+
+
+def verdict_colour(verdict: str, palette: QPalette | None = None) -> QColor:
+    """The verdict's hue, lightened on dark themes like the state markers."""
+    colour = QColor(VERDICTS[verdict].hue)
+    return colour.lighter(135) if theme.is_dark(palette) else colour
+
+
+def excerpt(text: str, limit: int = EXCERPT) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def speaker_text(entry: QuoteEntry) -> str:
+    """ "Sheinbaum", or "speaker unknown"."""
+    name = entry.check.quote.speaker.name
+    return name if name else "speaker unknown"
+
+
+def verdict_text(entry: QuoteEntry) -> str:
+    """ "⇄ attributed differently: … (there: Smith)"."""
+    check = entry.check
+    v = VERDICTS[check.verdict]
+    text = f"{v.glyph} {v.name}: {v.text}"
+    if check.verdict == ATTRIBUTED_DIFFERENTLY and check.other_speaker is not None:
+        text += f" (there: {check.other_speaker.name or 'unknown'})"
+    return text
+
+
+def changes_text(entry: QuoteEntry, limit: int = SHOWN_CHANGES) -> list[str]:
+    """The differing words, "Verbrechen → Kriminalität", at most `limit` and a count."""
+    ops = entry.check.differences
+    shown = [word_change(op.left, op.right) for op in ops[:limit]]
+    if len(ops) > limit:
+        shown.append(f"… and {len(ops) - limit} more")
+    return shown
+
+
+def tooltip(entry: QuoteEntry) -> str:
+    """What hovering over a quotation says: who said it and what the other article has."""
+    lines = [
+        f"<b>{QUOTE_GLYPH} {escape(entry.label)} · {escape(speaker_text(entry))}</b>",
+        f"“{escape(excerpt(entry.check.quote.text))}”",
+        escape(verdict_text(entry)),
+    ]
+    changed = changes_text(entry, 4)
+    if changed:
+        lines.append("<i>Differs:</i> " + escape(" · ".join(changed)))
+    # Rich text with everything escaped: article text is data, never markup.
+    return "<p style='white-space:pre-wrap'>" + "<br>".join(lines) + "</p>"
+
+
+def detail_html(entries: list[QuoteEntry], current: QuoteEntry | None, palette) -> str:
+    """The current item's quotations for the detail panel: speaker, verdict, differing words."""
+    if not entries:
+        return ""
+    out = [f"<p><b>{QUOTE_GLYPH} Quotations in this item</b></p><ul>"]
+    for entry in entries:
+        colour = verdict_colour(entry.verdict, palette).name()
+        v = VERDICTS[entry.verdict]
+        head = f"<b>{escape(entry.label)}</b> {escape(speaker_text(entry))}"
+        if entry is current and len(entries) > 1:
+            head = f"<u>{head}</u>"
+        verdict = verdict_text(entry)[len(v.glyph) + 1 :]
+        out.append(
+            f'<li>{head} — <b style="color:{colour}">{v.glyph}</b> <b>{escape(verdict)}</b>'
+            f"<br>“{escape(excerpt(entry.check.quote.text))}”"
+        )
+        changed = changes_text(entry)
+        if changed:
+            out.append("<br><i>Words that differ:</i> " + escape(" · ".join(changed)))
+        out.append("</li>")
+    out.append("</ul>")
+    return "".join(out)
+
+
+def current_entry(ws: Workspace) -> QuoteEntry | None:
+    index = current_quote(ws)
+    return ws.quotes.entries[index] if index >= 0 else None
+
+
+def item_detail(ws: Workspace, palette) -> str:
+    """The detail panel's quotation part for the current item ("" when it has none)."""
+    return detail_html(item_quotes(ws), current_entry(ws), palette)
+
+
+def marks(ws: Workspace, palette: QPalette | None = None) -> dict[str, list[QuoteMark]]:
+    """Per side, the quotations to mark in its pane, in text order."""
+    out: dict[str, list[QuoteMark]] = {side: [] for side in SIDES}
+    if ws.quotes is None:
+        return out
+    for entry in ws.quotes.entries:
+        q = entry.check.quote
+        mark = QuoteMark(
+            q.start, q.end, entry.verdict, tooltip(entry), verdict_colour(entry.verdict, palette)
+        )
+        out[entry.side].append(mark)
+    for side in SIDES:
+        out[side].sort(key=lambda m: m.start)
+    return out
+
+
+class QuoteMarksView:
+    """The quote marks in both panes' gutters, redrawn when the quotations arrive or change."""
+
+    def __init__(self, panes: dict[str, ArticlePane]):
+        self.panes = panes
+
+    def refresh(self, ws: Workspace, changes: Changes) -> None:
+        if not (changes.quotes or changes.articles or changes.alignment):
+            return
+        found = marks(ws, self.panes["left"].palette())
+        for side in SIDES:
+            self.panes[side].gutter.set_quotes(found[side])
+
+
+class QuoteTips(QObject):
+    """Hovering over quoted words in a pane shows who said them and the verdict."""
+
+    def __init__(self, pane: ArticlePane):
+        super().__init__(pane)
+        pane.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() != QEvent.Type.ToolTip:
+            return False
+        pane = self.parent()
+        if pane.article is None or pane.is_loading():
+            return False
+        offset = pane.from_qt(pane.cursorForPosition(event.pos()).position())
+        tips = [m.tip for m in pane.gutter.quotes if m.start <= offset < m.end]
+        if not tips:
+            QToolTip.hideText()
+            return False
+        QToolTip.showText(event.globalPos(), "<hr>".join(tips), pane.viewport())
+        return True

@@ -98,19 +98,21 @@ VERDICTS: dict[str, Verdict] = {
         Verdict(ALTERED, "the other article has it with words changed", "±", "#CC79A7"),
         Verdict(PARAPHRASED, "the other article says it in other words", "∼", "#56B4E9"),
         Verdict(
-            ATTRIBUTED_DIFFERENTLY, "the other article gives these words to someone else", "⇄",
-            "#D55E00",
+            ATTRIBUTED_DIFFERENTLY, "the other article gives it to someone else", "⇄", "#D55E00"
         ),
         Verdict(ABSENT, "the other article does not have it", "⊘", "#8C8C8C"),
     )
-}  # fmt: skip
+}
 CHANGED_TO, NO_WORDS = "→", "–"  # a differing word: "Verbrechen → Kriminalität", "– → insbesondere"
 
 
-def verdict_line(verdict: str) -> str:
-    """ "⊘ absent: the other article does not have it"."""
+def verdict_line(verdict: str, other_speaker: str = "") -> str:
+    """ "⊘ absent: the other article does not have it"; an attribution says to whom."""
     v = VERDICTS[verdict]
-    return f"{v.glyph} {v.name}: {v.text}"
+    line = f"{v.glyph} {v.name}: {v.text}"
+    if verdict == ATTRIBUTED_DIFFERENTLY and other_speaker:
+        return f"{line} (there: {other_speaker})"
+    return line
 
 
 def word_change(mine: str, theirs: str) -> str:

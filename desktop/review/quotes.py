@@ -25,6 +25,11 @@ def order(ws: Workspace) -> tuple[int, ...]:
     return ws.quotes.order(ws.item_at, ws.items)
 
 
+def checked_quotes(ws: Workspace) -> tuple[QuoteCheck, ...] | None:
+    """The quotations checked for the articles shown, for an export (None: not yet)."""
+    return ws.quotes.checks if ws.quotes is not None else None
+
+
 def checked(
     ws: Workspace, left: Article, right: Article, checks: tuple[QuoteCheck, ...]
 ) -> Changes:

@@ -8,7 +8,6 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QToolTip
 
-from desktop.engine.quotes import ATTRIBUTED_DIFFERENTLY
 from desktop.review.changes import Changes
 from desktop.review.quote_index import QuoteEntry
 from desktop.review.quotes import current_quote, item_quotes
@@ -16,7 +15,7 @@ from desktop.review.workspace import SIDES, Workspace
 from desktop.ui import theme
 from desktop.ui.gutter import QuoteMark
 from desktop.ui.pane import ArticlePane
-from desktop.vocabulary import QUOTE_GLYPH, VERDICTS, word_change
+from desktop.vocabulary import QUOTE_GLYPH, VERDICTS, verdict_line, word_change
 
 EXCERPT = 140  # characters of a quotation the hover text and the detail panel show
 SHOWN_CHANGES = 12  # differing stretches listed before "… and N more"
@@ -40,13 +39,9 @@ def speaker_text(entry: QuoteEntry) -> str:
 
 
 def verdict_text(entry: QuoteEntry) -> str:
-    """ "⇄ attributed differently: … (there: Smith)"."""
-    check = entry.check
-    v = VERDICTS[check.verdict]
-    text = f"{v.glyph} {v.name}: {v.text}"
-    if check.verdict == ATTRIBUTED_DIFFERENTLY and check.other_speaker is not None:
-        text += f" (there: {check.other_speaker.name or 'unknown'})"
-    return text
+    """ "⇄ attributed differently: the other article gives it to someone else (there: Smith)"."""
+    other = entry.check.other_speaker
+    return verdict_line(entry.verdict, other.name or "unknown" if other is not None else "")
 
 
 def changes_text(entry: QuoteEntry, limit: int = SHOWN_CHANGES) -> list[str]:
@@ -79,13 +74,12 @@ def detail_html(entries: list[QuoteEntry], current: QuoteEntry | None, palette) 
     out = [f"<p><b>{QUOTE_GLYPH} Quotations in this item</b></p><ul>"]
     for entry in entries:
         colour = verdict_colour(entry.verdict, palette).name()
-        v = VERDICTS[entry.verdict]
         head = f"<b>{escape(entry.label)}</b> {escape(speaker_text(entry))}"
         if entry is current and len(entries) > 1:
-            head = f"<u>{head}</u>"
-        verdict = verdict_text(entry)[len(v.glyph) + 1 :]
+            head = f"<u>{head}</u>"  # the one gone to with Q or the list
+        glyph, _, verdict = verdict_text(entry).partition(" ")
         out.append(
-            f'<li>{head} — <b style="color:{colour}">{v.glyph}</b> <b>{escape(verdict)}</b>'
+            f'<li>{head} — <b style="color:{colour}">{glyph}</b> <b>{escape(verdict)}</b>'
             f"<br>“{escape(excerpt(entry.check.quote.text))}”"
         )
         changed = changes_text(entry)

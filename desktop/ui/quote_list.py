@@ -140,8 +140,8 @@ class QuoteListView:
             return
         tree = self.panel.tree
         walk = order(ws)
-        token = (ws.quotes, walk)
-        if token != self._shown or changes.alignment:
+        token = (ws.quotes, walk, ws.ready)
+        if token != self._shown:  # new quotations, or the items (their order) changed
             self._shown = token
             self._fill(ws, walk)
         current = current_quote(ws)

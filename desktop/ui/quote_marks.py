@@ -117,15 +117,22 @@ def marks(ws: Workspace, palette: QPalette | None = None) -> dict[str, list[Quot
 
 
 class QuoteMarksView:
-    """The quote marks in both panes' gutters, redrawn when the quotations arrive or change."""
+    """The quote marks in both panes' gutters, redrawn when the quotations arrive or the
+    palette changes (a light/dark switch comes as an alignment change)."""
 
     def __init__(self, panes: dict[str, ArticlePane]):
         self.panes = panes
+        self._shown: tuple | None = None
 
     def refresh(self, ws: Workspace, changes: Changes) -> None:
         if not (changes.quotes or changes.articles or changes.alignment):
             return
-        found = marks(ws, self.panes["left"].palette())
+        palette = self.panes["left"].palette()
+        token = (ws.quotes, palette.cacheKey())
+        if token == self._shown:
+            return
+        self._shown = token
+        found = marks(ws, palette)
         for side in SIDES:
             self.panes[side].gutter.set_quotes(found[side])
 

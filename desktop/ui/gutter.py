@@ -4,6 +4,7 @@ colour alone, a bar beside the current item, and a quote mark where a quotation 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from typing import NamedTuple
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt
@@ -19,13 +20,14 @@ GUTTER = 2 * GLYPH + QUOTE + 8  # two state glyphs, the quote mark, the current 
 
 
 class QuoteMark(NamedTuple):
-    """A quotation as the pane marks it: its text offsets, verdict and hover text."""
+    """A quotation as the pane marks it: its text offsets, verdict, colour, and its hover text
+    (made when hovered: a long article has thousands of quotations)."""
 
     start: int
     end: int
     verdict: str
-    tip: str
     colour: QColor
+    tip: Callable[[], str]
 
 
 class Gutter(QWidget):
@@ -111,7 +113,7 @@ class Gutter(QWidget):
             y = event.pos().y()
             for top, height, marks in self.quote_lines():
                 if top <= y < top + height:
-                    tips = "<hr>".join(mark.tip for mark in marks)
+                    tips = "<hr>".join(mark.tip() for mark in marks)
                     QToolTip.showText(event.globalPos(), tips, self)
                     return True
             QToolTip.hideText()

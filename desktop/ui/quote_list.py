@@ -3,12 +3,14 @@ speaker and verdict; a click or Enter goes to it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QRect, Qt, Signal
 from PySide6.QtGui import QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QLabel,
+    QToolTip,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -71,15 +73,26 @@ class QuoteTree(QTreeWidget):
         self.setAlternatingRowColors(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
-        header = self.header()
-        header.setStretchLastSection(True)
-        for column in range(len(COLUMNS) - 1):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Sized once per filling: sizing to contents on every change measures every row.
+        self.header().setStretchLastSection(True)
+        self.tips: Callable[[int], str] = lambda _index: ""
         self.itemClicked.connect(lambda item, _column: self._choose(item))
 
     def _choose(self, item: QTreeWidgetItem | None) -> None:
         if item is not None:
             self.chosen.emit(int(item.data(0, INDEX)))
+
+    def viewportEvent(self, event) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            # Made when hovered: a long article has thousands of quotations.
+            item = self.itemAt(event.pos())
+            index = int(item.data(0, INDEX)) if item is not None else -1
+            if index >= 0:
+                QToolTip.showText(event.globalPos(), self.tips(index), self.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
 
     def event(self, event) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and event.key() in LIST_KEYS:
@@ -134,6 +147,7 @@ class QuoteListView:
     def __init__(self, panel: QuoteListPanel):
         self.panel = panel
         self._shown: tuple | None = None
+        self._rows: dict[int, QTreeWidgetItem] = {}  # a quotation's index -> its row
 
     def refresh(self, ws: Workspace, changes: Changes) -> None:
         if not (changes.quotes or changes.articles or changes.alignment or changes.selection):
@@ -144,19 +158,17 @@ class QuoteListView:
         if token != self._shown:  # new quotations, or the items (their order) changed
             self._shown = token
             self._fill(ws, walk)
-        current = current_quote(ws)
-        for row in range(tree.topLevelItemCount()):
-            item = tree.topLevelItem(row)
-            if int(item.data(0, INDEX)) == current:
-                tree.setCurrentItem(item)
-                tree.scrollToItem(item)
-                break
+        item = self._rows.get(current_quote(ws))
+        if item is not None:
+            tree.setCurrentItem(item)
+            tree.scrollToItem(item)
         else:
             tree.clearSelection()
 
     def _fill(self, ws: Workspace, order: tuple[int, ...]) -> None:
         tree = self.panel.tree
         tree.clear()
+        self._rows = {}
         if ws.quotes is None:
             self.panel.set_heading("Quotations" + (" (checking…)" if ws.ready else ""))
             return
@@ -164,19 +176,30 @@ class QuoteListView:
         self.panel.set_heading(f"Quotations ({count})")
         palette, font = tree.palette(), tree.font()
         icons = {v: verdict_icon(v, font, palette) for v in VERDICTS}
+        entries = ws.quotes.entries
+        tree.tips = lambda index: tooltip(entries[index])
         rows = []
         for index in order:
-            entry = ws.quotes.entries[index]
+            entry = entries[index]
             item = QTreeWidgetItem(
                 [entry.label, speaker_text(entry), entry.verdict, excerpt(entry.check.quote.text)]
             )
             item.setData(0, INDEX, index)
             item.setIcon(2, icons[entry.verdict])
-            tip = tooltip(entry)
-            for column in range(len(COLUMNS)):
-                item.setToolTip(column, tip)
             rows.append(item)
+            self._rows[index] = item
         tree.addTopLevelItems(rows)
+        # Widths from the distinct texts: sizing to contents measures every row on every change.
+        metrics, pad = tree.fontMetrics(), 3 * tree.fontMetrics().averageCharWidth()
+        distinct = (
+            {COLUMNS[0], *(e.label for e in entries)},
+            {COLUMNS[1], *(speaker_text(e) for e in entries)},
+            {COLUMNS[2], *VERDICTS},
+        )
+        for column, texts in enumerate(distinct):
+            extra = tree.iconSize().width() + pad if column == 2 else pad
+            width = max(metrics.horizontalAdvance(t) for t in texts) + extra
+            tree.setColumnWidth(column, min(width, 32 * metrics.averageCharWidth()))
         if not rows:
             empty = QTreeWidgetItem(["", "", "", "Neither article has a quotation."])
             empty.setFlags(Qt.ItemFlag.NoItemFlags)

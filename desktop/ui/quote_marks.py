@@ -19,6 +19,7 @@ from desktop.vocabulary import QUOTE_GLYPH, VERDICTS, verdict_line, word_change
 
 EXCERPT = 140  # characters of a quotation the hover text and the detail panel show
 SHOWN_CHANGES = 12  # differing stretches listed before "… and N more"
+SHOWN_QUOTES = 6  # quotations of one item the detail panel lists (a merged pair has hundreds)
 
 
 def verdict_colour(verdict: str, palette: QPalette | None = None) -> QColor:
@@ -72,7 +73,10 @@ def detail_html(entries: list[QuoteEntry], current: QuoteEntry | None, palette) 
     if not entries:
         return ""
     out = [f"<p><b>{QUOTE_GLYPH} Quotations in this item</b></p><ul>"]
-    for entry in entries:
+    at = entries.index(current) if current in entries else 0
+    first = max(0, min(at - 1, len(entries) - SHOWN_QUOTES))
+    shown = entries[first : first + SHOWN_QUOTES]
+    for entry in shown:
         colour = verdict_colour(entry.verdict, palette).name()
         head = f"<b>{escape(entry.label)}</b> {escape(speaker_text(entry))}"
         if entry is current and len(entries) > 1:
@@ -87,6 +91,11 @@ def detail_html(entries: list[QuoteEntry], current: QuoteEntry | None, palette) 
             out.append("<br><i>Words that differ:</i> " + escape(" · ".join(changed)))
         out.append("</li>")
     out.append("</ul>")
+    more = len(entries) - len(shown)
+    if more:
+        out.append(
+            f"<p><i>… and {more} more in this item: the quotations list has them all.</i></p>"
+        )
     return "".join(out)
 
 
@@ -105,11 +114,11 @@ def marks(ws: Workspace, palette: QPalette | None = None) -> dict[str, list[Quot
     out: dict[str, list[QuoteMark]] = {side: [] for side in SIDES}
     if ws.quotes is None:
         return out
+    colours = {verdict: verdict_colour(verdict, palette) for verdict in VERDICTS}
     for entry in ws.quotes.entries:
         q = entry.check.quote
-        mark = QuoteMark(
-            q.start, q.end, entry.verdict, tooltip(entry), verdict_colour(entry.verdict, palette)
-        )
+        colour = colours[entry.verdict]
+        mark = QuoteMark(q.start, q.end, entry.verdict, colour, lambda e=entry: tooltip(e))
         out[entry.side].append(mark)
     for side in SIDES:
         out[side].sort(key=lambda m: m.start)
@@ -151,7 +160,7 @@ class QuoteTips(QObject):
         if pane.article is None or pane.is_loading():
             return False
         offset = pane.from_qt(pane.cursorForPosition(event.pos()).position())
-        tips = [m.tip for m in pane.gutter.quotes if m.start <= offset < m.end]
+        tips = [m.tip() for m in pane.gutter.quotes if m.start <= offset < m.end]
         if not tips:
             QToolTip.hideText()
             return False

@@ -63,12 +63,12 @@ class DetailPanel(QTextEdit):
         annotation: Annotation | None = None,
         quotes: str = "",
     ) -> None:
-        """The item side by side, its review (label, reviewed, note) above it, its quotations
-        (`quotes`, HTML) below."""
+        """The item side by side, its review (label, reviewed, note) and its quotations (`quotes`,
+        HTML: their verdicts are findings of their own) above it."""
         if comparison is None or item is None:
             self.show_hint()
             return
-        self.setHtml(review_html(annotation) + item_html(comparison, item, self.palette()) + quotes)
+        self.setHtml(review_html(annotation) + quotes + item_html(comparison, item, self.palette()))
 
     def show_link(self, left: Article, right: Article, draft: LinkDraft, hint: str) -> None:
         """The sentences a hand-made link would join, and the keys that make it (`hint`)."""

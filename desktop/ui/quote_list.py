@@ -154,7 +154,7 @@ class QuoteListView:
             return
         tree = self.panel.tree
         walk = order(ws)
-        token = (ws.quotes, walk, ws.ready)
+        token = (ws.quotes, walk, ws.ready, tree.palette().cacheKey())  # icons follow the palette
         if token != self._shown:  # new quotations, or the items (their order) changed
             self._shown = token
             self._fill(ws, walk)

@@ -69,33 +69,32 @@ def tooltip(entry: QuoteEntry) -> str:
 
 
 def detail_html(entries: list[QuoteEntry], current: QuoteEntry | None, palette) -> str:
-    """The current item's quotations for the detail panel: speaker, verdict, differing words."""
+    """The current item's quotations for the top of the detail panel: who, the verdict and the
+    words that differ, one short paragraph each (the item's text follows below)."""
     if not entries:
         return ""
-    out = [f"<p><b>{QUOTE_GLYPH} Quotations in this item</b></p><ul>"]
     at = entries.index(current) if current in entries else 0
     first = max(0, min(at - 1, len(entries) - SHOWN_QUOTES))
     shown = entries[first : first + SHOWN_QUOTES]
+    out = []
     for entry in shown:
         colour = verdict_colour(entry.verdict, palette).name()
-        head = f"<b>{escape(entry.label)}</b> {escape(speaker_text(entry))}"
+        head = f"<b>{escape(entry.label)} {escape(speaker_text(entry))}</b>"
         if entry is current and len(entries) > 1:
             head = f"<u>{head}</u>"  # the one gone to with Q or the list
         glyph, _, verdict = verdict_text(entry).partition(" ")
-        out.append(
-            f'<li>{head} — <b style="color:{colour}">{glyph}</b> <b>{escape(verdict)}</b>'
-            f"<br>“{escape(excerpt(entry.check.quote.text))}”"
-        )
+        name, _, meaning = verdict.partition(": ")
+        words = escape(excerpt(entry.check.quote.text, 60))
         changed = changes_text(entry)
-        if changed:
-            out.append("<br><i>Words that differ:</i> " + escape(" · ".join(changed)))
-        out.append("</li>")
-    out.append("</ul>")
+        differs = "<br><i>Words that differ:</i> " + escape(" · ".join(changed)) if changed else ""
+        out.append(
+            f'<p style="margin:0 0 4px 0">{QUOTE_GLYPH} {head} “{words}” — '
+            f'<b style="color:{colour}">{glyph}</b> <b>{escape(name)}</b>: {escape(meaning)}'
+            f"{differs}</p>"
+        )
     more = len(entries) - len(shown)
     if more:
-        out.append(
-            f"<p><i>… and {more} more in this item: the quotations list has them all.</i></p>"
-        )
+        out.append(f"<p><i>… and {more} more quotations in this item (all in the list).</i></p>")
     return "".join(out)
 
 

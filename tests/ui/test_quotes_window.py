@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QToolTip
 from desktop.review import quotes
 from desktop.ui import gutter as gutter_module
 from desktop.ui.quote_marks import verdict_colour
-from desktop.vocabulary import VERDICTS
+from desktop.vocabulary import QUOTE_GLYPH, VERDICTS
 from tests.ui.test_review import press
 
 # The sample's news report quotes Sheinbaum twice, the US State Department and the declaration.
@@ -145,8 +145,7 @@ def test_q_visits_each_quotation_in_order_and_shift_q_goes_back(window, qtbot):
 def test_the_detail_panel_shows_the_declarations_verdict_and_differing_words(window, qtbot):
     window.select_quote(DECLARATION)
     text = " ".join(window.detail.toPlainText().split())
-    assert "Quotations in this item" in text
-    assert "L4 gemeinsamen Erklärung" in text
+    assert f"{QUOTE_GLYPH} L4 gemeinsamen Erklärung “Ziel des Abkommens" in text
     assert f"{VERDICTS['paraphrased'].glyph} paraphrased" in text
     assert "Words that differ:" in text
     for change in ("Verbrechen → Kriminalität", "des Abkommens → der verstärkten Kooperation"):
@@ -158,7 +157,7 @@ def test_the_detail_panel_shows_the_declarations_verdict_and_differing_words(win
     window.move(1)
     while window.ws.quotes.in_item(window.current_item):
         window.move(1)
-    assert "Quotations in this item" not in window.detail.toPlainText()
+    assert QUOTE_GLYPH not in window.detail.toPlainText()
 
 
 def test_alt_q_goes_into_the_list_arrows_move_there_and_enter_goes_to_a_quote(window, qtbot):

@@ -11,7 +11,7 @@ import simplemma
 from desktop.engine import lemma_cache
 
 # Numbers keep their separators ("3,5", "20.000") so that 3,5 and 5 stay different facts.
-_TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|\w+", re.UNICODE)
+TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|\w+", re.UNICODE)
 NUMBER = re.compile(r"\d")
 
 _STOP_WORDS = {
@@ -55,12 +55,12 @@ def lemma(word: str, lang: str) -> str:
 
 def lemmas(text: str, lang: str) -> list[str]:
     """The lemmas of a sentence, in order."""
-    return [lemma(word, lang) for word in _TOKEN.findall(text)]
+    return [lemma(word, lang) for word in TOKEN.findall(text)]
 
 
 def lemmas_of(texts: Sequence[str], lang: str) -> list[list[str]]:
     """The lemmas of many sentences (each distinct word looked up once)."""
-    tokens = [_TOKEN.findall(text) for text in texts]
+    tokens = [TOKEN.findall(text) for text in texts]
     found = {word: lemma(word, lang) for word in {word for words in tokens for word in words}}
     return [[found[word] for word in words] for words in tokens]
 

@@ -8,12 +8,14 @@ fact?" is one question, "do they agree?" another, answered in agreement.py).
 from __future__ import annotations
 
 import math
+import os
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from desktop.engine.lemmas import NUMBER, lemmas_of, stop_words
+from desktop.engine.lemmas import NUMBER, TOKEN, lemma, stop_words
 from desktop.engine.lexicon import WEEKDAYS, negations, neutral_key
 from desktop.engine.numbers import NUMBER_WORDS, number_values
 
@@ -44,7 +46,7 @@ class Overlap:
         fuzzy: bool = True,
     ):
         # fuzzy=False (clause-level overlaps): dice and contained only, the costly rest skipped
-        both = [neutral_words(words, lang) for words in lemmas_of([*left, *right], lang)]
+        both = neutral_lemmas_of([*left, *right], lang)
         left_lemmas, right_lemmas = both[: len(left)], both[len(left) :]
         left_bags = [set(words) for words in left_lemmas]
         right_bags = [set(words) for words in right_lemmas]
@@ -90,39 +92,75 @@ class Overlap:
 
         self.dice = np.zeros((n, m), dtype=np.float32)
         self.contained = np.zeros((n, m), dtype=np.float32)
-        self.similar = np.zeros((n, m), dtype=np.float32)
-        blocks = max(1, math.ceil(n / BLOCK))
-        for k, start in enumerate(range(0, max(n, 1), BLOCK)):
+        self.similar = np.zeros((n, m) if fuzzy else (0, 0), dtype=np.float32)
+
+        def block(start: int) -> None:
             rows = slice(start, min(n, start + BLOCK))
-            inter = a[rows] @ b.T + rare_inter[rows]
+            # in place, block by block: a large comparison allocates no n*m temporaries here
+            inter = a[rows] @ b.T
+            inter += rare_inter[rows]
             sl = size_l[rows, None]
-            self.dice[rows] = 2 * inter / np.maximum(sl + size_r[None, :], 1e-6)
-            self.contained[rows] = inter / np.maximum(np.minimum(sl, size_r[None, :]), 1e-6)
+            size = np.add(sl, size_r[None, :])
+            np.divide(inter, np.maximum(size, 1e-6, out=size), out=self.dice[rows])
+            self.dice[rows] *= 2
+            size = np.minimum(sl, size_r[None, :])
+            np.divide(inter, np.maximum(size, 1e-6, out=size), out=self.contained[rows])
             if fuzzy:
-                self.similar[rows] = process.cdist(
-                    left_joined[rows],
-                    right_joined,
-                    scorer=fuzz.ratio,
-                    dtype=np.uint8,
-                    # threads cost more than they save on an article pair of normal size
-                    workers=-1 if n * m > PARALLEL_PAIRS else 1,
+                ratio = process.cdist(
+                    left_joined[rows], right_joined, scorer=fuzz.ratio, dtype=np.uint8
                 )
-            if progress:
-                progress(k + 1, blocks)
-        self.similar /= 100
+                np.multiply(ratio, np.float32(0.01), out=self.similar[rows])
+
+        in_blocks(n, m, block, progress)
         np.clip(self.dice, 0, 1, out=self.dice)
         np.clip(self.contained, 0, 1, out=self.contained)
+
+
+def in_blocks(
+    n: int, m: int, work: Callable[[int], None], progress: Callable[[int, int], None] | None
+) -> None:
+    """Runs work(start) for each BLOCK of rows; on as many threads as there are cores when the
+    comparison is large (numpy and rapidfuzz release the GIL), in this thread when it is of
+    normal size, where threads cost more than they save. Progress is reported here, in order."""
+    starts = range(0, max(n, 1), BLOCK)
+    if n * m <= PARALLEL_PAIRS:
+        for k, start in enumerate(starts):
+            work(start)
+            if progress:
+                progress(k + 1, len(starts))
+        return
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        jobs = [pool.submit(work, start) for start in starts]
+        try:
+            for k, job in enumerate(jobs):
+                job.result()
+                if progress:
+                    progress(k + 1, len(starts))
+        except BaseException:  # a cancelled comparison stops here; the rest is not started
+            for job in jobs:
+                job.cancel()
+            raise
 
 
 def neutral_words(words: list[str], lang: str) -> list[str]:
     """Lemmas as "same fact?" sees them: negations, weekdays and numbers (digits, number and
     scale words) out, opposites on one key. Shared number values count separately."""
     drop = negations(lang)
-    return [
-        neutral_key(w, lang)
-        for w in words
-        if w not in drop and w not in WEEKDAYS and not NUMBER.match(w) and w not in NUMBER_WORDS
-    ]
+    return [k for w in words if (k := _neutral(w, lang, drop)) is not None]
+
+
+def neutral_lemmas_of(texts: Sequence[str], lang: str) -> list[list[str]]:
+    """neutral_words of each text's lemmas, every distinct word worked out once."""
+    tokens = [TOKEN.findall(text) for text in texts]
+    drop = negations(lang)
+    table = {w: _neutral(lemma(w, lang), lang, drop) for w in {w for ws in tokens for w in ws}}
+    return [[k for w in words if (k := table[w]) is not None] for words in tokens]
+
+
+def _neutral(word: str, lang: str, drop: frozenset[str]) -> str | None:
+    if word in drop or word in WEEKDAYS or NUMBER.match(word) or word in NUMBER_WORDS:
+        return None
+    return neutral_key(word, lang)
 
 
 def _postings(bags: list[set[str]]) -> dict[str, list[int]]:
@@ -151,10 +189,13 @@ def _pairs(
         flat = (left[:, None] * m + right[None, :]).ravel()
         cells.append(flat)
         values.append(np.full(flat.size, 1.0 if weight is None else weight[word]))
-    if not cells:
-        return np.zeros((n, m), dtype=np.float32)
-    total = np.bincount(np.concatenate(cells), np.concatenate(values), minlength=n * m)
-    return total.reshape(n, m).astype(np.float32)
+    total = np.zeros(n * m, dtype=np.float32)
+    if cells:
+        # Few cells in a large matrix: summing per distinct cell and writing only those is
+        # many times faster than a bincount (or ufunc.at) over all n*m.
+        where, slot = np.unique(np.concatenate(cells), return_inverse=True)
+        total[where] = np.bincount(slot, np.concatenate(values))
+    return total.reshape(n, m)
 
 
 def _compound_parts(vocab: set[str]) -> dict[str, set[str]]:

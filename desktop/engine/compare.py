@@ -30,6 +30,7 @@ class PreparedComparison:
             progress=progress,
         )
         self._pairs: dict[Link, Pair] = {}
+        self._last: tuple[tuple, Comparison] | None = None
 
     def at(
         self,
@@ -44,7 +45,16 @@ class PreparedComparison:
         Boilerplate sentences (donation appeals, source lines) count as unique content and in
         coverage only with `include_boilerplate`."""
         manual = tuple(manual)
-        unlinked = set(unlinked)
+        key = (threshold, manual, frozenset(unlinked), include_boilerplate)
+        if self._last is not None and self._last[0] == key:
+            return self._last[1]  # the worker made it already, or nothing changed
+        comparison = self._at(threshold, manual, set(unlinked), include_boilerplate)
+        self._last = (key, comparison)
+        return comparison
+
+    def _at(
+        self, threshold: float, manual: tuple[Link, ...], unlinked: set, include_boilerplate: bool
+    ) -> Comparison:
         taken_l = {i for m in manual for i in m.left}
         taken_r = {j for m in manual for j in m.right}
         links = [

@@ -61,7 +61,7 @@ class MainWindow(Layout, Keys, Opening, QMainWindow):
         self.runner.done.connect(self._on_aligned)
         self.runner.failed.connect(lambda exc: self._on_failed(f"Alignment failed: {exc}"))
         self.quote_runner = QuoteRunner(self)
-        self.quote_runner.done.connect(lambda found: self.perform(quotes.checked(self.ws, *found)))
+        self.quote_runner.done.connect(self._on_quotes)
         self.quote_runner.failed.connect(
             lambda exc: self.report_error(f"The quotations could not be checked: {exc}")
         )
@@ -206,6 +206,11 @@ class MainWindow(Layout, Keys, Opening, QMainWindow):
         self.progress.hide()
         self.report_error(message)
         self._refresh_hint()
+
+    def _on_quotes(self, found: tuple) -> None:
+        """The quotation check is done: (left, right, checks)."""
+        self.perform(quotes.checked(self.ws, *found))
+        settle_memory()  # the quotations stay while their articles are compared
 
     def _on_aligned(self, prepared: PreparedComparison) -> None:
         self.progress.setValue(95)

@@ -3,21 +3,12 @@ speaker and verdict; a click or Enter goes to it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QEvent, QRect, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QRect, Qt, Signal
 from PySide6.QtGui import QFont, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QLabel,
-    QToolTip,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QTreeView, QVBoxLayout, QWidget
 
 from desktop.review.changes import Changes
+from desktop.review.quote_index import QuoteEntry
 from desktop.review.quotes import current_quote, order
 from desktop.review.workspace import Workspace
 from desktop.ui.quote_marks import excerpt, speaker_text, tooltip, verdict_colour
@@ -39,6 +30,7 @@ LIST_KEYS = frozenset(
     }
 )
 INDEX = Qt.ItemDataRole.UserRole  # a row's quotation: its index among the workspace's entries
+NONE = "Neither article has a quotation."
 
 
 def verdict_icon(verdict: str, font: QFont, palette) -> QIcon:
@@ -56,7 +48,72 @@ def verdict_icon(verdict: str, font: QFont, palette) -> QIcon:
     return QIcon(pixmap)
 
 
-class QuoteTree(QTreeWidget):
+class QuoteModel(QAbstractTableModel):
+    """The quotations in reading order; a row's texts are made when it is drawn (a long
+    article has thousands of quotations)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.entries: tuple[QuoteEntry, ...] = ()
+        self.order: tuple[int, ...] = ()
+        self.icons: dict[str, QIcon] = {}
+        self.empty = False  # checked, and there are none: one row says so
+        self.row_of: dict[int, int] = {}  # a quotation's index -> its row
+
+    def show(self, entries, walk: tuple[int, ...], icons: dict[str, QIcon], checked: bool) -> None:
+        self.beginResetModel()
+        self.entries, self.order, self.icons = entries, walk, icons
+        self.empty = checked and not walk
+        self.row_of = {index: row for row, index in enumerate(walk)}
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.order) or int(self.empty)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def flags(self, index):
+        if not self.order:
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if not self.order:
+            shown = role == Qt.ItemDataRole.DisplayRole and index.column() == len(COLUMNS) - 1
+            return NONE if shown else None
+        quote = self.order[index.row()]
+        entry = self.entries[quote]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(entry, column)
+        if role == Qt.ItemDataRole.DecorationRole and column == 2:
+            return self.icons.get(entry.verdict)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tooltip(entry)
+        if role == INDEX:
+            return quote
+        return None
+
+    @staticmethod
+    def text(entry: QuoteEntry, column: int) -> str:
+        if column == 0:
+            return entry.label
+        if column == 1:
+            return speaker_text(entry)
+        if column == 2:
+            return entry.verdict
+        return excerpt(entry.check.quote.text)
+
+
+class QuoteTree(QTreeView):
     """The list itself: arrows move in it, Enter or a click goes to the quotation, Esc leaves."""
 
     chosen = Signal(int)  # the index of the quotation among the workspace's entries
@@ -66,33 +123,32 @@ class QuoteTree(QTreeWidget):
         super().__init__(parent)
         self.setObjectName("quotes-list")
         self.setAccessibleName("Quotations")
-        self.setColumnCount(len(COLUMNS))
-        self.setHeaderLabels(list(COLUMNS))
+        self.quotes = QuoteModel(self)
+        self.setModel(self.quotes)
         self.setRootIsDecorated(False)
+        self.setItemsExpandable(False)
         self.setUniformRowHeights(True)
         self.setAlternatingRowColors(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
-        # Sized once per filling: sizing to contents on every change measures every row.
         self.header().setStretchLastSection(True)
-        self.tips: Callable[[int], str] = lambda _index: ""
-        self.itemClicked.connect(lambda item, _column: self._choose(item))
+        self.clicked.connect(self._choose)
 
-    def _choose(self, item: QTreeWidgetItem | None) -> None:
-        if item is not None:
-            self.chosen.emit(int(item.data(0, INDEX)))
+    def _choose(self, index: QModelIndex) -> None:
+        quote = index.data(INDEX) if index.isValid() else None
+        if quote is not None:
+            self.chosen.emit(int(quote))
 
-    def viewportEvent(self, event) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
-            # Made when hovered: a long article has thousands of quotations.
-            item = self.itemAt(event.pos())
-            index = int(item.data(0, INDEX)) if item is not None else -1
-            if index >= 0:
-                QToolTip.showText(event.globalPos(), self.tips(index), self.viewport())
-            else:
-                QToolTip.hideText()
-            return True
-        return super().viewportEvent(event)
+    def select_quote(self, quote: int) -> None:
+        """Mark the row of quotation `quote` (an entries index; -1: none) as current."""
+        row = self.quotes.row_of.get(quote)
+        if row is None:
+            self.clearSelection()
+            return
+        index = self.quotes.index(row, 0)
+        self.setCurrentIndex(index)
+        self.scrollTo(index)
 
     def event(self, event) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and event.key() in LIST_KEYS:
@@ -102,7 +158,7 @@ class QuoteTree(QTreeWidget):
 
     def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self._choose(self.currentItem())
+            self._choose(self.currentIndex())
         elif event.key() == Qt.Key.Key_Escape:
             self.left.emit()
         else:
@@ -125,9 +181,6 @@ class QuoteListPanel(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.tree, 1)
 
-    def set_heading(self, text: str) -> None:
-        self.heading.setText(text)
-
     def toggle(self) -> bool:
         """Show the list and put the focus in it; hide it when it has the focus already.
         True when the list is shown now."""
@@ -136,8 +189,8 @@ class QuoteListPanel(QWidget):
             return False
         self.show()
         self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        if self.tree.currentItem() is None and self.tree.topLevelItemCount():
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        if not self.tree.currentIndex().isValid() and self.tree.quotes.order:
+            self.tree.setCurrentIndex(self.tree.quotes.index(0, 0))
         return True
 
 
@@ -147,7 +200,6 @@ class QuoteListView:
     def __init__(self, panel: QuoteListPanel):
         self.panel = panel
         self._shown: tuple | None = None
-        self._rows: dict[int, QTreeWidgetItem] = {}  # a quotation's index -> its row
 
     def refresh(self, ws: Workspace, changes: Changes) -> None:
         if not (changes.quotes or changes.articles or changes.alignment or changes.selection):
@@ -158,50 +210,27 @@ class QuoteListView:
         if token != self._shown:  # new quotations, or the items (their order) changed
             self._shown = token
             self._fill(ws, walk)
-        item = self._rows.get(current_quote(ws))
-        if item is not None:
-            tree.setCurrentItem(item)
-            tree.scrollToItem(item)
-        else:
-            tree.clearSelection()
+        tree.select_quote(current_quote(ws))
 
-    def _fill(self, ws: Workspace, order: tuple[int, ...]) -> None:
+    def _fill(self, ws: Workspace, walk: tuple[int, ...]) -> None:
         tree = self.panel.tree
-        tree.clear()
-        self._rows = {}
         if ws.quotes is None:
-            self.panel.set_heading("Quotations" + (" (checking…)" if ws.ready else ""))
+            tree.quotes.show((), (), {}, checked=False)
+            self.panel.heading.setText("Quotations" + (" (checking…)" if ws.ready else ""))
             return
-        count = len(ws.quotes)
-        self.panel.set_heading(f"Quotations ({count})")
-        palette, font = tree.palette(), tree.font()
-        icons = {v: verdict_icon(v, font, palette) for v in VERDICTS}
         entries = ws.quotes.entries
-        tree.tips = lambda index: tooltip(entries[index])
-        rows = []
-        for index in order:
-            entry = entries[index]
-            item = QTreeWidgetItem(
-                [entry.label, speaker_text(entry), entry.verdict, excerpt(entry.check.quote.text)]
-            )
-            item.setData(0, INDEX, index)
-            item.setIcon(2, icons[entry.verdict])
-            rows.append(item)
-            self._rows[index] = item
-        tree.addTopLevelItems(rows)
+        self.panel.heading.setText(f"Quotations ({len(entries)})")
+        icons = {v: verdict_icon(v, tree.font(), tree.palette()) for v in VERDICTS}
+        tree.quotes.show(entries, walk, icons, checked=True)
         # Widths from the distinct texts: sizing to contents measures every row on every change.
-        metrics, pad = tree.fontMetrics(), 3 * tree.fontMetrics().averageCharWidth()
+        metrics = tree.fontMetrics()
+        pad = 2 * metrics.averageCharWidth()
         distinct = (
             {COLUMNS[0], *(e.label for e in entries)},
             {COLUMNS[1], *(speaker_text(e) for e in entries)},
             {COLUMNS[2], *VERDICTS},
         )
         for column, texts in enumerate(distinct):
-            extra = tree.iconSize().width() + pad if column == 2 else pad
+            extra = max(tree.iconSize().width(), 16) + pad if column == 2 else pad
             width = max(metrics.horizontalAdvance(t) for t in texts) + extra
             tree.setColumnWidth(column, min(width, 32 * metrics.averageCharWidth()))
-        if not rows:
-            empty = QTreeWidgetItem(["", "", "", "Neither article has a quotation."])
-            empty.setFlags(Qt.ItemFlag.NoItemFlags)
-            empty.setData(0, INDEX, -1)
-            tree.addTopLevelItem(empty)

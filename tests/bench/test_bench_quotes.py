@@ -108,22 +108,11 @@ def test_bench_quote_finding_on_hostile_text():
 def test_bench_window_with_the_quotations_of_a_one_megabyte_article(qtbot, tmp_path):
     """The window on a 1 MB article: when the comparison and the quotations are on screen, and
     the longest the event loop stood still meanwhile (the check runs beside the alignment)."""
-    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtCore import QTimer
 
-    from desktop.engine import lemma_cache
-    from desktop.ui.window import MainWindow
+    from tests.bench.windows import megabyte_window
 
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
-    text = paths.SEED_LEFT.read_text(encoding="utf-8") + "\n"
-    big = tmp_path / "dossier.txt"
-    big.write_text(text * (1_000_000 // len(text.encode()) + 1), encoding="utf-8")
-    lemma_cache.lemmatizer("de")  # the word list is there, as from the second start on
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.resize(1280, 820)
-    window.show()
-    qtbot.waitExposed(window)
-    qtbot.wait(200)
+    window, big = megabyte_window(qtbot, tmp_path)
     ticks = [time.perf_counter()]
     timer = QTimer(interval=0)
     timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
@@ -135,7 +124,7 @@ def test_bench_window_with_the_quotations_of_a_one_megabyte_article(qtbot, tmp_p
         now = time.perf_counter() - started
         if window.comparison is not None and not window.progress.isVisible():
             moments.setdefault("comparison", now)
-        if window.ws.quotes is not None and window.quote_panel.tree.topLevelItemCount():
+        if window.ws.quotes is not None and window.quote_panel.tree.model().rowCount():
             moments.setdefault("quotes", now)
         return len(moments) == 2
 

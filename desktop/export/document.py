@@ -2,7 +2,8 @@
 
 Version 2 keeps every key `twofold compare --format json` had (left/right with their
 sentences, pairs, unique_left, unique_right, coverage, ...) and adds the review: items (with
-labels and notes), summary, provenance, and the checked quotations ("quotes"). Its JSON Schema is desktop/export/twofold.schema.json.
+labels and notes), summary, provenance, and the checked quotations ("quotes"). Its JSON Schema
+is desktop/export/twofold.schema.json.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import json
 from dataclasses import asdict
 from pathlib import Path
 
+from desktop.engine.compare import warnings
 from desktop.engine.items import items
 from desktop.engine.models import Article, Comparison
 from desktop.engine.quotes import quotes_json
@@ -98,6 +100,8 @@ def document(model: ExportModel) -> dict:
         "boilerplate_left": sorted(c.left.boilerplate),
         "boilerplate_right": sorted(c.right.boilerplate),
         "coverage": _coverage(c.coverage),
+        # what the terminal and the window say besides the figures (two languages, no pair)
+        "warnings": warnings(c),
         "labels": {label.name: label.text for label in LABELS},
         "include_unreviewed": model.include_unreviewed,
         "items": [record(r) for r in model.rows],

@@ -12,7 +12,7 @@ from desktop.engine.fingerprint import fingerprint
 from desktop.engine.items import ONLY_LEFT, ONLY_RIGHT, PAIR, items
 from desktop.engine.models import Article, Comparison, Discrepancy, WordOp
 from desktop.engine.quotes import QuoteCheck
-from desktop.export.quotations import QuoteRow, checked_quotes, quote_rows
+from desktop.export.quotations import QuoteRow, by_item, checked_quotes, quote_rows
 from desktop.store.records import Annotation
 from desktop.vocabulary import (
     CONTRADICTION,
@@ -21,7 +21,7 @@ from desktop.vocabulary import (
     LABEL,
     STATES,
     VERIFY,
-    label_text,
+    labels_text,
 )
 
 UNLABELLED = "unlabelled"
@@ -73,6 +73,7 @@ class Row:
     discrepancies: tuple[Discrepancy, ...]
     boilerplate: bool = False
     word_diff: tuple[WordOp, ...] = ()  # a pair's word differences, marked inline
+    also: tuple[str, ...] = ()  # more labels, on an item holding sentences labelled differently
     quotations: tuple[QuoteRow, ...] = ()  # the quotations starting in this item
 
     @property
@@ -83,7 +84,7 @@ class Row:
     @property
     def set_aside(self) -> bool:
         """Left out of the one-sided lists: furniture, or marked irrelevant by the journalist."""
-        return self.boilerplate or self.label == IRRELEVANT
+        return self.boilerplate or self.labels == (IRRELEVANT,)
 
     @property
     def glyph(self) -> str:
@@ -103,8 +104,13 @@ class Row:
         return " ".join(self.right_texts)
 
     @property
+    def labels(self) -> tuple[str, ...]:
+        return (self.label, *self.also) if self.label else ()
+
+    @property
     def label_text(self) -> str:
-        return label_text(self.label)
+        """Every label as one line (vocabulary.labels_text)."""
+        return labels_text(self.labels)
 
     @property
     def flags(self) -> tuple[str, ...]:
@@ -241,9 +247,7 @@ def build(
     annotations = annotations or {}
     quotes = checked_quotes(comparison, quotes)
     quotations = quote_rows(comparison, quotes)
-    quoted_in: dict[int, list[QuoteRow]] = {}
-    for quotation in quotations:
-        quoted_in.setdefault(quotation.item, []).append(quotation)
+    quoted_in = by_item(quotations)
     left, right = comparison.left.sentences, comparison.right.sentences
     rows: list[Row] = []
     all_items = items(comparison)
@@ -273,7 +277,8 @@ def build(
                 discrepancies=pair.discrepancies if pair else (),
                 boilerplate=item.boilerplate,
                 word_diff=pair.word_diff if pair else (),
-                quotations=tuple(quoted_in.get(number, ())),
+                also=note.also if note and note.label else (),
+                quotations=quoted_in.get(number, ()),
             )
         )
     return ExportModel(
@@ -294,7 +299,8 @@ def _summary(comparison: Comparison, rows: list[Row], total: int) -> Summary:
     counts = dict.fromkeys(LABEL, 0)
     counts[UNLABELLED] = 0
     for row in rows:
-        counts[row.label if row.label in counts else UNLABELLED] += 1
+        for name in row.labels or (UNLABELLED,):  # an item with two labels counts under both
+            counts[name if name in counts else UNLABELLED] += 1
     cov = comparison.coverage
     return Summary(
         left_in_right=cov.left_in_right,
@@ -312,11 +318,11 @@ def _summary(comparison: Comparison, rows: list[Row], total: int) -> Summary:
         only_right=tuple(r for r in rows if r.kind == ONLY_RIGHT and not r.set_aside),
         only_left_irrelevant=sum(r.kind == ONLY_LEFT and r.set_aside for r in rows),
         only_right_irrelevant=sum(r.kind == ONLY_RIGHT and r.set_aside for r in rows),
-        contradictions=tuple(r for r in rows if r.label == CONTRADICTION),
-        to_verify=tuple(r for r in rows if r.label == VERIFY),
+        contradictions=tuple(r for r in rows if CONTRADICTION in r.labels),
+        to_verify=tuple(r for r in rows if VERIFY in r.labels),
         # Flagged pairs already listed as contradictions or to verify are not repeated.
         flagged=tuple(
-            r for r in rows if r.discrepancies and r.label not in {CONTRADICTION, VERIFY}
+            r for r in rows if r.discrepancies and not {CONTRADICTION, VERIFY} & set(r.labels)
         ),
         annotated=tuple(r for r in rows if r.label or r.note),
     )
@@ -329,6 +335,20 @@ LONG_ROW = 1500
 def landscape(model: ExportModel) -> bool:
     """Whether the paper formats turn the page: when a row is long, the text gets the width."""
     return any(len(r.left_text) + len(r.right_text) > LONG_ROW for r in model.rows)
+
+
+# The summary lists of the formats that also print every item in full (HTML, PDF, Word) quote
+# this much of it: enough to recognise the item, whose number leads to the full text.
+EXCERPT_CHARS = 70
+
+
+def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
+    """The start of `text`, cut at a word and marked with "…" when longer than `limit`."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0] or text[:limit]
+    return cut.rstrip(",;:") + " …"
 
 
 def plural(n: int, word: str, words: str | None = None) -> str:

@@ -91,6 +91,14 @@ def quote_rows(comparison: Comparison, checks: tuple[QuoteCheck, ...]) -> tuple[
     return tuple(sorted(rows, key=lambda r: r.index))
 
 
+def by_item(rows: tuple[QuoteRow, ...]) -> dict[int | None, tuple[QuoteRow, ...]]:
+    """The quotations by the number of the item they start in."""
+    out: dict[int | None, list[QuoteRow]] = {}
+    for row in rows:
+        out.setdefault(row.item, []).append(row)
+    return {item: tuple(found) for item, found in out.items()}
+
+
 def intro(rows: tuple[QuoteRow, ...]) -> str:
     """The sentence above the section: how many, and how many the other article has."""
     if not rows:

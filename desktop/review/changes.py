@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
-FLAGS = ("articles", "alignment", "selection", "annotations", "link", "quotes")
+FLAGS = ("articles", "alignment", "selection", "annotations", "link", "ask", "quotes")
 MESSAGES = ("done", "notice", "refused", "problem")
 
 
@@ -17,6 +17,8 @@ class Changes:
     (labels, notes, reviewed marks, progress), `link` (linking by hand started, moved or ended),
     `quotes` (the quotations were checked, or another one was gone to).
     `reveal` asks the panes to bring the current item into view, kept still on `anchor`'s side.
+    `ask`: the workspace has a question for the user (`offer`: the articles changed since their
+    saved review).
 
     Messages: `done` names an action committed to the store; `notice` is information;
     `refused` says why nothing was done; `problem` is an error the user has to see."""
@@ -26,6 +28,7 @@ class Changes:
     selection: bool = False
     annotations: bool = False
     link: bool = False
+    ask: bool = False
     quotes: bool = False
     reveal: bool = False
     anchor: str = ""

@@ -1,5 +1,6 @@
 """The strip left of an article's text: one glyph per sentence, so states never rely on
-colour alone, a bar beside the current item, and a quote mark where a quotation starts."""
+colour alone, a mark on sentences changed since the review, a quote mark where a quotation
+starts, and a bar beside the current item."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QTextCursor
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from desktop.ui import theme
-from desktop.vocabulary import QUOTE_GLYPH
+from desktop.vocabulary import CHANGED, QUOTE_GLYPH
 
 GLYPH = 11
 QUOTE = 14  # the quote mark's column: the mark is drawn larger than the state glyphs
@@ -37,6 +38,12 @@ class Gutter(QWidget):
         super().__init__(pane)
         self.quotes: list[QuoteMark] = []
         self._quote_starts: list[int] = []
+        self.changed: frozenset[int] = frozenset()  # new or edited since the earlier version
+
+    def set_changed(self, changed: frozenset[int]) -> None:
+        if changed != self.changed:
+            self.changed = changed
+            self.update()
 
     @property
     def pane(self):  # the ArticlePane it belongs to
@@ -80,13 +87,20 @@ class Gutter(QWidget):
             rect = self.pane.sentence_rect(sid)
             painter.fillRect(QRect(GUTTER - 4, rect.top(), 4, rect.height()), QColor(theme.CURRENT))
         per_line: dict[int, list[str]] = {}
+        changed_lines = set()
         for sid in self.pane.visible_sentences():
             state = self.pane.states.get(sid)
+            top = self.pane.sentence_rect(sid).top()
             if state is not None:
-                per_line.setdefault(self.pane.sentence_rect(sid).top(), []).append(state[0])
+                per_line.setdefault(top, []).append(state[0])
+            if sid in self.changed:
+                per_line.setdefault(top, [])
+                changed_lines.add(top)
         for y, states in per_line.items():
             # Several sentences can start on one line; unique ones are shown first.
             shown = sorted(dict.fromkeys(states), key=lambda s: s == theme.PAIRED)[:2]
+            if y in changed_lines:  # the second place shows that it changed since the review
+                shown = [*shown[:1], CHANGED.key]
             for n, state in enumerate(shown):
                 painter.setPen(theme.marker_colour(state, self.palette()))
                 painter.drawText(

@@ -14,12 +14,12 @@ from PySide6.QtWidgets import (
 from desktop.engine.compare import PreparedComparison
 from desktop.engine.items import Item
 from desktop.engine.models import Article, Comparison
-from desktop.review import links, quotes
+from desktop.review import links, quotes, reopen
 from desktop.review.changes import Changes
 from desktop.review.workspace import Workspace
 from desktop.store.records import Annotation
 from desktop.store.store import Store
-from desktop.ui import bindings, web_open
+from desktop.ui import bindings, version_offer, web_open
 from desktop.ui.commands import LINK, NORMAL
 from desktop.ui.keys import Keys
 from desktop.ui.layout import Layout
@@ -140,6 +140,8 @@ class MainWindow(Layout, Keys, Opening, QMainWindow):
                 self.on_done(changes.done)
         if changes.notice:
             self.statusBar().showMessage(changes.notice, SHOWN_FOR["notice"])
+        if changes.ask:  # the articles changed since their saved review: carry it over?
+            version_offer.ask(self)
         return changes
 
     def apply(self, changes: Changes) -> None:
@@ -148,7 +150,9 @@ class MainWindow(Layout, Keys, Opening, QMainWindow):
             view.refresh(self.ws, changes)
         if changes.articles:
             names = [a.name if a else "—" for a in (self.articles["left"], self.articles["right"])]
-            self.setWindowTitle(f"Twofold — {names[0]} ↔ {names[1]}")
+            # An earlier version first, where a narrow title bar does not cut it off.
+            earlier = f"{self.ws.earlier_text}: " if self.ws.earlier_text else ""
+            self.setWindowTitle(f"Twofold — {earlier}{names[0]} ↔ {names[1]}")
         if changes.alignment:
             self.actions_by_name["include-boilerplate"].setChecked(self.ws.include_boilerplate)
         if changes.link and self.mode != (LINK if self.ws.link else NORMAL):
@@ -174,6 +178,10 @@ class MainWindow(Layout, Keys, Opening, QMainWindow):
 
     def open_saved(self, comparison_id: int) -> bool:
         return not self.perform(self.ws.open_saved(comparison_id)).problem
+
+    def open_version(self, comparison_id: int, earlier: bool) -> bool:
+        """A saved version; an `earlier` one read-only, so labelled in the title."""
+        return not self.perform(reopen.open_version(self.ws, comparison_id, earlier)).problem
 
     # -- articles and alignment ------------------------------------------------------------
     def set_articles(self, left: Article | None = None, right: Article | None = None) -> None:

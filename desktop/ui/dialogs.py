@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 
 from desktop.review import annotate
+from desktop.review.changes import Changes
 from desktop.ui.note_editor import NoteEditor
 
 
@@ -72,6 +73,8 @@ def _print(window) -> None:
 
 def _quotes(window) -> None:
     """Show the quotations list and go into it; from inside it, hide it and go back."""
+    if window.bottom.isHidden():  # folded away with the detail panel (a short window, or I)
+        window.perform(Changes(notice=window.fold.toggle()))
     if not window.quote_panel.toggle():
         window.panes[window.active_side].setFocus()
 
@@ -87,5 +90,7 @@ DIALOGS: dict[str, Callable[[object], None]] = {
     "save-review-as": lambda window: window.rescue.save_as(),
     "palette": lambda window: window.open_palette(),
     "shortcuts": lambda window: window.toggle_overlay(),
+    "find": lambda window: window.find_bar.open(),
+    "detail": lambda window: window.perform(Changes(notice=window.fold.toggle())),
     "quotes": _quotes,
 }

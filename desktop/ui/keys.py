@@ -34,13 +34,21 @@ MENUS = (
             "previous-item",
             "next-unique",
             "previous-unique",
-            "switch-pane",
+            "next-disagreement",
+            "previous-disagreement",
             "-",
             "next-quote",
             "previous-quote",
             "quotes-list",
+            "-",
+            "find",
+            "next-match",
+            "previous-match",
+            "-",
+            "switch-pane",
         ),
     ),
+    ("&View", ("differences-only", "-", "zoom-in", "zoom-out", "zoom-reset", "-", "toggle-detail")),
     ("&Alignment", ("more-links", "fewer-links", "swap-sides", "-", "include-boilerplate")),
     ("&Review", REVIEW_MENU),
     ("&Help", ("command-palette", "show-shortcuts", "about")),
@@ -67,6 +75,7 @@ class Keys:
         boilerplate = self.actions_by_name["include-boilerplate"]
         boilerplate.setText("Count boilerplate as content")
         boilerplate.setCheckable(True)
+        self.actions_by_name["differences-only"].setCheckable(True)
         for title, names in MENUS:
             menu = self.menuBar().addMenu(title)
             for name in names:

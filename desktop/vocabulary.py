@@ -1,10 +1,18 @@
-"""What review labels and sentence states are called and look like: one table for every layer."""
+"""What review labels, sentence states and quote verdicts are called and look like: one table
+for every layer."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from desktop.engine.items import ONLY_LEFT, ONLY_RIGHT, PAIR
+from desktop.engine.quotes_check import (
+    ABSENT,
+    ALTERED,
+    ATTRIBUTED_DIFFERENTLY,
+    PARAPHRASED,
+    VERBATIM,
+)
 from desktop.wording import joined, phrase
 
 BOILERPLATE = "boilerplate"  # a sentence state only: furniture is not a review item
@@ -82,3 +90,70 @@ DIFFERS = STATES[DISAGREE].glyph  # between two values that differ: "20.000 ≠ 
 CURRENT_HUE = "#F0E442"  # Okabe–Ito yellow: the current item is a highlighter stroke
 NOTE_GLYPH, REVIEWED_GLYPH = "✎", "✓"
 REVIEWED = phrase("{glyph} reviewed", glyph=REVIEWED_GLYPH)
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """How a quotation's verdict against the other article is named and drawn: `name` is the
+    engine's (and the JSON's) verdict, `said` how the window names it, `text` what it means."""
+
+    name: str
+    text: str
+    glyph: str
+    hue: str
+    said: str = ""
+
+
+QUOTE_GLYPH = "❝"  # beside a sentence that holds a quotation
+# Purple for edited words, as for pairs that disagree; vermillion where the speaker changes.
+VERDICTS: dict[str, Verdict] = {
+    v.name: v
+    for v in (
+        Verdict(
+            VERBATIM,
+            phrase("the other article has the same words"),
+            "=",
+            "#0072B2",
+            phrase("verbatim"),
+        ),
+        Verdict(
+            ALTERED,
+            phrase("the other article has it with words changed"),
+            "±",
+            "#CC79A7",
+            phrase("altered"),
+        ),
+        Verdict(
+            PARAPHRASED,
+            phrase("the other article says it in other words"),
+            "∼",
+            "#56B4E9",
+            phrase("paraphrased"),
+        ),
+        Verdict(
+            ATTRIBUTED_DIFFERENTLY,
+            phrase("the other article gives it to someone else"),
+            "⇄",
+            "#D55E00",
+            phrase("attributed differently"),
+        ),
+        Verdict(
+            ABSENT, phrase("the other article does not have it"), "⊘", "#8C8C8C", phrase("absent")
+        ),
+    )
+}
+CHANGED_TO, NO_WORDS = "→", "–"  # a differing word: "Verbrechen → Kriminalität", "– → insbesondere"
+
+
+def verdict_line(verdict: str, other_speaker: str = "") -> str:
+    """ "⊘ absent: the other article does not have it"; an attribution says to whom."""
+    v = VERDICTS[verdict]
+    line = phrase("{glyph} {verdict}: {meaning}", glyph=v.glyph, verdict=v.said, meaning=v.text)
+    if verdict == ATTRIBUTED_DIFFERENTLY and other_speaker:
+        return phrase("{line} (there: {speaker})", line=line, speaker=other_speaker)
+    return line
+
+
+def word_change(mine: str, theirs: str) -> str:
+    """One differing stretch of a quotation: its words and the other article's."""
+    return f"{mine or NO_WORDS} {CHANGED_TO} {theirs or NO_WORDS}"

@@ -27,6 +27,7 @@ from desktop.engine.items import items
 from desktop.engine.models import Comparison
 from desktop.export import FORMATS, ExportRequest
 from desktop.export.pdf import PAGE_SIZES, default_page_size
+from desktop.review.quotes import checked_quotes
 from desktop.ui.i18n import tr, translated
 from desktop.ui.jobs import Background
 from desktop.wording import reason as reason_of
@@ -191,6 +192,7 @@ class ExportDialog(QDialog):
             facts=self.parentWidget().export_extra(),
             page_size=self.page_size.currentText(),
             title=self.parentWidget().ws.title,
+            quotes=checked_quotes(self.parentWidget().ws),
         ).snapshot()
         self._set_busy(True)
         self.job.start(lambda: export.write(request, path, fmt))

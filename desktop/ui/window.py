@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 from desktop.engine.compare import PreparedComparison
 from desktop.engine.items import Item
 from desktop.engine.models import Article, Comparison
-from desktop.review import links, reopen
+from desktop.review import links, quotes, reopen
 from desktop.review.changes import Changes
 from desktop.review.workspace import Workspace
 from desktop.store.records import Annotation
@@ -31,7 +31,7 @@ from desktop.ui.rescue import Rescue
 from desktop.ui.settings import default_settings
 from desktop.ui.title import window_title
 from desktop.ui.unlock import Unlock
-from desktop.ui.worker import AlignRunner
+from desktop.ui.worker import AlignRunner, QuoteRunner
 from desktop.wording import reason
 
 # How long the status bar shows each kind of message (ms).
@@ -62,6 +62,13 @@ class MainWindow(Layout, Keys, Opening, QMainWindow):
         self.runner.done.connect(self._on_aligned)
         self.runner.failed.connect(
             lambda exc: self._on_failed(tr("Alignment failed: {error}", error=reason(exc)))
+        )
+        self.quote_runner = QuoteRunner(self)
+        self.quote_runner.done.connect(self._on_quotes)
+        self.quote_runner.failed.connect(
+            lambda exc: self.report_error(
+                tr("The quotations could not be checked: {error}", error=reason(exc))
+            )
         )
         self.fetcher = web_open.Fetcher(self)
         self.fetcher.loaded.connect(self._fetched)
@@ -193,6 +200,7 @@ class MainWindow(Layout, Keys, Opening, QMainWindow):
             self.progress.setValue(0)
             self.progress.show()
             self.runner.start(self.articles["left"], self.articles["right"], self.threshold)
+            self.quote_runner.start(self.articles["left"], self.articles["right"])
 
     def swap_sides(self) -> None:
         self.perform(self.ws.swap_sides())
@@ -213,6 +221,11 @@ class MainWindow(Layout, Keys, Opening, QMainWindow):
         self.progress.hide()
         self.report_error(message)
         self._refresh_hint()
+
+    def _on_quotes(self, found: tuple) -> None:
+        """The quotation check is done: (left, right, checks)."""
+        self.perform(quotes.checked(self.ws, *found))
+        settle_memory()  # the quotations stay while their articles are compared
 
     def _on_aligned(self, prepared: PreparedComparison) -> None:
         self.progress.setValue(95)
@@ -259,6 +272,10 @@ class MainWindow(Layout, Keys, Opening, QMainWindow):
 
     def move(self, step: int) -> None:
         self.perform(self.ws.move(step))
+
+    def select_quote(self, index: int) -> None:
+        """The quotations list chose one: go to it."""
+        self.perform(quotes.select_quote(self.ws, index))
 
     def move_unique(self, step: int) -> None:
         self.perform(self.ws.move_unique(step))
@@ -312,6 +329,7 @@ class MainWindow(Layout, Keys, Opening, QMainWindow):
         self._save_layout()
         self.fetcher.cancel()
         self.runner.cancel()  # quitting never waits for an alignment: it stops on its own
+        self.quote_runner.cancel()
         self.ws.close()
         super().closeEvent(event)
 

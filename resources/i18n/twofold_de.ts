@@ -1256,6 +1256,10 @@ Die Prüfung vor dem Schließen in einer neuen Datei speichern?</translation>
         <translation>Zuordnung fehlgeschlagen: {error}</translation>
     </message>
     <message>
+        <source>The quotations could not be checked: {error}</source>
+        <translation>Die Zitate ließen sich nicht prüfen: {error}</translation>
+    </message>
+    <message>
         <source>Preparing the German word list (first time only)…</source>
         <translation>Die deutsche Wortliste wird vorbereitet (nur beim ersten Mal) …</translation>
     </message>
@@ -1310,6 +1314,54 @@ Die Prüfung vor dem Schließen in einer neuen Datei speichern?</translation>
     <message>
         <source>{glyph} reviewed</source>
         <translation>{glyph} geprüft</translation>
+    </message>
+    <message>
+        <source>the other article has the same words</source>
+        <translation>der andere Artikel hat dieselben Worte</translation>
+    </message>
+    <message>
+        <source>verbatim</source>
+        <translation>wörtlich</translation>
+    </message>
+    <message>
+        <source>the other article has it with words changed</source>
+        <translation>der andere Artikel hat es mit geänderten Worten</translation>
+    </message>
+    <message>
+        <source>altered</source>
+        <translation>verändert</translation>
+    </message>
+    <message>
+        <source>the other article says it in other words</source>
+        <translation>der andere Artikel sagt es mit anderen Worten</translation>
+    </message>
+    <message>
+        <source>paraphrased</source>
+        <translation>sinngemäß</translation>
+    </message>
+    <message>
+        <source>the other article gives it to someone else</source>
+        <translation>der andere Artikel schreibt es jemand anderem zu</translation>
+    </message>
+    <message>
+        <source>attributed differently</source>
+        <translation>anders zugeschrieben</translation>
+    </message>
+    <message>
+        <source>the other article does not have it</source>
+        <translation>der andere Artikel hat es nicht</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>{glyph} {verdict}: {meaning}</source>
+        <translation>{glyph} {verdict}: {meaning}</translation>
+    </message>
+    <message>
+        <source>{line} (there: {speaker})</source>
+        <translation>{line} (dort: {speaker})</translation>
     </message>
     <message>
         <source>{count} bytes</source>
@@ -1874,6 +1926,82 @@ Die Prüfung vor dem Schließen in einer neuen Datei speichern?</translation>
     <message>
         <source>Text size {size:g} pt (the system&apos;s)</source>
         <translation>Schriftgröße {size:g} pt (die des Systems)</translation>
+    </message>
+    <message>
+        <source>The quotations are still being checked — a moment</source>
+        <translation>Die Zitate werden noch geprüft — einen Moment</translation>
+    </message>
+    <message>
+        <source>Neither article has a quotation</source>
+        <translation>Keiner der Artikel enthält ein Zitat</translation>
+    </message>
+    <message>
+        <source>Still aligning: the quotation is shown once it is done</source>
+        <translation>Zuordnung läuft noch: Das Zitat erscheint, sobald sie fertig ist</translation>
+    </message>
+    <message>
+        <source>Quotations</source>
+        <translation>Zitate</translation>
+    </message>
+    <message>
+        <source>Go to the next quotation: who said it, and what the other article has</source>
+        <translation>Zum nächsten Zitat: wer es sagte und was der andere Artikel hat</translation>
+    </message>
+    <message>
+        <source>Go to the previous quotation</source>
+        <translation>Zum vorherigen Zitat</translation>
+    </message>
+    <message>
+        <source>Show the quotations list and go into it (Enter goes to one, Esc back)</source>
+        <translation>Zitatliste zeigen und hineingehen (Enter springt zu einem, Esc zurück)</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Sprecher</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Quotation</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>Neither article has a quotation.</source>
+        <translation>Keiner der Artikel enthält ein Zitat.</translation>
+    </message>
+    <message>
+        <source>Quotations (checking…)</source>
+        <translation>Zitate (werden geprüft …)</translation>
+    </message>
+    <message>
+        <source>Quotations ({count})</source>
+        <translation>Zitate ({count})</translation>
+    </message>
+    <message>
+        <source>speaker unknown</source>
+        <translation>Sprecher unbekannt</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… und {count} weitere</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Differs:&lt;/i&gt; {words}</source>
+        <translation>&lt;i&gt;Abweichend:&lt;/i&gt; {words}</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;i&gt;Words that differ:&lt;/i&gt; {words}</source>
+        <translation>&lt;br&gt;&lt;i&gt;Abweichende Wörter:&lt;/i&gt; {words}</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;… and {count} more quotations in this item (all in the list).&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;… und {count} weitere Zitate in diesem Eintrag (alle in der Liste).&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

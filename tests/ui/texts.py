@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QTableWidget,
     QTextEdit,
+    QTreeView,
     QWidget,
 )
 
@@ -57,6 +58,15 @@ def of_widget(widget: QWidget) -> list[str]:
         out += [widget.itemText(i) for i in range(widget.count())]
     if isinstance(widget, QListWidget):
         out += [widget.item(i).text() for i in range(widget.count())]
+    if isinstance(widget, QTreeView) and widget.model() is not None:
+        model = widget.model()
+        out += [
+            str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(model.columnCount())
+        ]
+        for row in range(model.rowCount()):
+            for column in range(model.columnCount()):
+                index = model.index(row, column)
+                out += [str(index.data() or ""), str(index.data(Qt.ItemDataRole.ToolTipRole) or "")]
     if isinstance(widget, QTableWidget):
         for column in range(widget.columnCount()):
             header = widget.horizontalHeaderItem(column)
@@ -150,6 +160,14 @@ def walk(make_window, qtbot, db_path: Path, tmp_path: Path) -> Texts:
     window.run_command("mark-reviewed")
     seen.append(("status", window.statusBar().currentMessage()))
 
+    # The quotations: the list, the next one's detail and status.
+    qtbot.waitUntil(lambda: window.ws.quotes is not None, timeout=20000)
+    window.run_command("quotes-list")
+    seen += of_tree("quotations", window.quote_panel)
+    window.run_command("next-quote")
+    seen += of_tree("quotations", window.detail) + [("status", window.statusBar().currentMessage())]
+    window.panes[window.active_side].setFocus()
+
     # Differences only, zoom, the detail panel folded, find, a run of items: what each says.
     for name in ("differences-only", "differences-only", "zoom-in", "zoom-reset", "toggle-detail"):
         window.run_command(name)
@@ -236,7 +254,8 @@ def new_version(window, qtbot, left: Path, right: Path) -> Texts:
     return seen
 
 
-WORD = re.compile(r"[A-Za-zÄÖÜäöüß]{2,}")
+# A word cut short by "…" (an excerpt of an article) is data: not taken.
+WORD = re.compile(r"(?<![A-Za-zÄÖÜäöüß])[A-Za-zÄÖÜäöüß]{2,}(?![A-Za-zÄÖÜäöüß…])")
 PATHS = re.compile(r"\S*[/\\]\S*")  # file paths and addresses are data
 HASHES = re.compile(r"\b[0-9a-f]{16,}\b")  # the fingerprints in the titles' tooltips
 SUFFIXES = re.compile(r"\.[a-z]{2,4}\b")  # ".md", ".docx"

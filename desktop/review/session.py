@@ -31,6 +31,10 @@ PROVENANCE_COLUMNS = {
 }
 
 Override = tuple[tuple[int, ...], tuple[int, ...], str | None]
+READ_ONLY_NEW = phrase(
+    "This comparison is not in the review database, which is read-only here; "
+    "nothing is saved in this window."
+)
 
 
 def open_database(path: str | Path | None) -> tuple[Store | None, str]:

@@ -18,6 +18,11 @@ SIDES = ("left", "right")
 # What the journalist can answer when the articles changed since the saved review.
 CARRY, FRESH, EARLIER = "carry", "fresh", "earlier"
 NO_CHANGE: dict[str, frozenset[int]] = {"left": frozenset(), "right": frozenset()}
+# Why nothing is saved while the question is open.
+ASKED = phrase(
+    "The articles changed since your review: choose first whether to carry it over, start "
+    "fresh or open the earlier version."
+)
 
 
 def sentence_map(old: Article, new: Article) -> tuple[dict[int, int], dict[int, int]]:

@@ -16,8 +16,8 @@ from desktop.review.found import Found, refound
 from desktop.review.history import History
 from desktop.review.navigation import Navigation
 from desktop.review.quote_index import QuoteList
-from desktop.review.session import Session
-from desktop.review.versions import NO_CHANGE, Offer, changed_sentences
+from desktop.review.session import READ_ONLY_NEW, Session
+from desktop.review.versions import ASKED, NO_CHANGE, Offer, changed_sentences
 from desktop.store.anchors import Placement, combine, moved_text, place, touching
 from desktop.store.errors import DatabaseLost, ReadOnlyStore, StoreError
 from desktop.store.records import Annotation
@@ -25,14 +25,6 @@ from desktop.store.store import Store
 from desktop.wording import phrase, reason
 
 SIDES = ("left", "right")
-READ_ONLY_NEW = phrase(
-    "This comparison is not in the review database, which is read-only here; "
-    "nothing is saved in this window."
-)
-ASKED = phrase(
-    "The articles changed since your review: choose first whether to carry it over, start "
-    "fresh or open the earlier version."
-)
 
 
 class Workspace(Navigation):

@@ -68,6 +68,8 @@ WINDOW_HELP = """ways to run it:
                                  Word or PDF files, or https:// addresses
   --db PATH                      (with the window) keep the review in this SQLite file instead of
                                  Twofold's own in your user data folder
+  --language de|en               (with the window) German or English this time (default: View →
+                                 Language, else the system's language)
   --self-test                    check an installation without a screen: align the sample, export
                                  it, read it back; exit 0 when it passed
   --version                      print the version

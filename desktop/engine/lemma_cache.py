@@ -43,6 +43,7 @@ _HEADER = struct.Struct("<15sBIIIQ")
 _TEMP_AGE = 600  # a named temporary file older than this belongs to no running build
 _lock = threading.Lock()
 _loaded: set[str] = set()  # languages whose table this process has open
+_strategies: dict[str, DefaultStrategy] = {}  # the look-ups behind each lemmatizer
 
 
 def cache_folder() -> Path:
@@ -240,4 +241,11 @@ def lemmatizer(lang: str) -> Lemmatizer | None:
                 raise ValueError(f"no cached dictionary for {wanted}")
             return table
 
-    return Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=Factory()))
+    _strategies[lang] = DefaultStrategy(dictionary_factory=Factory())
+    return Lemmatizer(lemmatization_strategy=_strategies[lang])
+
+
+def strategy(lang: str) -> DefaultStrategy | None:
+    """The look-up strategy of `lemmatizer(lang)`: what language detection asks whether a word
+    is known, so that it never decodes a whole dictionary either."""
+    return _strategies.get(lang) if lemmatizer(lang) is not None else None

@@ -8,11 +8,14 @@ fact?" is one question, "do they agree?" another, answered in agreement.py).
 from __future__ import annotations
 
 import math
+from collections import defaultdict
 from collections.abc import Callable, Sequence
+from itertools import chain
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from desktop.engine import limits
 from desktop.engine.lemmas import NUMBER, lemmas_of, stop_words
 from desktop.engine.lexicon import WEEKDAYS, negations, neutral_key
 from desktop.engine.numbers import NUMBER_WORDS, number_values
@@ -44,7 +47,15 @@ class Overlap:
         fuzzy: bool = True,
     ):
         # fuzzy=False (clause-level overlaps): dice and contained only, the costly rest skipped
-        both = [neutral_words(words, lang) for words in lemmas_of([*left, *right], lang)]
+        n, m = len(left), len(right)
+        blocks = max(1, math.ceil(n / BLOCK))
+        # Reported after the words, their weights, the rare words, numbers, and each block
+        # of rows: a huge input takes seconds in each, and a cancelled job stops at a report.
+        total = blocks + (5 if fuzzy else 4)
+        steps = iter(range(1, total + 1))
+        report = (lambda: progress(next(steps), total)) if progress else lambda: None
+        both = _neutral_all(lemmas_of([*left, *right], lang), lang)
+        report()
         left_lemmas, right_lemmas = both[: len(left)], both[len(left) :]
         left_bags = [set(words) for words in left_lemmas]
         right_bags = [set(words) for words in right_lemmas]
@@ -53,6 +64,12 @@ class Overlap:
         stop = stop_words(lang)
         left_joined = [" ".join(w for w in words if w not in stop) for words in left_lemmas]
         right_joined = [" ".join(w for w in words if w not in stop) for words in right_lemmas]
+        # Fuzzy scoring costs the product of the lengths: huge inputs are scored on prefixes.
+        sizes = list(map(len, left_joined)), list(map(len, right_joined))
+        cap = fuzzy and limits.cap_for(*sizes, limits.FUZZY_CHAR_PAIRS)
+        if cap:
+            left_joined = [t[:cap] for t in left_joined]
+            right_joined = [t[:cap] for t in right_joined]
         left_vocab, right_vocab = set().union(*left_bags), set().union(*right_bags)
         parts = _compound_parts(left_vocab | right_vocab)
         # A compound both texts use is matched whole; only a compound one text lacks is split.
@@ -60,6 +77,7 @@ class Overlap:
         right_feat = [_expand(bag, parts, left_vocab) for bag in right_bags]
         weight = _weights(left_feat + right_feat, stop)
         self.weight, self.stop = weight, stop
+        report()
 
         # Only words found on both sides can overlap; the rest only count in sentence sizes.
         rows_l, rows_r = _postings(left_feat), _postings(right_feat)
@@ -72,10 +90,10 @@ class Overlap:
         w = np.array([weight[word] for word in dense], dtype=np.float32)
         a = _matrix(left_feat, index) * w
         b = _matrix(right_feat, index)
-        n, m = len(left_bags), len(right_bags)
         rare_inter = _pairs(rare, rows_l, rows_r, n, m, weight)
         size_l = np.array([sum(weight[t] for t in bag) for bag in left_bags], dtype=np.float32)
         size_r = np.array([sum(weight[t] for t in bag) for bag in right_bags], dtype=np.float32)
+        report()
 
         if fuzzy:
             exclusive = _exclusive(left_bags, right_bags, stop)
@@ -83,6 +101,7 @@ class Overlap:
             self.exclusive = _pairs(
                 sorted(exclusive), _postings(left_bags), _postings(right_bags), n, m, None
             )
+            report()
             values_l = [{f"{v:g}" for v in number_values(t)} for t in left]
             values_r = [{f"{v:g}" for v in number_values(t)} for t in right]
             vl, vr = _postings(values_l), _postings(values_r)
@@ -91,8 +110,8 @@ class Overlap:
         self.dice = np.zeros((n, m), dtype=np.float32)
         self.contained = np.zeros((n, m), dtype=np.float32)
         self.similar = np.zeros((n, m), dtype=np.float32)
-        blocks = max(1, math.ceil(n / BLOCK))
-        for k, start in enumerate(range(0, max(n, 1), BLOCK)):
+        report()
+        for start in range(0, max(n, 1), BLOCK):
             rows = slice(start, min(n, start + BLOCK))
             inter = a[rows] @ b.T + rare_inter[rows]
             sl = size_l[rows, None]
@@ -107,8 +126,7 @@ class Overlap:
                     # threads cost more than they save on an article pair of normal size
                     workers=-1 if n * m > PARALLEL_PAIRS else 1,
                 )
-            if progress:
-                progress(k + 1, blocks)
+            report()
         self.similar /= 100
         np.clip(self.dice, 0, 1, out=self.dice)
         np.clip(self.contained, 0, 1, out=self.contained)
@@ -117,21 +135,27 @@ class Overlap:
 def neutral_words(words: list[str], lang: str) -> list[str]:
     """Lemmas as "same fact?" sees them: negations, weekdays and numbers (digits, number and
     scale words) out, opposites on one key. Shared number values count separately."""
+    return _neutral_all([words], lang)[0]
+
+
+def _neutral_all(texts: list[list[str]], lang: str) -> list[list[str]]:
+    """neutral_words of many lemma lists, each distinct lemma judged once."""
     drop = negations(lang)
-    return [
-        neutral_key(w, lang)
-        for w in words
+    keys = {
+        w: neutral_key(w, lang)
+        for w in set(chain.from_iterable(texts))
         if w not in drop and w not in WEEKDAYS and not NUMBER.match(w) and w not in NUMBER_WORDS
-    ]
+    }
+    return [[keys[w] for w in words if w in keys] for words in texts]
 
 
 def _postings(bags: list[set[str]]) -> dict[str, list[int]]:
     """For each word, the sentences that use it."""
-    rows: dict[str, list[int]] = {}
+    rows: defaultdict[str, list[int]] = defaultdict(list)
     for row, bag in enumerate(bags):
         for word in bag:
-            rows.setdefault(word, []).append(row)
-    return rows
+            rows[word].append(row)
+    return dict(rows)
 
 
 def _pairs(
@@ -143,17 +167,28 @@ def _pairs(
     weight: dict[str, float] | None,
 ) -> np.ndarray:
     """Sum over `words` of each word's weight (or 1) for every sentence pair that shares it."""
-    cells: list[np.ndarray] = []
-    values: list[np.ndarray] = []
-    for word in words:
-        left = np.asarray(rows_l[word], dtype=np.int64)
-        right = np.asarray(rows_r[word], dtype=np.int64)
-        flat = (left[:, None] * m + right[None, :]).ravel()
-        cells.append(flat)
-        values.append(np.full(flat.size, 1.0 if weight is None else weight[word]))
-    if not cells:
+    if not words:
         return np.zeros((n, m), dtype=np.float32)
-    total = np.bincount(np.concatenate(cells), np.concatenate(values), minlength=n * m)
+    # Every left sentence using a word meets every right one using it, built in numpy: a
+    # huge text has tens of thousands of such words, one Python step each took seconds.
+    left = [rows_l[word] for word in words]
+    right = [rows_r[word] for word in words]
+    count_l = np.fromiter(map(len, left), np.int64, len(words))
+    count_r = np.fromiter(map(len, right), np.int64, len(words))
+    rows = np.fromiter(chain.from_iterable(left), np.int64, int(count_l.sum()))
+    cols = np.fromiter(chain.from_iterable(right), np.int64, int(count_r.sum()))
+    word_of = np.repeat(np.arange(len(words)), count_l)  # the word of each left use
+    meets = count_r[word_of]  # how many right uses each left use meets
+    use = np.repeat(np.arange(rows.size), meets)  # the left use of each pair
+    first = np.cumsum(meets) - meets
+    offset = np.arange(use.size) - np.repeat(first, meets)
+    start_r = np.cumsum(count_r) - count_r
+    flat = rows[use] * m + cols[start_r[word_of[use]] + offset]
+    if weight is None:
+        values = np.ones(flat.size)
+    else:
+        values = np.array([weight[word] for word in words])[word_of[use]]
+    total = np.bincount(flat, values, minlength=n * m)
     return total.reshape(n, m).astype(np.float32)
 
 

@@ -67,4 +67,5 @@ STATES: dict[str, State] = {
 DIFFERS = STATES[DISAGREE].glyph  # between two values that differ: "20.000 ≠ 2.000"
 CURRENT_HUE = "#E69F00"  # Okabe–Ito orange frames the current selection
 NOTE_GLYPH, REVIEWED_GLYPH = "✎", "✓"
+CUT_GLYPH = "✂"  # a piece of a sentence cut at the scoring limit (engine/limits.py)
 REVIEWED = f"{REVIEWED_GLYPH} reviewed"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from desktop.engine import limits
 from desktop.engine.align import DEFAULT_THRESHOLD
 from desktop.engine.compare import PreparedComparison
 from desktop.engine.items import Item, items
@@ -240,6 +241,9 @@ class Workspace:
         """The background alignment is done: show it, at the saved position the first time."""
         self.prepared = prepared
         changes = self.realign()
+        note = limits.cut_note(prepared.left, prepared.right)
+        if note:  # said when the alignment arrives (a notice of the review's own goes first)
+            changes = Changes(notice=note) | changes
         if self.pending_position:
             position, self.pending_position = self.pending_position, ""
             index = self.index_of(position)

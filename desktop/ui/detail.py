@@ -7,6 +7,7 @@ from html import escape
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QTextEdit, QWidget
 
+from desktop.engine import limits
 from desktop.engine.diff import marked_spans as spans
 from desktop.engine.items import Item
 from desktop.engine.models import Article, Comparison, WordOp
@@ -14,7 +15,7 @@ from desktop.review.draft import LinkDraft, numbers
 from desktop.store.records import Annotation
 from desktop.ui import theme
 from desktop.ui.marks import label_chip_html
-from desktop.vocabulary import NOTE_GLYPH, REVIEWED
+from desktop.vocabulary import CUT_GLYPH, NOTE_GLYPH, REVIEWED
 
 
 def _rgba(state: str, alpha: float) -> str:
@@ -105,7 +106,7 @@ def item_html(comparison: Comparison, item: Item, palette) -> str:
         return (
             f'<p><b style="color:{colour}">{theme.GLYPHS[item.kind]} Only in the {side} '
             f"article</b> ({name}) — the other article has no sentence reporting this.</p>"
-            f"<p>{escape(text)}</p>"
+            f"<p>{escape(text)}</p>{_cut_html(comparison, item)}"
         )
     pair = item.pair
     left_html = diff_html(ltext, pair.word_diff, "left")
@@ -134,5 +135,11 @@ def item_html(comparison: Comparison, item: Item, palette) -> str:
         f'<table width="100%" cellspacing="6"><tr>'
         f'<td width="50%" valign="top"><i>{lname}</i><br>{left_html}</td>'
         f'<td width="50%" valign="top"><i>{rname}</i><br>{right_html}</td>'
-        f"</tr></table>{flags_html}{evidence}"
+        f"</tr></table>{flags_html}{evidence}{_cut_html(comparison, item)}"
     )
+
+
+def _cut_html(comparison: Comparison, item: Item) -> str:
+    """Says so when the item holds a piece of a sentence too long to compare whole."""
+    cut = set(item.left) & comparison.left.cut or set(item.right) & comparison.right.cut
+    return f"<p><i>{CUT_GLYPH} {escape(limits.PIECE_NOTE)}.</i></p>" if cut else ""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QPainter,
@@ -14,11 +14,14 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
 )
-from PySide6.QtWidgets import QTextEdit, QWidget
+from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
+from desktop.engine import limits
 from desktop.engine.models import Article
 from desktop.ui import theme
 from desktop.ui.gutter import GUTTER, Gutter
+from desktop.ui.pane_text import LAYOUT_STEP, display_text
+from desktop.vocabulary import CUT_GLYPH
 
 # Underline styles: solid for pairs, dotted for boilerplate, wavy for what only one side says.
 UNDERLINES = {
@@ -27,13 +30,7 @@ UNDERLINES = {
     theme.BOILERPLATE: QTextCharFormat.UnderlineStyle.DotLine,
 }
 PLACEHOLDER = "Drop an article file here, paste one with Ctrl+Shift+V, or open two with Ctrl+O."
-LAYOUT_STEP = 20_000  # characters put in and laid out per turn of the event loop (~20 ms)
 ASTRAL = re.compile("[\U00010000-\U0010ffff]")  # two UTF-16 units each in Qt's positions
-
-
-def display_text(text: str) -> str:
-    """The article text as Qt shows it, same length so sentence offsets still fit."""
-    return text.replace("\r\n", " \n").replace("\r", "\n")
 
 
 class ArticlePane(QTextEdit):
@@ -87,7 +84,7 @@ class ArticlePane(QTextEdit):
         self._formats = {}
         self.unique_spans = {}
         self.current = ()
-        text = display_text(article.text) if article else ""
+        text = display_text(article) if article else ""
         self._astral = [m.start() for m in ASTRAL.finditer(text)]
         self._astral_qt = [p + k for k, p in enumerate(self._astral)]
         self._starts = [s.start for s in article.sentences] if article else []
@@ -112,9 +109,11 @@ class ArticlePane(QTextEdit):
     def _add_text(self, generation: int) -> None:
         if generation != self._generation:
             return  # another article came meanwhile
+        # Whole paragraphs: one put in over several steps is laid out again at each step.
+        end = self._rest.find("\n", LAYOUT_STEP) + 1 or len(self._rest)
         self._end.movePosition(QTextCursor.MoveOperation.End)
-        self._end.insertText(self._rest[:LAYOUT_STEP])
-        self._rest = self._rest[LAYOUT_STEP:]
+        self._end.insertText(self._rest[:end])
+        self._rest = self._rest[end:]
         if self._rest:
             QTimer.singleShot(0, self, lambda: self._add_text(generation))
             return
@@ -340,6 +339,18 @@ class ArticlePane(QTextEdit):
             )
             if sid is not None:
                 self.sentenceClicked.emit(sid)
+
+    def viewportEvent(self, event) -> bool:
+        if event.type() == QEvent.Type.ToolTip and self.article is not None:
+            # A piece of a sentence cut at the scoring limit says so when the mouse rests on it.
+            offset = self.from_qt(self.cursorForPosition(event.pos()).position())
+            sid = self.sentence_at(offset)
+            if sid is not None and sid in self.article.cut:
+                QToolTip.showText(event.globalPos(), f"{CUT_GLYPH} {limits.PIECE_NOTE}", self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
 
     def focusInEvent(self, event) -> None:
         super().focusInEvent(event)

@@ -113,6 +113,15 @@ def file_damage(path: Path) -> str | None:
         db.close()
 
 
+COMPANIONS = ("-wal", "-shm")  # the write-ahead log and its index SQLite keeps beside a database
+
+
+def database_files(path: str | Path) -> list[Path]:
+    """The database file and the companions SQLite keeps beside it, existing or not."""
+    path = Path(path)
+    return [path, *(path.with_name(path.name + suffix) for suffix in COMPANIONS)]
+
+
 def move_aside(path: Path) -> Path:
     """Rename a damaged database (and its -wal/-shm companions) to `<name>.corrupt-<time>`."""
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
@@ -123,8 +132,7 @@ def move_aside(path: Path) -> Path:
         target = path.with_name(f"{path.name}.corrupt-{stamp}-{n}")
     path.rename(target)
     # A stale write-ahead log left beside a fresh database would be replayed into it.
-    for suffix in ("-wal", "-shm"):
-        companion = path.with_name(path.name + suffix)
+    for suffix, companion in zip(COMPANIONS, database_files(path)[1:], strict=True):
         if companion.exists():
             companion.rename(target.with_name(target.name + suffix))
     return target

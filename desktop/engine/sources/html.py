@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import logging
 import re
-import threading
 
 import trafilatura
 
 from desktop.engine import limits
+from desktop.engine.deadline import Overtime, within
 from desktop.engine.errors import InputError
 from desktop.engine.limits import seconds
 from desktop.engine.sources.extracted import Extracted, join_paragraphs, make
@@ -56,35 +56,26 @@ def extract_html(
 
 
 def _extract_in_time(html: str, url: str, source: str):
-    """The extractor's document, or InputError when it takes longer than EXTRACT_SECONDS.
+    """The extractor's document, or InputError when it takes longer than EXTRACT_SECONDS
+    (the extractor is then stopped: see engine/deadline.py)."""
 
-    The extractor cannot be interrupted: past the deadline it is left to finish on its daemon
-    thread, its answer ignored, and the user is told at once."""
-    answer: dict[str, object] = {}
+    def work():
+        # precision mode keeps donation and share boxes out (measured on
+        # tests/engine/sources/pages); when it finds nothing, the default mode gets a chance
+        return _extract(html, url, precise=True) or _extract(html, url, precise=False)
 
-    def work() -> None:
-        try:
-            # precision mode keeps donation and share boxes out (measured on
-            # tests/engine/sources/pages); when it finds nothing, the default mode gets a chance
-            answer["document"] = _extract(html, url, precise=True) or _extract(
-                html, url, precise=False
-            )
-        except Exception as exc:  # noqa: BLE001 - whatever the parser meets, one line for the user
-            answer["error"] = exc
-
-    worker = threading.Thread(target=work, name="twofold-extract", daemon=True)
-    worker.start()
-    worker.join(limits.EXTRACT_SECONDS)
-    if worker.is_alive():
+    try:
+        return within(limits.EXTRACT_SECONDS, work, name="twofold-extract")
+    except Overtime:
         raise InputError(
             source,
             f"the article could not be found within {seconds(limits.EXTRACT_SECONDS)} "
             "(the page is too complex)",
-        )
-    if "error" in answer:
-        error = answer["error"]
-        raise InputError(source, f"could not be read as a web page ({type(error).__name__})")
-    return answer.get("document")
+        ) from None
+    except Exception as error:  # noqa: BLE001 - whatever the parser meets, one line for the user
+        raise InputError(
+            source, f"could not be read as a web page ({type(error).__name__})"
+        ) from error
 
 
 def _extract(html: str, url: str, precise: bool):

@@ -33,7 +33,7 @@ LEMMA_WORDS = 10_000  # distinct words given dictionary forms (an article has 50
 # cores; a news article pair stays far below: 20 KB x 20 KB is 4 * 10**8). Past it, every
 # sentence is scored on its beginning; word overlap still sees the whole sentence.
 FUZZY_CHAR_PAIRS = 10**10
-# Clauses left x right matched (clauses.py; 2,000 x 2,000 news sentences make about 16 million).
+# Clauses left x right matched (clauses.py; 2,000 x 2,000 news sentences make about 10 million).
 # Past it, the last clauses of the longest sentences are taken as one.
 CLAUSE_PAIRS = 16_000_000
 

@@ -7,7 +7,7 @@ import textwrap
 from collections.abc import Sequence
 
 from desktop.engine import limits
-from desktop.engine.compare import SHARE_NOTHING
+from desktop.engine.compare import warnings
 from desktop.engine.items import ONLY_LEFT, items
 from desktop.engine.models import Comparison
 from desktop.engine.text import without_controls
@@ -31,8 +31,9 @@ def comparison_text(comparison: Comparison, width: int | None = None) -> str:
     ]
     if left.cut or right.cut:
         out[-1:] = [limits.cut_note(left, right), ""]
-    if not comparison.pairs:
-        out[-1:] = [SHARE_NOTHING, ""]
+    notes = warnings(comparison)  # two languages; nothing shared
+    if notes:
+        out[-1:] = [*notes, ""]
     for item in items(comparison):
         if item.pair is not None:
             p = item.pair

@@ -42,6 +42,11 @@ def label_text(name: str | None) -> str:
     return LABEL[name].text if name in LABEL else name
 
 
+def labels_text(names) -> str:
+    """Several labels as one line: "Corroborated (both say it) + Contradiction"."""
+    return " + ".join(label_text(name) for name in names)
+
+
 @dataclass(frozen=True, slots=True)
 class State:
     """How a sentence's alignment state is named and drawn, in the window and every export."""
@@ -64,6 +69,8 @@ STATES: dict[str, State] = {
     DISAGREE: State(DISAGREE, "disagrees", "In both, stated differently", "≠", "#CC79A7"),
     BOILERPLATE: State(BOILERPLATE, "boilerplate", "Boilerplate (not counted)", "○", "#8C8C8C"),
 }
+# A sentence new or edited since the earlier version's review: a mark beside its own state.
+CHANGED = State("changed", "changed since review", "Changed since your review", "Δ", "#882255")
 DIFFERS = STATES[DISAGREE].glyph  # between two values that differ: "20.000 ≠ 2.000"
 CURRENT_HUE = "#E69F00"  # Okabe–Ito orange frames the current selection
 NOTE_GLYPH, REVIEWED_GLYPH = "✎", "✓"

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from desktop.engine.items import ONLY_LEFT, ONLY_RIGHT, PAIR
-from desktop.vocabulary import LABEL_OF_DIGIT, LABELS, STATES
+from desktop.vocabulary import CHANGED, LABEL_OF_DIGIT, LABELS, STATES
 
 PACKAGE = Path(__file__).resolve().parent.parent / "desktop"
 
@@ -22,14 +22,16 @@ def test_digits_one_to_five_name_five_distinct_labels():
 
 def test_every_state_has_its_own_glyph_and_hue():
     assert set(STATES) >= {PAIR, ONLY_LEFT, ONLY_RIGHT}
-    glyphs, hues = {s.glyph for s in STATES.values()}, {s.hue for s in STATES.values()}
-    assert len(glyphs) == len(hues) == len(STATES)
+    marks = [*STATES.values(), CHANGED]
+    glyphs, hues = {s.glyph for s in marks}, {s.hue for s in marks}
+    assert len(glyphs) == len(hues) == len(marks)
 
 
 def _literals() -> list[str]:
     values = [label.hue for label in LABELS] + [label.text for label in LABELS]
     values += [label.glyph for label in LABELS if len(label.glyph) == 1 and label.glyph != "?"]
     values += [s.hue for s in STATES.values()] + [s.glyph for s in STATES.values()]
+    values += [CHANGED.hue, CHANGED.glyph, CHANGED.legend]
     return values
 
 

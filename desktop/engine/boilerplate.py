@@ -1,4 +1,5 @@
-"""Recognise article furniture among sentences: appeals, newsletter boxes, credits, source lines, teasers."""
+"""Recognise article furniture among sentences: appeals, newsletter boxes, credits, source lines,
+teasers, advertising markers and bylines."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ SOURCE = "source line"
 CREDIT = "picture credit"
 TEASER = "reader address"
 SHARE = "share prompt"
+ADVERT = "advertising marker"
+BYLINE = "byline"
 
 _I = re.IGNORECASE
 
@@ -25,8 +28,19 @@ _LABELS = {
         r"^(?:Quellen?|Sources?|Via)\s*:",
         r"^(?:Mit (?:Material|Informationen) (?:von|der|aus)|Mit Agenturmaterial|Material von\b)",
         r"^(?:Additional reporting|Reporting|Editing|Writing|Compiled|Research) by\b",
-        r"^\(?(?:dpa|afp|ap|kna|epd|sid|rtr|reuters|apa|sda|dts)(?:\s*[/,]\s*\w+)*\)?\s*\.?$",
+        r"^\(?(?:dpa|afp|ap|kna|epd|sid|rtr|reuters|apa|sda|dts)(?:-afx)?(?:\s*[/,]\s*[\w.-]+)*\)?"
+        r"\s*\.?$",
         flags=_I,
+    ),
+    ADVERT: _any(
+        # the marker alone; in capitals also with the advertisement after it ("ANZEIGE – …"),
+        # as "Werbung: Das Verbot gilt ab Mai" may be news
+        r"^(?i:Anzeige|Werbung|Advertisement|Advertising|Sponsored(?: (?:content|post|story))?"
+        r"|Gesponsert|Advertorial|Promoted|Paid (?:content|post)|Bezahlter Inhalt"
+        r"|Partner(?:-| )?(?:content|inhalt)|Werbeanzeige)\s*[:|–—-]?\s*$",
+        r"^(?:ANZEIGE|WERBUNG|ADVERTISEMENT|SPONSORED)\b",
+        r"^(?:Hier (?:klicken|anklicken)|Click here)\b",
+        r"^(?:Jetzt (?:kaufen|bestellen|buchen|sichern)|Zum Angebot|Shop now|Buy now)\s*[!.:]*$",
     ),
     CREDIT: _any(
         r"^(?:Fotos?|Bilder?|Titelbild|Beitragsbild|Bildquelle|Bildnachweis|Bildrechte|Grafik|Karte"
@@ -167,6 +181,8 @@ def _kind(sentence: str, quoted_start: bool, outside: str, languages: list[str])
                 return kind
         if _credit(sentence):
             return CREDIT
+        if _byline(sentence):
+            return BYLINE
     for language in languages:
         for kind, pattern in _APPEALS[language].items():
             if pattern.search(outside):
@@ -184,6 +200,52 @@ def _credit(sentence: str) -> bool:
     if words > 8 or not _AGENCY.search(sentence):
         return False
     return bool(_AGENCIES_ONLY.match(sentence.rstrip(".")) or re.search(r"[/|]", sentence))
+
+
+# "Von Anna Müller, Passau", "By Jane Doe and John Smith, Reuters", "Ein Kommentar von …"
+_BYLINE_START = re.compile(
+    r"^(?:(?:Ein |Eine )?(?:Kommentar|Analyse|Gastbeitrag|Reportage|Essay|Kolumne|Bericht) von"
+    r"|An? (?:analysis|commentary|column|report) by|Von|By)\s+(?=\S)",
+    _I,
+)
+# The correspondent named by role: "Von unserem Berlin-Korrespondenten …", "From our reporter"
+_BY_ROLE = re.compile(
+    r"^(?:Von unsere[mnr] [\w-]*(?:Korrespondent|Redakteur|Reporter|Mitarbeiter|Redaktion|Büro"
+    r"|Autor)|From our (?:own )?(?:\w+ )?(?:correspondent|reporter|staff))",
+    _I,
+)
+_NAME = re.compile(r"(?:[A-ZÄÖÜÉ][\w'’.-]*|[A-Z]\.)")
+# Lowercase words inside names ("Ursula von der Leyen", "Jan ten Brink") and between them.
+_NAME_JOINS = {"von", "van", "der", "de", "di", "da", "del", "du", "dos", "ten", "ter", "bin"}
+_AND = {"und", "and", "&", "sowie"}
+_BYLINE_SEPARATOR = re.compile(r"\s*(?:[,·|/(]|\s[–—-]\s)\s*")
+
+
+def _byline(sentence: str) -> bool:
+    """A line naming who wrote the article, not a sentence that begins with "Von"/"By".
+
+    After the opening word come two or more name words (or an agency) and at most a short tail
+    after a comma or bar (a place, a role, a date) that does not end like a sentence: "Von
+    Berlin aus …", "By Monday, the …" and "Von der Leyen besucht Kiew" stay article text."""
+    if _BY_ROLE.match(sentence):
+        return True
+    start = _BYLINE_START.match(sentence)
+    if not start or len(sentence.split()) > 20:
+        return False
+    rest = sentence[start.end() :].rstrip()
+    head, *tail = _BYLINE_SEPARATOR.split(rest, maxsplit=1)
+    names = head.rstrip(".").split()
+    if not names or _AGENCY.fullmatch(head.rstrip(".")):
+        return bool(names)
+    capitalised = 0
+    for word in names:
+        if _NAME.fullmatch(word):
+            capitalised += 1
+        elif word not in _NAME_JOINS and word not in _AND:
+            return False
+    if capitalised < 2 or names[0] in _NAME_JOINS:
+        return False
+    return not tail or (len(tail[0].split()) <= 12 and not re.search(r"[.!?]$", tail[0]))
 
 
 def _continues(previous_kind: str | None, sentences: Sequence[str], index: int) -> bool:

@@ -14,3 +14,8 @@ def stamp(when: datetime) -> str:
 def now_utc() -> str:
     """The current time in the one format."""
     return stamp(datetime.now(UTC))
+
+
+def minutes(text: str) -> str:
+    """A stamp as people read it, to the minute: "2026-11-23 09:40 UTC" ("" for none)."""
+    return f"{text[:16].replace('T', ' ')} UTC" if text else ""

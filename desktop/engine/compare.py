@@ -10,10 +10,29 @@ from desktop.engine.align import DEFAULT_THRESHOLD, Aligner, Progress
 from desktop.engine.diff import word_diff
 from desktop.engine.facts import sentence_states
 from desktop.engine.items import disjoint
+from desktop.engine.language import NAMES
 from desktop.engine.models import Article, Comparison, Coverage, Link, Pair
 
 # What the CLI and the window say when no pair links (two unrelated articles).
 SHARE_NOTHING = "These articles share almost nothing: no sentence pair reports the same fact."
+
+
+def language_note(left: Article, right: Article) -> str:
+    """What the CLI and the window say when the articles are in two languages, else "".
+
+    The scores compare words, so a German article against an English one shares only names
+    and numbers with it: the reader is told why, instead of seeing 0 pairs unexplained."""
+    if left.language == right.language:
+        return ""
+    names = [NAMES.get(article.language, article.language) for article in (left, right)]
+    return f"left is {names[0]}, right is {names[1]}: Twofold compares within one language"
+
+
+def warnings(comparison: Comparison) -> list[str]:
+    """What the CLI, the JSON and the window say about a comparison besides its figures."""
+    notes = [language_note(comparison.left, comparison.right)]
+    notes.append("" if comparison.pairs else SHARE_NOTHING)
+    return [note for note in notes if note]
 
 
 class PreparedComparison:
@@ -30,6 +49,7 @@ class PreparedComparison:
             progress=progress,
         )
         self._pairs: dict[Link, Pair] = {}
+        self._last: tuple[tuple, Comparison] | None = None
 
     def at(
         self,
@@ -44,7 +64,16 @@ class PreparedComparison:
         Boilerplate sentences (donation appeals, source lines) count as unique content and in
         coverage only with `include_boilerplate`."""
         manual = tuple(manual)
-        unlinked = set(unlinked)
+        key = (threshold, manual, frozenset(unlinked), include_boilerplate)
+        if self._last is not None and self._last[0] == key:
+            return self._last[1]  # the worker made it already, or nothing changed
+        comparison = self._at(threshold, manual, set(unlinked), include_boilerplate)
+        self._last = (key, comparison)
+        return comparison
+
+    def _at(
+        self, threshold: float, manual: tuple[Link, ...], unlinked: set, include_boilerplate: bool
+    ) -> Comparison:
         taken_l = {i for m in manual for i in m.left}
         taken_r = {j for m in manual for j in m.right}
         links = [

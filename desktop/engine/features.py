@@ -165,11 +165,11 @@ def _clause_match(left: Sequence[str], right: Sequence[str], lang: str, o: Overl
         progress,
         fuzzy=False,
     )
-    starts_l = np.cumsum([0] + [len(p) for p in parts_l[:-1]])
-    starts_r = np.cumsum([0] + [len(p) for p in parts_r[:-1]])
-    pair_dice = np.maximum.reduceat(np.maximum.reduceat(both.dice, starts_l, 0), starts_r, 1)
+    counts_l = np.array([len(p) for p in parts_l], dtype=np.int64)
+    counts_r = np.array([len(p) for p in parts_r], dtype=np.int64)
+    pair_dice = _sentence_max(both.dice, counts_l, counts_r)
     damped = both.contained * np.minimum(1, 3 * both.dice)
-    pair_cont = np.maximum.reduceat(np.maximum.reduceat(damped, starts_l, 0), starts_r, 1)
+    pair_cont = _sentence_max(damped, counts_l, counts_r)
     return pair_dice, pair_cont
 
 
@@ -178,3 +178,20 @@ def _clauses(text: str, spans: list[tuple[int, int]], cap: int | None) -> list[s
     if cap is not None and len(spans) > cap:
         spans = [*spans[: cap - 1], (spans[cap - 1][0], spans[-1][1])]
     return [text[a:b] for a, b in spans]
+
+
+def _sentence_max(clause: np.ndarray, counts_l: np.ndarray, counts_r: np.ndarray) -> np.ndarray:
+    """Each sentence pair's best clause pair. Most sentences have one or two clauses, so a few
+    row-wise maxima are several times faster than numpy's reduceat on a large matrix."""
+    rows = _segment_max(clause, counts_l)
+    return _segment_max(np.ascontiguousarray(rows.T), counts_r).T
+
+
+def _segment_max(matrix: np.ndarray, counts: np.ndarray) -> np.ndarray:
+    """Maximum over each run of `counts` consecutive rows."""
+    starts = np.concatenate([[0], np.cumsum(counts)[:-1]])
+    out = matrix[starts]
+    for k in range(1, int(counts.max(initial=1))):
+        longer = np.nonzero(counts > k)[0]
+        out[longer] = np.maximum(out[longer], matrix[starts[longer] + k])
+    return out

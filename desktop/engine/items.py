@@ -67,9 +67,21 @@ def unpaired_boilerplate(comparison: Comparison) -> tuple[frozenset[int], frozen
     return frozenset(left), frozenset(right)
 
 
+_last: list = [None, ()]  # the newest comparison and its items: made once, off the window
+
+
 def items(comparison: Comparison) -> tuple[Item, ...]:
     """Pairs and one-sided sentences in reading order: by left position, right-only ones
     placed after the pair that holds the right sentence just before them."""
+    last, made = _last
+    if last is comparison:
+        return made
+    made = _items(comparison)
+    _last[:] = [comparison, made]
+    return made
+
+
+def _items(comparison: Comparison) -> tuple[Item, ...]:
     order: list[tuple[float, int, Item]] = []
     for p in comparison.pairs:
         order.append((min(p.left), 0, Item(PAIR, p.left, p.right, p)))

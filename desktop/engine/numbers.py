@@ -150,4 +150,18 @@ NUMBER_WORDS = frozenset(_WORD_NUMBERS) | frozenset(_SCALES) | {"prozent", "perc
 
 def number_values(text: str) -> set[float]:
     """The values of the numbers a text states, dates aside."""
+    if not _may_state_numbers(text):
+        return set()
     return {n.value for n in numbers(dates(text)[1])}
+
+
+_TOKEN = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
+
+
+def _may_state_numbers(text: str) -> bool:
+    """Every number has a digit or a number word (and every date a digit): most sentences
+    have neither, and the long patterns above are slow to scan for nothing."""
+    return _DIGIT.search(text) is not None or not _WORD_NUMBERS.keys().isdisjoint(
+        _TOKEN.findall(text.lower())
+    )

@@ -8,15 +8,17 @@ fact?" is one question, "do they agree?" another, answered in agreement.py).
 from __future__ import annotations
 
 import math
+import os
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from itertools import chain
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
 from desktop.engine import limits
-from desktop.engine.lemmas import NUMBER, lemmas_of, stop_words
+from desktop.engine.lemmas import NUMBER, TOKEN, lemma_table, stop_words
 from desktop.engine.lexicon import WEEKDAYS, negations, neutral_key
 from desktop.engine.numbers import NUMBER_WORDS, number_values
 
@@ -47,14 +49,13 @@ class Overlap:
         fuzzy: bool = True,
     ):
         # fuzzy=False (clause-level overlaps): dice and contained only, the costly rest skipped
-        n, m = len(left), len(right)
-        blocks = max(1, math.ceil(n / BLOCK))
-        # Reported after the words, their weights, the rare words, numbers, and each block
+        # Reported after the words, their weights, the rare words, the numbers and each block
         # of rows: a huge input takes seconds in each, and a cancelled job stops at a report.
-        total = blocks + (5 if fuzzy else 4)
-        steps = iter(range(1, total + 1))
-        report = (lambda: progress(next(steps), total)) if progress else lambda: None
-        both = _neutral_all(lemmas_of([*left, *right], lang), lang)
+        before = 4 if fuzzy else 3
+        blocks = max(1, math.ceil(len(left) / BLOCK))
+        steps = iter(range(1, before + 1))
+        report = (lambda: progress(next(steps), before + blocks)) if progress else lambda: None
+        both = neutral_lemmas_of([*left, *right], lang)
         report()
         left_lemmas, right_lemmas = both[: len(left)], both[len(left) :]
         left_bags = [set(words) for words in left_lemmas]
@@ -90,6 +91,7 @@ class Overlap:
         w = np.array([weight[word] for word in dense], dtype=np.float32)
         a = _matrix(left_feat, index) * w
         b = _matrix(right_feat, index)
+        n, m = len(left_bags), len(right_bags)
         rare_inter = _pairs(rare, rows_l, rows_r, n, m, weight)
         size_l = np.array([sum(weight[t] for t in bag) for bag in left_bags], dtype=np.float32)
         size_r = np.array([sum(weight[t] for t in bag) for bag in right_bags], dtype=np.float32)
@@ -109,44 +111,76 @@ class Overlap:
 
         self.dice = np.zeros((n, m), dtype=np.float32)
         self.contained = np.zeros((n, m), dtype=np.float32)
-        self.similar = np.zeros((n, m), dtype=np.float32)
-        report()
-        for start in range(0, max(n, 1), BLOCK):
+        self.similar = np.zeros((n, m) if fuzzy else (0, 0), dtype=np.float32)
+
+        def block(start: int) -> None:
             rows = slice(start, min(n, start + BLOCK))
-            inter = a[rows] @ b.T + rare_inter[rows]
+            # in place, block by block: a large comparison allocates no n*m temporaries here
+            inter = a[rows] @ b.T
+            inter += rare_inter[rows]
             sl = size_l[rows, None]
-            self.dice[rows] = 2 * inter / np.maximum(sl + size_r[None, :], 1e-6)
-            self.contained[rows] = inter / np.maximum(np.minimum(sl, size_r[None, :]), 1e-6)
+            size = np.add(sl, size_r[None, :])
+            np.divide(inter, np.maximum(size, 1e-6, out=size), out=self.dice[rows])
+            self.dice[rows] *= 2
+            size = np.minimum(sl, size_r[None, :])
+            np.divide(inter, np.maximum(size, 1e-6, out=size), out=self.contained[rows])
             if fuzzy:
-                self.similar[rows] = process.cdist(
-                    left_joined[rows],
-                    right_joined,
-                    scorer=fuzz.ratio,
-                    dtype=np.uint8,
-                    # threads cost more than they save on an article pair of normal size
-                    workers=-1 if n * m > PARALLEL_PAIRS else 1,
+                ratio = process.cdist(
+                    left_joined[rows], right_joined, scorer=fuzz.ratio, dtype=np.uint8
                 )
-            report()
-        self.similar /= 100
+                np.multiply(ratio, np.float32(0.01), out=self.similar[rows])
+
+        blocks_done = (lambda k, _: progress(before + k, before + blocks)) if progress else None
+        in_blocks(n, m, block, blocks_done)
         np.clip(self.dice, 0, 1, out=self.dice)
         np.clip(self.contained, 0, 1, out=self.contained)
+
+
+def in_blocks(
+    n: int, m: int, work: Callable[[int], None], progress: Callable[[int, int], None] | None
+) -> None:
+    """Runs work(start) for each BLOCK of rows; on as many threads as there are cores when the
+    comparison is large (numpy and rapidfuzz release the GIL), in this thread when it is of
+    normal size, where threads cost more than they save. Progress is reported here, in order."""
+    starts = range(0, max(n, 1), BLOCK)
+    if n * m <= PARALLEL_PAIRS:
+        for k, start in enumerate(starts):
+            work(start)
+            if progress:
+                progress(k + 1, len(starts))
+        return
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        jobs = [pool.submit(work, start) for start in starts]
+        try:
+            for k, job in enumerate(jobs):
+                job.result()
+                if progress:
+                    progress(k + 1, len(starts))
+        except BaseException:  # a cancelled comparison stops here; the rest is not started
+            for job in jobs:
+                job.cancel()
+            raise
 
 
 def neutral_words(words: list[str], lang: str) -> list[str]:
     """Lemmas as "same fact?" sees them: negations, weekdays and numbers (digits, number and
     scale words) out, opposites on one key. Shared number values count separately."""
-    return _neutral_all([words], lang)[0]
-
-
-def _neutral_all(texts: list[list[str]], lang: str) -> list[list[str]]:
-    """neutral_words of many lemma lists, each distinct lemma judged once."""
     drop = negations(lang)
-    keys = {
-        w: neutral_key(w, lang)
-        for w in set(chain.from_iterable(texts))
-        if w not in drop and w not in WEEKDAYS and not NUMBER.match(w) and w not in NUMBER_WORDS
-    }
-    return [[keys[w] for w in words if w in keys] for words in texts]
+    return [k for w in words if (k := _neutral(w, lang, drop)) is not None]
+
+
+def neutral_lemmas_of(texts: Sequence[str], lang: str) -> list[list[str]]:
+    """neutral_words of each text's lemmas, every distinct word worked out once."""
+    tokens = [TOKEN.findall(text) for text in texts]
+    drop = negations(lang)
+    table = {w: _neutral(lem, lang, drop) for w, lem in lemma_table(tokens, lang).items()}
+    return [[k for w in words if (k := table[w]) is not None] for words in tokens]
+
+
+def _neutral(word: str, lang: str, drop: frozenset[str]) -> str | None:
+    if word in drop or word in WEEKDAYS or NUMBER.match(word) or word in NUMBER_WORDS:
+        return None
+    return neutral_key(word, lang)
 
 
 def _postings(bags: list[set[str]]) -> dict[str, list[int]]:
@@ -167,8 +201,9 @@ def _pairs(
     weight: dict[str, float] | None,
 ) -> np.ndarray:
     """Sum over `words` of each word's weight (or 1) for every sentence pair that shares it."""
+    total = np.zeros(n * m, dtype=np.float32)
     if not words:
-        return np.zeros((n, m), dtype=np.float32)
+        return total.reshape(n, m)
     # Every left sentence using a word meets every right one using it, built in numpy: a
     # huge text has tens of thousands of such words, one Python step each took seconds.
     left = [rows_l[word] for word in words]
@@ -180,16 +215,18 @@ def _pairs(
     word_of = np.repeat(np.arange(len(words)), count_l)  # the word of each left use
     meets = count_r[word_of]  # how many right uses each left use meets
     use = np.repeat(np.arange(rows.size), meets)  # the left use of each pair
-    first = np.cumsum(meets) - meets
-    offset = np.arange(use.size) - np.repeat(first, meets)
+    offset = np.arange(use.size) - np.repeat(np.cumsum(meets) - meets, meets)
     start_r = np.cumsum(count_r) - count_r
-    flat = rows[use] * m + cols[start_r[word_of[use]] + offset]
+    cells = rows[use] * m + cols[start_r[word_of[use]] + offset]
     if weight is None:
-        values = np.ones(flat.size)
+        values = np.ones(cells.size)
     else:
         values = np.array([weight[word] for word in words])[word_of[use]]
-    total = np.bincount(flat, values, minlength=n * m)
-    return total.reshape(n, m).astype(np.float32)
+    # Few cells in a large matrix: summing per distinct cell and writing only those is
+    # many times faster than a bincount (or ufunc.at) over all n*m.
+    where, slot = np.unique(cells, return_inverse=True)
+    total[where] = np.bincount(slot, values)
+    return total.reshape(n, m)
 
 
 def _compound_parts(vocab: set[str]) -> dict[str, set[str]]:

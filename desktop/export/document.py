@@ -11,6 +11,7 @@ import json
 from dataclasses import asdict
 from pathlib import Path
 
+from desktop.engine.compare import warnings
 from desktop.engine.items import items
 from desktop.engine.models import Article, Comparison
 from desktop.engine.text import json_for_terminal
@@ -97,6 +98,8 @@ def document(model: ExportModel) -> dict:
         "boilerplate_left": sorted(c.left.boilerplate),
         "boilerplate_right": sorted(c.right.boilerplate),
         "coverage": _coverage(c.coverage),
+        # what the terminal and the window say besides the figures (two languages, no pair)
+        "warnings": warnings(c),
         "labels": {label.name: label.text for label in LABELS},
         "include_unreviewed": model.include_unreviewed,
         "items": [record(r) for r in model.rows],

@@ -15,6 +15,7 @@ from desktop.export.model import (
     Summary,
     count_name,
     coverage_text,
+    excerpt,
     provenance_lines,
     scope_text,
     sections,
@@ -59,6 +60,7 @@ table.cmp th {{ text-align: left; background-color: #eeeeee; padding: 4px; }}
 table.cmp td {{ vertical-align: top; padding: 4px; border-bottom: 1px solid #cccccc; }}
 td.num {{ color: #555555; font-size: 8pt; white-space: nowrap; }}
 td.empty {{ background-color: #ffffff; }}
+td.quarter {{ padding: 0; border: none; }}
 td.review {{ font-size: 9pt; background-color: #fafafa; }}
 .diff-left {{ background-color: {tint(STATES[ONLY_LEFT].hue, 0.35)}; text-decoration: underline; }}
 .diff-right {{ background-color: {tint(STATES[ONLY_RIGHT].hue, 0.35)}; text-decoration: underline; }}
@@ -127,14 +129,16 @@ def _list(section: Section) -> str:
     else:
         out.append("<ul>")
         for r in section.rows:
+            # The side-by-side table has the full text: here enough to recognise the item.
             if section.side == "left":
-                text = _e(r.left_text)
+                text = _e(excerpt(r.left_text))
             elif section.side == "right":
-                text = _e(r.right_text)
+                text = _e(excerpt(r.right_text))
             else:
-                text = (
-                    f"<b>Left:</b> {_e(r.left_text) or '—'}<br><b>Right:</b> "
-                    f"{_e(r.right_text) or '—'}"
+                text = " · ".join(
+                    f"<b>{name}:</b> {_e(excerpt(t))}"
+                    for name, t in (("Left", r.left_text), ("Right", r.right_text))
+                    if t
                 )
             label = f" <b>{_e(r.label_text)}</b>" if r.label else ""
             note = "".join(f'<br><span class="flag">⚠ {_e(f)}</span>' for f in r.flags)
@@ -164,13 +168,13 @@ def _marked(row: Row, texts: tuple[str, ...], side: str) -> str:
     return "".join(out)
 
 
-def _side(row: Row, texts: tuple[str, ...], lang: str, side: str) -> str:
+def _side(row: Row, texts: tuple[str, ...], lang: str, side: str, span: int) -> str:
     if not texts:
-        return '<td class="empty"></td>'
+        return f'<td class="empty" colspan="{span}"></td>'
     marker = f" [{row.marker}]" if row.marker else ""
     body = _marked(row, texts, side)
     return (
-        f'<td class="{row.kind}" lang="{_e(lang)}"><span class="mk-{row.kind}">'
+        f'<td class="{row.kind}" colspan="{span}" lang="{_e(lang)}"><span class="mk-{row.kind}">'
         f"{row.glyph}{marker}</span> {body}</td>"
     )
 
@@ -197,25 +201,31 @@ def _review(row: Row) -> str:
 
 
 def _table(model: ExportModel) -> str:
+    """Two text columns, each of two quarters: a pair's sentences take one column each, a
+    sentence only one side has leans to its side over three quarters (the other side's blank
+    still shows, without costing half the page)."""
+    quarter = "<td class='quarter' width='24%'></td>"
     out = [
         "<h2>Side by side</h2>",
         '<table class="cmp" width="100%" cellspacing="0" cellpadding="4">',
-        "<thead><tr><th width='6%'>#</th>"
-        f"<th width='47%'>Left: {_e(model.left_name)}</th>"
-        f"<th width='47%'>Right: {_e(model.right_name)}</th></tr></thead><tbody>",
+        f"<thead><tr><td class='quarter' width='4%'></td>{quarter * 4}</tr>"
+        "<tr><th>#</th>"
+        f"<th colspan='2'>Left: {_e(model.left_name)}</th>"
+        f"<th colspan='2'>Right: {_e(model.right_name)}</th></tr></thead><tbody>",
     ]
     left_lang, right_lang = model.provenance.left.language, model.provenance.right.language
     for row in model.rows:
+        lean = {ONLY_LEFT: (3, 1), ONLY_RIGHT: (1, 3)}.get(row.kind, (2, 2))
         out.append(
             f'<tr><td class="num">{row.number}{_meta(row)}</td>'
-            f"{_side(row, row.left_texts, left_lang, 'left')}"
-            f"{_side(row, row.right_texts, right_lang, 'right')}</tr>"
+            f"{_side(row, row.left_texts, left_lang, 'left', lean[0])}"
+            f"{_side(row, row.right_texts, right_lang, 'right', lean[1])}</tr>"
         )
         review = _review(row)
         if review:
-            out.append(f'<tr><td></td><td colspan="2" class="review">{review}</td></tr>')
+            out.append(f'<tr><td></td><td colspan="4" class="review">{review}</td></tr>')
     if not model.rows:
-        out.append("<tr><td></td><td colspan='2'>No items to export.</td></tr>")
+        out.append("<tr><td></td><td colspan='4'>No items to export.</td></tr>")
     out.append("</tbody></table>")
     return "\n".join(out)
 

@@ -19,7 +19,7 @@ from desktop.vocabulary import (
     LABEL,
     STATES,
     VERIFY,
-    label_text,
+    labels_text,
 )
 
 UNLABELLED = "unlabelled"
@@ -71,6 +71,7 @@ class Row:
     discrepancies: tuple[Discrepancy, ...]
     boilerplate: bool = False
     word_diff: tuple[WordOp, ...] = ()  # a pair's word differences, marked inline
+    also: tuple[str, ...] = ()  # more labels, on an item holding sentences labelled differently
 
     @property
     def state(self) -> str:
@@ -80,7 +81,7 @@ class Row:
     @property
     def set_aside(self) -> bool:
         """Left out of the one-sided lists: furniture, or marked irrelevant by the journalist."""
-        return self.boilerplate or self.label == IRRELEVANT
+        return self.boilerplate or self.labels == (IRRELEVANT,)
 
     @property
     def glyph(self) -> str:
@@ -100,8 +101,13 @@ class Row:
         return " ".join(self.right_texts)
 
     @property
+    def labels(self) -> tuple[str, ...]:
+        return (self.label, *self.also) if self.label else ()
+
+    @property
     def label_text(self) -> str:
-        return label_text(self.label)
+        """Every label as one line (vocabulary.labels_text)."""
+        return labels_text(self.labels)
 
     @property
     def flags(self) -> tuple[str, ...]:
@@ -261,6 +267,7 @@ def build(
                 discrepancies=pair.discrepancies if pair else (),
                 boilerplate=item.boilerplate,
                 word_diff=pair.word_diff if pair else (),
+                also=note.also if note and note.label else (),
             )
         )
     return ExportModel(
@@ -279,7 +286,8 @@ def _summary(comparison: Comparison, rows: list[Row], total: int) -> Summary:
     counts = dict.fromkeys(LABEL, 0)
     counts[UNLABELLED] = 0
     for row in rows:
-        counts[row.label if row.label in counts else UNLABELLED] += 1
+        for name in row.labels or (UNLABELLED,):  # an item with two labels counts under both
+            counts[name if name in counts else UNLABELLED] += 1
     cov = comparison.coverage
     return Summary(
         left_in_right=cov.left_in_right,
@@ -297,11 +305,11 @@ def _summary(comparison: Comparison, rows: list[Row], total: int) -> Summary:
         only_right=tuple(r for r in rows if r.kind == ONLY_RIGHT and not r.set_aside),
         only_left_irrelevant=sum(r.kind == ONLY_LEFT and r.set_aside for r in rows),
         only_right_irrelevant=sum(r.kind == ONLY_RIGHT and r.set_aside for r in rows),
-        contradictions=tuple(r for r in rows if r.label == CONTRADICTION),
-        to_verify=tuple(r for r in rows if r.label == VERIFY),
+        contradictions=tuple(r for r in rows if CONTRADICTION in r.labels),
+        to_verify=tuple(r for r in rows if VERIFY in r.labels),
         # Flagged pairs already listed as contradictions or to verify are not repeated.
         flagged=tuple(
-            r for r in rows if r.discrepancies and r.label not in {CONTRADICTION, VERIFY}
+            r for r in rows if r.discrepancies and not {CONTRADICTION, VERIFY} & set(r.labels)
         ),
         annotated=tuple(r for r in rows if r.label or r.note),
     )
@@ -314,6 +322,20 @@ LONG_ROW = 1500
 def landscape(model: ExportModel) -> bool:
     """Whether the paper formats turn the page: when a row is long, the text gets the width."""
     return any(len(r.left_text) + len(r.right_text) > LONG_ROW for r in model.rows)
+
+
+# The summary lists of the formats that also print every item in full (HTML, PDF, Word) quote
+# this much of it: enough to recognise the item, whose number leads to the full text.
+EXCERPT_CHARS = 70
+
+
+def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
+    """The start of `text`, cut at a word and marked with "…" when longer than `limit`."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0] or text[:limit]
+    return cut.rstrip(",;:") + " …"
 
 
 def plural(n: int, word: str, words: str | None = None) -> str:

@@ -8,7 +8,7 @@ from desktop.review.changes import NOTHING, Changes
 from desktop.review.history import Step
 from desktop.review.session import Session
 from desktop.store.errors import StoreError
-from desktop.vocabulary import LABEL_OF_DIGIT, label_text
+from desktop.vocabulary import LABEL_OF_DIGIT, label_text, labels_text
 
 if TYPE_CHECKING:
     from desktop.engine.items import Item
@@ -49,8 +49,11 @@ def toggle_label(ws: Workspace, digit: str) -> Changes:
         return changes
     label = LABEL_OF_DIGIT[digit].name
     current = ws.shown(item.key)
-    new = None if current is not None and current.label == label else label
+    # On an item showing several labels (a merged pair), a digit chooses that one label.
+    new = None if current is not None and current.labels == (label,) else label
     what = f"Label: {label_text(new)}" if new else "Label cleared"
+    if current is not None and len(current.labels) > 1:
+        what += f" (it showed {labels_text(current.labels)})"
     return changes | annotate(ws, what, item.key, label=new)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
-FLAGS = ("articles", "alignment", "selection", "annotations", "link")
+FLAGS = ("articles", "alignment", "selection", "annotations", "link", "ask")
 MESSAGES = ("done", "notice", "refused", "problem")
 
 
@@ -16,6 +16,8 @@ class Changes:
     comparison, its threshold and switches), `selection` (the current item), `annotations`
     (labels, notes, reviewed marks, progress), `link` (linking by hand started, moved or ended).
     `reveal` asks the panes to bring the current item into view, kept still on `anchor`'s side.
+    `ask`: the workspace has a question for the user (`offer`: the articles changed since their
+    saved review).
 
     Messages: `done` names an action committed to the store; `notice` is information;
     `refused` says why nothing was done; `problem` is an error the user has to see."""
@@ -25,6 +27,7 @@ class Changes:
     selection: bool = False
     annotations: bool = False
     link: bool = False
+    ask: bool = False
     reveal: bool = False
     anchor: str = ""
     done: str = ""

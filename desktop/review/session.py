@@ -53,6 +53,14 @@ def open_database(path: str | Path | None) -> tuple[Store | None, str]:
             f"{store.path.name} was damaged; it was moved aside to {store.recovered_from} "
             "(its bytes kept) and a new, empty review database is used."
         )
+    if store.stale_log is not None:
+        moved, why = store.stale_log
+        name = store.path.name
+        return store, (
+            f"The write-ahead log beside {name} did not belong to it ({why}: a backup put "
+            f"back?). It was moved aside to {moved} (its bytes kept) and {name} is opened as "
+            "it is."
+        )
     return store, ""
 
 
@@ -84,23 +92,22 @@ class Session:
         self.marks: dict[str, Annotation] = store.annotations(record.id)
         self.version = 0
         self.carried = ""  # what happened when the review was carried over to new versions
+        self.earlier = False  # an earlier version, shown read-only
         self.decisions: dict[tuple[tuple[int, ...], tuple[int, ...]], str] = {
             (left, right): kind for left, right, kind in store.decisions(record.id)
         }
 
     @classmethod
-    def attach(cls, store: Store, left: Article, right: Article) -> Session:
+    def attach(cls, store: Store, left: Article, right: Article, carry: bool = True) -> Session:
         """Add both articles (same text: the stored one) and open or resume their comparison.
 
         Articles read from the same sources as a saved comparison, with other text, start a
-        later version of it, with its review carried over (`carried` says what happened)."""
+        later version of it, with its review carried over unless `carry` is False
+        (`carried` says what happened). See `offer` for asking first."""
         # Read-only: only a comparison already saved can be shown (ReadOnlyStore otherwise).
         carried = ""
         with nullcontext() if store.read_only else transaction(store):
-            ids = [store.add_article(a, **provenance_fields(a)) for a in (left, right)]
-            earlier = None
-            if not store.read_only and store.find_comparison(*ids) is None:
-                earlier = store.earlier_version(*ids)
+            ids, earlier = _find(store, left, right)
             if earlier is None:
                 record = store.open_comparison(ids[0], ids[1], DEFAULT_THRESHOLD)
             else:
@@ -108,14 +115,35 @@ class Session:
                 record = store.open_comparison(
                     ids[0], ids[1], prior.threshold, prior.title, previous_id=prior.id
                 )
-                carried = versions.carry(store, prior, record, (left, right))
+                if carry:
+                    carried = versions.carry(store, prior, record, (left, right))
         session = cls(store, record)
         session.carried = carried
         return session
 
+    @classmethod
+    def offer(cls, store: Store, left: Article, right: Article) -> versions.Offer | None:
+        """What to ask before `attach`, when these articles are a later version of a saved
+        review that has something to carry over (None: nothing to ask)."""
+        if store.read_only:
+            return None
+        with transaction(store):
+            _, earlier = _find(store, left, right)
+        if earlier is None:
+            return None
+        offer = versions.offer(store, earlier, (left, right))
+        return offer if offer.review else None
+
+    @classmethod
+    def earlier_version(cls, store: Store, comparison_id: int) -> Session:
+        """A saved comparison shown read-only, as an earlier version (nothing written)."""
+        session = cls(store, store.comparison(comparison_id))
+        session.earlier = True
+        return session
+
     @property
     def read_only(self) -> bool:
-        return self.store.read_only
+        return self.store.read_only or self.earlier
 
     def overrides(self) -> dict[str, object]:
         """Keyword arguments for PreparedComparison.at: hand-made links and unlinks."""
@@ -186,6 +214,15 @@ class Session:
                 if kind is not None:
                     self.decisions[pair] = kind
         return before
+
+
+def _find(store: Store, left: Article, right: Article) -> tuple[list[int], int | None]:
+    """Both articles' ids (added if new) and, if they have no comparison yet, the saved
+    comparison of an earlier version of them (same sources, other text)."""
+    ids = [store.add_article(a, **provenance_fields(a)) for a in (left, right)]
+    if store.read_only or store.find_comparison(*ids) is not None:
+        return ids, None
+    return ids, store.earlier_version(*ids)
 
 
 def transaction(store: Store) -> AbstractContextManager:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from desktop.engine import limits
 from desktop.engine.align import DEFAULT_THRESHOLD
+from desktop.engine.clock import minutes
 from desktop.engine.compare import PreparedComparison
 from desktop.engine.items import Item, items
 from desktop.engine.models import Article, Comparison
@@ -14,6 +15,7 @@ from desktop.review.changes import NOTHING, Changes
 from desktop.review.draft import LinkDraft
 from desktop.review.history import History
 from desktop.review.session import Session
+from desktop.review.versions import NO_CHANGE, Offer, changed_sentences
 from desktop.store.anchors import Placement, combine, moved_text, place, touching
 from desktop.store.errors import DatabaseLost, ReadOnlyStore, StoreError
 from desktop.store.records import Annotation
@@ -23,6 +25,10 @@ SIDES = ("left", "right")
 READ_ONLY_NEW = (
     "This comparison is not in the review database, which is read-only here; "
     "nothing is saved in this window."
+)
+ASKED = (
+    "The articles changed since your review: choose first whether to carry it over, start "
+    "fresh or open the earlier version."
 )
 
 
@@ -46,6 +52,11 @@ class Workspace:
         self.pending_position = ""  # the saved position, until the first alignment
         self.history = History()
         self.link: LinkDraft | None = None
+        # The question when the articles opened changed since their saved review (see
+        # review/reopen.py), and per side the sentences new or edited since the earlier version.
+        self.offer: Offer | None = None
+        self.changed: dict[str, frozenset[int]] = NO_CHANGE
+        self.view_as_earlier: int | None = None  # the next attach shows this version read-only
         self._item_of: dict[tuple[str, int], int] = {}
         self._placed: tuple[tuple, Placement] | None = None
 
@@ -114,7 +125,11 @@ class Workspace:
 
     def refusal(self) -> str:
         """Why review actions cannot be saved now ("" when they can)."""
+        if self.offer is not None:
+            return ASKED
         if self.session is not None:
+            if self.session.earlier:
+                return f"This is the {self.earlier_text}, shown read-only; nothing is saved."
             if self.session.read_only:
                 return str(ReadOnlyStore(self.store.why_read_only))
             return self.lost
@@ -163,21 +178,41 @@ class Workspace:
             self.store.close()
             self.store = None
 
+    @property
+    def earlier_text(self) -> str:
+        """ "earlier version, from 2026-11-23 10:20 UTC" while one is shown, else ""."""
+        if self.session is None or not self.session.earlier:
+            return ""
+        return f"earlier version, from {minutes(self.session.record.created)}"
+
     def _attach(self) -> Changes:
-        """Both articles are set: resume (or start) their saved comparison before aligning."""
+        """Both articles are set: resume (or start) their saved comparison before aligning;
+        articles that changed since their saved review ask first (`offer`, Changes.ask)."""
         self.history.clear()
-        self.session = None
+        self.session, self.offer, self.changed = None, None, NO_CHANGE
         self.pending_position = ""
+        earlier, self.view_as_earlier = self.view_as_earlier, None
         if self.store is None or not self.ready:
             return NOTHING
+        left, right = self.articles["left"], self.articles["right"]
         try:
-            self.session = Session.attach(self.store, self.articles["left"], self.articles["right"])
+            if earlier is not None:
+                self.session = Session.earlier_version(self.store, earlier)
+            else:
+                self.offer = Session.offer(self.store, left, right)
+                if self.offer is not None:
+                    return Changes(annotations=True, ask=True)
+                self.session = Session.attach(self.store, left, right)
         except ReadOnlyStore:
             self.problem = READ_ONLY_NEW
             return Changes(notice=self.problem)
         except StoreError as error:
             self.problem = f"{error} Nothing is saved in this window."
             return Changes(problem=self.problem)
+        return self.resumed()
+
+    def resumed(self) -> Changes:
+        """The session is open: the sentences its review used, where it stopped, what changed."""
         record = self.session.record
         for side, article_id in zip(
             SIDES, (record.left_article_id, record.right_article_id), strict=True
@@ -186,7 +221,8 @@ class Workspace:
             self.articles[side] = saved.reviewed_sentences(self.articles[side], stored)
         self.pending_position = record.position
         self.threshold = max(0.0, min(100.0, float(record.threshold)))
-        return Changes(alignment=True, notice=self.session.carried)
+        self.changed = changed_sentences(self.store, record)
+        return Changes(alignment=True, annotations=True, notice=self.session.carried)
 
     def open_saved(self, comparison_id: int) -> Changes:
         """A saved comparison from its stored articles (the sentences it was reviewed with)."""

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from desktop.engine.items import ONLY_LEFT, ONLY_RIGHT, PAIR, item_key
 from desktop.store.records import Annotation
 from desktop.store.rows import is_blank, parse_item_key
-from desktop.vocabulary import label_text
+from desktop.vocabulary import labels_text
 
 SentenceRef = tuple[str, int]  # ("left", 3)
 
@@ -46,15 +46,14 @@ def touching(marks: Mapping[str, Annotation], key: str) -> list[str]:
 
 
 def combine(key: str, shown: Sequence[Annotation]) -> Annotation | None:
-    """What item `key` shows of these annotations (in order): the first label, every note,
-    reviewed if any is; labels beyond the first are named in the note, so none is hidden."""
+    """What item `key` shows of these annotations (in order): every label (the first one
+    first), every note, reviewed if any is."""
     if not shown:
         return None
     if len(shown) == 1:
         return replace(shown[0], item_key=key)
-    labels = list(dict.fromkeys(a.label for a in shown if a.label))
+    labels = list(dict.fromkeys(name for a in shown for name in a.labels))
     notes = list(dict.fromkeys(a.note for a in shown if a.note))
-    notes += [f"Also labelled: {label_text(other)}" for other in labels[1:]]
     latest = max(shown, key=lambda a: a.updated)
     return Annotation(
         key,
@@ -64,6 +63,7 @@ def combine(key: str, shown: Sequence[Annotation]) -> Annotation | None:
         min((a.created for a in shown if a.created), default=""),
         latest.updated,
         latest.author,
+        tuple(labels[1:]),
     )
 
 
@@ -75,6 +75,8 @@ def take_over(
     annotations inside the item go, ones reaching beyond it keep their other sentences."""
     anchors = touching(marks, key)
     shown = combine(key, [marks[a] for a in anchors]) or Annotation(key)
+    if "label" in changes:  # the label chosen for the item replaces the ones it showed
+        changes = {"also": (), **changes}
     changed = replace(shown, **changes)
     if changed == shown:
         return {}
@@ -162,4 +164,9 @@ def moved_text(placement: Placement, marks: Mapping[str, Annotation]) -> str:
     what, one = _things(marks, placement.split)
     if what:
         out.append(f"{what} now {'shows' if one else 'show'} on each part of a split item")
+    for key in dict.fromkeys(key for _, key in placement.merged):
+        labels = placement.shown[key].labels
+        if len(labels) > 1:
+            word = "pair" if key.startswith(PAIR + ":") else "item"
+            out.append(f"a {word} shows {len(labels)} labels: {labels_text(labels)}")
     return "; ".join(out)

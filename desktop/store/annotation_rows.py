@@ -9,7 +9,7 @@ from dataclasses import replace
 from desktop.engine.clock import now_utc as now
 from desktop.store.anchors import place
 from desktop.store.records import Annotation
-from desktop.store.rows import ANNOTATION_COLUMNS, annotation_from_row, is_blank
+from desktop.store.rows import ANNOTATION_COLUMNS, also_text, annotation_from_row, is_blank
 from desktop.store.schema import fingerprints
 from desktop.vocabulary import LABEL
 
@@ -74,11 +74,11 @@ class AnnotationRows:
         prints = fingerprints(self.db, item_key, *articles) if articles else ""
         self.db.execute(
             "INSERT INTO annotations (comparison_id, item_key, label, note, reviewed, created,"
-            " updated, author, fingerprints) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " updated, author, fingerprints, also_labels) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
             " ON CONFLICT (comparison_id, item_key) DO UPDATE SET label = excluded.label,"
             " note = excluded.note, reviewed = excluded.reviewed, created = excluded.created,"
             " updated = excluded.updated, author = excluded.author,"
-            " fingerprints = excluded.fingerprints",
+            " fingerprints = excluded.fingerprints, also_labels = excluded.also_labels",
             [
                 comparison_id,
                 item_key,
@@ -89,6 +89,7 @@ class AnnotationRows:
                 a.updated,
                 a.author,
                 prints,
+                also_text(a.also),
             ],
         )
 
@@ -96,7 +97,7 @@ class AnnotationRows:
         """Set or clear (None) an item's label; returns the state before, for undo."""
         if label is not None and label not in LABEL:
             raise ValueError(f"unknown label {label!r}; expected one of {', '.join(LABEL)}")
-        return self._change(comparison_id, item_key, label=label)
+        return self._change(comparison_id, item_key, label=label, also=())
 
     def set_note(self, comparison_id: int, item_key: str, note: str) -> Annotation | None:
         """Set an item's note ("" clears it); returns the state before, for undo."""

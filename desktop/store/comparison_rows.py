@@ -123,6 +123,21 @@ class ComparisonRows:
         found = self._one(_EARLIER_SQL, {"left": left_article_id, "right": right_article_id})
         return found[0] if found else None
 
+    def versions(self, comparison_id: int) -> list[ComparisonRecord]:
+        """This comparison and the earlier versions behind it, newest first."""
+        found = [self.comparison(comparison_id)]
+        seen = {comparison_id}
+        while found[-1].previous_id is not None and found[-1].previous_id not in seen:
+            row = self._one(
+                f"SELECT {COMPARISON_COLUMNS} FROM comparisons WHERE id = ?",
+                [found[-1].previous_id],
+            )
+            if row is None:  # deleted
+                break
+            found.append(ComparisonRecord(*row))
+            seen.add(found[-1].id)
+        return found
+
     def list_comparisons(self, search: str = "") -> list[ComparisonSummary]:
         """Saved comparisons, most recently opened first; `search` matches (ignoring case)
         titles, article sources, notes and labels."""
@@ -135,11 +150,7 @@ class ComparisonRows:
             else:  # never aligned: only the marks can be counted
                 reviewed = sum(a.reviewed for a in self.annotations(cid).values())
                 total = 0
-            versions, earlier = 1, self.comparison(cid).previous_id
-            while earlier is not None and versions < 1000:
-                versions += 1
-                row = self._one("SELECT previous_id FROM comparisons WHERE id = ?", [earlier])
-                earlier = row[0] if row else None
+            versions = len(self.versions(cid))
             summaries.append(
                 ComparisonSummary(
                     cid,
@@ -188,6 +199,7 @@ WHERE c.id NOT IN (SELECT previous_id FROM comparisons WHERE previous_id IS NOT 
   OR instr(twofold_fold(r.title), :q) OR instr(twofold_fold(l.source), :q)
   OR instr(twofold_fold(r.source), :q)
   OR EXISTS (SELECT 1 FROM annotations a WHERE a.comparison_id = c.id
-             AND (instr(twofold_fold(a.note), :q) OR instr(twofold_fold(a.label), :q))))
+             AND (instr(twofold_fold(a.note), :q) OR instr(twofold_fold(a.label), :q)
+                  OR instr(twofold_fold(a.also_labels), :q))))
 ORDER BY c.last_opened DESC, c.id DESC
 """

@@ -122,14 +122,20 @@ def database_files(path: str | Path) -> list[Path]:
     return [path, *(path.with_name(path.name + suffix) for suffix in COMPANIONS)]
 
 
-def move_aside(path: Path) -> Path:
-    """Rename a damaged database (and its -wal/-shm companions) to `<name>.corrupt-<time>`."""
+def aside_name(path: Path, tag: str) -> Path:
+    """A free name beside `path` for a file moved aside: `<name>.<tag>-<time>`."""
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = path.with_name(f"{path.name}.corrupt-{stamp}")
+    target = path.with_name(f"{path.name}.{tag}-{stamp}")
     n = 1
     while target.exists():
         n += 1
-        target = path.with_name(f"{path.name}.corrupt-{stamp}-{n}")
+        target = path.with_name(f"{path.name}.{tag}-{stamp}-{n}")
+    return target
+
+
+def move_aside(path: Path) -> Path:
+    """Rename a damaged database (and its -wal/-shm companions) to `<name>.corrupt-<time>`."""
+    target = aside_name(path, "corrupt")
     path.rename(target)
     # A stale write-ahead log left beside a fresh database would be replayed into it.
     for suffix, companion in zip(COMPANIONS, database_files(path)[1:], strict=True):

@@ -16,6 +16,14 @@ class Annotation:
     created: str = ""
     updated: str = ""
     author: str = ""
+    # More labels, when one item holds sentences labelled differently (a merged pair): shown
+    # with the first, none of them hidden or written into the note.
+    also: tuple[str, ...] = ()
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        """Every label of the item, the first one first."""
+        return (self.label, *self.also) if self.label else self.also
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+import json
 from collections.abc import Iterable
 
 from desktop.store.records import Annotation
@@ -31,14 +32,24 @@ def current_user() -> str:
         return ""
 
 
-ANNOTATION_COLUMNS = "item_key, label, note, reviewed, created, updated, author"
+ANNOTATION_COLUMNS = "item_key, label, note, reviewed, created, updated, author, also_labels"
+
+
+def also_text(also: Iterable[str]) -> str:
+    """Further labels as stored: a JSON list, "" for none."""
+    also = list(also)
+    return json.dumps(also, ensure_ascii=False) if also else ""
 
 
 def annotation_from_row(row: tuple) -> Annotation:
-    key, label, note, reviewed, created, updated, author = row
-    return Annotation(key, label, note, bool(reviewed), created, updated, author)
+    key, label, note, reviewed, created, updated, author, also = row
+    try:
+        more = tuple(str(name) for name in json.loads(also)) if also else ()
+    except (ValueError, TypeError):
+        more = (str(also),)  # written by another tool: shown as it is
+    return Annotation(key, label, note, bool(reviewed), created, updated, author, more)
 
 
 def is_blank(annotation: Annotation) -> bool:
     """No label, no note, not reviewed: nothing worth a row."""
-    return annotation.label is None and not annotation.note and not annotation.reviewed
+    return not annotation.labels and not annotation.note and not annotation.reviewed

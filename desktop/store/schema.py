@@ -125,6 +125,23 @@ def m004_comparison_versions(db: Database) -> None:
     db["comparisons"].add_column("previous_id", int)
 
 
+@_migration
+def m005_file_identity(db: Database) -> None:
+    """One row naming the session that wrote the file, stamped into every write: a write-ahead
+    log from another session than the file's own is not replayed over it (see store/wal.py)."""
+    db.execute(
+        "CREATE TABLE file_identity (id INTEGER PRIMARY KEY CHECK (id = 1), session TEXT NOT NULL)"
+    )
+    db.execute("INSERT INTO file_identity (id, session) VALUES (1, '')")
+
+
+@_migration
+def m006_annotation_labels(db: Database) -> None:
+    """An item holding sentences labelled differently keeps every label (a JSON list of the
+    ones after `label`), instead of naming the others in its note."""
+    db["annotations"].add_column("also_labels", str, not_null_default="")
+
+
 def fingerprints(db: Database, key: str, left_article: int, right_article: int) -> str:
     """The fingerprints of the sentences `key` names, space-separated ("" for one not stored)."""
     _, left, right = parse_item_key(key)

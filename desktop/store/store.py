@@ -36,6 +36,7 @@ from desktop.store.opening import (
 )
 from desktop.store.rows import current_user
 from desktop.store.schema import check_version, migrate
+from desktop.store.wal import STAMP, begin_session, move_log_aside, stale_log, stamp
 
 __all__ = ["MANUAL_SCORE", "Linked", "Store", "open_for_window", "open_store"]
 
@@ -53,6 +54,8 @@ class Store(ArticleRows, ComparisonRows, LinkRows, AnnotationRows):
         lock: WriterLock | None,
         recovered_from: Path | None,
         why_read_only: str = IN_USE,
+        session: str = "",
+        stale: tuple[Path, str] | None = None,
     ):
         self.db = db
         self.path = path
@@ -60,6 +63,10 @@ class Store(ArticleRows, ComparisonRows, LinkRows, AnnotationRows):
         self.why_read_only = why_read_only
         # Where a damaged database was moved before this fresh one was made, for the window to say.
         self.recovered_from = recovered_from
+        # A write-ahead log of another copy of the file, moved aside on opening: (where, why).
+        self.stale_log = stale
+        self._session = session  # stamped into every transaction (see store/wal.py)
+        self._writes = 0
         self.author = current_user()
         # Why nothing more is written ("" while the file is fine): see DatabaseLost.
         self.lost = ""
@@ -96,7 +103,10 @@ class Store(ArticleRows, ComparisonRows, LinkRows, AnnotationRows):
             raise StoreLocked(path)
         db = None
         try:
-            recovered = None
+            recovered = stale = None
+            if path.exists():
+                why = stale_log(path)  # before SQLite would replay it
+                stale = (move_log_aside(path), why) if why else None
             if path.exists() and file_damage(path) is not None:
                 recovered = move_aside(path)
                 lock.release()  # it was on the file moved aside
@@ -107,7 +117,8 @@ class Store(ArticleRows, ComparisonRows, LinkRows, AnnotationRows):
             db.enable_wal()
             if pending:
                 migrate(db)
-            return cls(db, path, False, lock, recovered)
+            session = begin_session(db, path)
+            return cls(db, path, False, lock, recovered, session=session, stale=stale)
         except BaseException as error:
             if db is not None:
                 db.close()
@@ -172,6 +183,9 @@ class Store(ArticleRows, ComparisonRows, LinkRows, AnnotationRows):
         self._depth += 1
         try:
             with self.db.atomic():
+                if outer:
+                    self._writes += 1
+                    self.db.execute(STAMP, stamp(self._session, self._writes))
                 yield self.db
         except sqlite3.IntegrityError as error:
             if "FOREIGN KEY" in str(error):

@@ -15,7 +15,7 @@ from desktop.review.draft import LinkDraft, numbers
 from desktop.store.records import Annotation
 from desktop.ui import theme
 from desktop.ui.marks import label_chip_html
-from desktop.vocabulary import CUT_GLYPH, NOTE_GLYPH, REVIEWED
+from desktop.vocabulary import CHANGED, CUT_GLYPH, NOTE_GLYPH, REVIEWED
 
 
 def _rgba(state: str, alpha: float) -> str:
@@ -58,13 +58,22 @@ class DetailPanel(QTextEdit):
         )
 
     def show_item(
-        self, comparison: Comparison | None, item: Item | None, annotation: Annotation | None = None
+        self,
+        comparison: Comparison | None,
+        item: Item | None,
+        annotation: Annotation | None = None,
+        changed: tuple[str, ...] = (),
     ) -> None:
-        """The item side by side, its review (label, reviewed, note) above it."""
+        """The item side by side, its review (label, reviewed, note) above it, and the sides
+        whose sentences are `changed` since the earlier version's review."""
         if comparison is None or item is None:
             self.show_hint()
             return
-        self.setHtml(review_html(annotation) + item_html(comparison, item, self.palette()))
+        self.setHtml(
+            changed_html(changed, self.palette())
+            + review_html(annotation)
+            + item_html(comparison, item, self.palette())
+        )
 
     def show_link(self, left: Article, right: Article, draft: LinkDraft, hint: str) -> None:
         """The sentences a hand-made link would join, and the keys that make it (`hint`)."""
@@ -79,13 +88,25 @@ class DetailPanel(QTextEdit):
         )
 
 
+def changed_html(sides: tuple[str, ...], palette) -> str:
+    """The line above an item with sentences new or edited since the earlier version."""
+    if not sides:
+        return ""
+    colour = theme.marker_colour(CHANGED.key, palette).name()
+    where = " and ".join(sides)
+    return (
+        f'<p><b style="color:{colour}">{CHANGED.glyph} {CHANGED.legend}</b>: the {where} '
+        "sentence is new or edited in this version of the article; look at it again.</p>"
+    )
+
+
 def review_html(annotation: Annotation | None) -> str:
     """The journalist's label, reviewed mark and note as one line, or nothing."""
     if annotation is None:
         return ""
     parts = []
-    if annotation.label:
-        parts.append(label_chip_html(annotation.label))
+    if annotation.labels:  # all of them: a merged pair may hold sentences labelled differently
+        parts.append(" + ".join(label_chip_html(name) for name in annotation.labels))
     if annotation.reviewed:
         parts.append(REVIEWED)
     if annotation.note:

@@ -1,5 +1,5 @@
 """The strip left of an article's text: one glyph per sentence, so states never rely on
-colour alone, and a bar beside the current item."""
+colour alone, a mark on sentences changed since the review, and a bar beside the current item."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QWidget
 
 from desktop.ui import theme
+from desktop.vocabulary import CHANGED
 
 GLYPH = 11
 GUTTER = 2 * GLYPH + 8
@@ -18,6 +19,12 @@ class Gutter(QWidget):
 
     def __init__(self, pane: QWidget):
         super().__init__(pane)
+        self.changed: frozenset[int] = frozenset()  # new or edited since the earlier version
+
+    def set_changed(self, changed: frozenset[int]) -> None:
+        if changed != self.changed:
+            self.changed = changed
+            self.update()
 
     @property
     def pane(self):  # the ArticlePane it belongs to
@@ -39,13 +46,20 @@ class Gutter(QWidget):
             rect = self.pane.sentence_rect(sid)
             painter.fillRect(QRect(GUTTER - 4, rect.top(), 4, rect.height()), QColor(theme.CURRENT))
         per_line: dict[int, list[str]] = {}
+        changed_lines = set()
         for sid in self.pane.visible_sentences():
             state = self.pane.states.get(sid)
+            top = self.pane.sentence_rect(sid).top()
             if state is not None:
-                per_line.setdefault(self.pane.sentence_rect(sid).top(), []).append(state[0])
+                per_line.setdefault(top, []).append(state[0])
+            if sid in self.changed:
+                per_line.setdefault(top, [])
+                changed_lines.add(top)
         for y, states in per_line.items():
             # Several sentences can start on one line; unique ones are shown first.
             shown = sorted(dict.fromkeys(states), key=lambda s: s == theme.PAIRED)[:2]
+            if y in changed_lines:  # the second place shows that it changed since the review
+                shown = [*shown[:1], CHANGED.key]
             for n, state in enumerate(shown):
                 painter.setPen(theme.marker_colour(state, self.palette()))
                 painter.drawText(

@@ -1,4 +1,5 @@
-"""The library of saved comparisons (Ctrl+L): search titles, sources and notes; open, rename, delete."""
+"""The library of saved comparisons (Ctrl+L): search titles, sources and notes; open, rename,
+delete; a comparison's versions, an earlier one opened read-only."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -20,8 +23,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop.engine.clock import minutes
 from desktop.store.errors import StoreError
-from desktop.store.records import ComparisonSummary
+from desktop.store.records import ComparisonRecord, ComparisonSummary
 from desktop.store.store import Store
 
 COLUMNS = ("Title", "Sources", "Progress", "Last opened")
@@ -36,6 +40,12 @@ def progress_text(summary: ComparisonSummary) -> str:
     text = f"{summary.reviewed} / {summary.total} reviewed"
     text += f" · {summary.annotated} annotated" if summary.annotated else ""
     return text + (f" · {summary.versions} versions" if summary.versions > 1 else "")
+
+
+def version_text(number: int, record: ComparisonRecord, annotated: int, newest: bool) -> str:
+    """ "Version 1 · from 2026-11-23 10:20 UTC · 4 annotated · read-only" """
+    what = "current, to go on reviewing" if newest else "earlier, opens read-only"
+    return f"Version {number} · from {minutes(record.created)} · {annotated} annotated · {what}"
 
 
 class Library(QDialog):
@@ -68,7 +78,16 @@ class Library(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.itemChanged.connect(self._renamed)
         self.table.itemActivated.connect(lambda _item: self.open_selected())
+        self.table.itemSelectionChanged.connect(self._show_versions)
         layout.addWidget(self.table, 1)
+        # The versions of the selected comparison, when an article changed since its review.
+        self.versions_label = QLabel("Versions of this comparison (an article changed since):")
+        self.versions = QListWidget()
+        self.versions.setObjectName("library-versions")
+        self.versions.setMaximumHeight(110)
+        self.versions.itemActivated.connect(lambda _item: self.open_version())
+        layout.addWidget(self.versions_label)
+        layout.addWidget(self.versions)
         self.empty = QLabel()
         layout.addWidget(self.empty)
         buttons = QHBoxLayout()
@@ -76,6 +95,7 @@ class Library(QDialog):
             ("&Open", self.open_selected, "Open the comparison (Enter)"),
             ("&Rename", self.rename_selected, "Edit the title (F2)"),
             ("&Delete", self.delete_selected, "Delete the comparison and its review (Del)"),
+            ("Open &version", self.open_version, "Open the version chosen below"),
         ):
             button = QPushButton(text)
             button.setToolTip(tip)
@@ -90,7 +110,8 @@ class Library(QDialog):
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.delete_selected)
         QShortcut(QKeySequence("Down"), self.search, lambda: self.table.setFocus())
         self.search.returnPressed.connect(self.open_selected)
-        self.resize(820, 420)
+        self.resize(820, 480)
+        self._show_versions()
 
     def reload(self) -> None:
         try:
@@ -105,7 +126,7 @@ class Library(QDialog):
                 f"{source_name(summary.left_title, summary.left_source)} ↔ "
                 f"{source_name(summary.right_title, summary.right_source)}"
             )
-            cells = (summary.title, sources, progress_text(summary), _when(summary.last_opened))
+            cells = (summary.title, sources, progress_text(summary), minutes(summary.last_opened))
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setData(ID_ROLE, summary.id)
@@ -127,6 +148,36 @@ class Library(QDialog):
     def selected_id(self) -> int | None:
         items = self.table.selectedItems()
         return items[0].data(ID_ROLE) if items else None
+
+    def _show_versions(self) -> None:
+        self.versions.clear()
+        comparison_id = self.selected_id()
+        try:
+            chain = self.store.versions(comparison_id) if comparison_id is not None else []
+        except StoreError:
+            chain = []
+        for n, record in enumerate(chain):
+            annotated = sum(
+                1 for a in self.store.annotations(record.id).values() if a.labels or a.note
+            )
+            text = version_text(len(chain) - n, record, annotated, newest=n == 0)
+            entry = QListWidgetItem(text)
+            entry.setData(ID_ROLE, (record.id, n > 0))
+            self.versions.addItem(entry)
+        if chain:
+            self.versions.setCurrentRow(min(1, len(chain) - 1))  # the earlier one, if any
+        for widget in (self.versions_label, self.versions):
+            widget.setVisible(len(chain) > 1)
+
+    def open_version(self) -> None:
+        """The version chosen in the list: the newest to go on reviewing, an earlier one
+        read-only."""
+        entry = self.versions.currentItem()
+        if entry is None:
+            return
+        comparison_id, earlier = entry.data(ID_ROLE)
+        if self.parentWidget().open_version(comparison_id, earlier):
+            self.close()
 
     def open_selected(self) -> None:
         comparison_id = self.selected_id()
@@ -183,8 +234,3 @@ class Library(QDialog):
             return
         self.parentWidget().perform(self.parentWidget().ws.comparison_deleted(comparison_id))
         self.reload()
-
-
-def _when(stamp: str) -> str:
-    """ "2026-11-23T10:20:00.000Z" -> "2026-11-23 10:20" (UTC, as stored)."""
-    return stamp[:16].replace("T", " ") if stamp else ""

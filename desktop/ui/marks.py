@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from desktop.store.records import Annotation
 from desktop.ui import pane as pane_module
 from desktop.ui.pane import ArticlePane
-from desktop.vocabulary import LABEL, NOTE_GLYPH, REVIEWED_GLYPH, label_text
+from desktop.vocabulary import LABEL, NOTE_GLYPH, REVIEWED_GLYPH, labels_text
 
 CELL = 13
 STRIP = 3 * CELL + 6
@@ -80,14 +80,16 @@ class ReviewStrip(QWidget):
         line = max(painter.fontMetrics().height(), CELL)
         text_colour = self.palette().text().color()
         for y, annotation in self._rows():
-            if annotation.label in LABEL:
-                glyph, hue = LABEL[annotation.label].glyph, LABEL[annotation.label].hue
-                chip = QRectF(2, y + 1, CELL + 2, line - 2)
+            known = [LABEL[name] for name in annotation.labels if name in LABEL]
+            # Several labels (a merged pair): the chip is shared out, one stripe and glyph each.
+            width = (CELL + 2) / max(len(known), 1)
+            for n, label in enumerate(known):
+                chip = QRectF(2 + n * width, y + 1, width, line - 2)
                 painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(QColor(hue))
+                painter.setBrush(QColor(label.hue))
                 painter.drawRoundedRect(chip, 3, 3)
                 painter.setPen(QColor("#000000"))
-                painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, glyph)
+                painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, label.glyph)
             painter.setPen(text_colour)
             if annotation.note:
                 painter.drawText(
@@ -116,8 +118,8 @@ class ReviewStrip(QWidget):
 
 def tooltip(annotation: Annotation) -> str:
     parts = []
-    if annotation.label:
-        parts.append(label_text(annotation.label))
+    if annotation.labels:
+        parts.append(labels_text(annotation.labels))
     if annotation.note:
         parts.append(f"Note: {annotation.note}")
     parts.append("Reviewed" if annotation.reviewed else "Not reviewed yet")

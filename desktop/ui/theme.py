@@ -7,13 +7,14 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.engine.items import ONLY_LEFT, ONLY_RIGHT
 from desktop.engine.items import PAIR as PAIRED  # states are the review item kinds
-from desktop.vocabulary import BOILERPLATE, CURRENT_HUE, DISAGREE, STATES
+from desktop.vocabulary import BOILERPLATE, CHANGED, CURRENT_HUE, DISAGREE, STATES
 
 __all__ = ["BOILERPLATE", "DISAGREE", "ONLY_LEFT", "ONLY_RIGHT", "PAIRED"]
 
 # Read from desktop/vocabulary.py, where every state's hue and glyph is defined.
-HUES = {key: state.hue for key, state in STATES.items()}
-GLYPHS = {key: state.glyph for key, state in STATES.items()}
+# The "changed since your review" mark is drawn like a state, beside a sentence's own.
+HUES = {key: state.hue for key, state in (*STATES.items(), (CHANGED.key, CHANGED))}
+GLYPHS = {key: state.glyph for key, state in (*STATES.items(), (CHANGED.key, CHANGED))}
 CURRENT = CURRENT_HUE
 
 

@@ -7,7 +7,7 @@ from typing import Protocol
 
 from PySide6.QtWidgets import QLabel, QSlider
 
-from desktop.engine.compare import SHARE_NOTHING
+from desktop.engine.compare import warnings
 from desktop.engine.facts import PARTLY
 from desktop.engine.items import unpaired_boilerplate
 from desktop.review.changes import Changes
@@ -164,7 +164,10 @@ class DetailView:
         if item is None:
             self.detail.show_hint(self.waiting())
             return
-        self.detail.show_item(ws.comparison, item, ws.annotations.get(item.key))
+        changed = [
+            s for s, ids in (("left", item.left), ("right", item.right)) if ws.changed[s] & set(ids)
+        ]
+        self.detail.show_item(ws.comparison, item, ws.annotations.get(item.key), tuple(changed))
 
 
 class MarksView:
@@ -186,6 +189,7 @@ class MarksView:
                     marks["right"][item.right[0]] = annotation
         for side in SIDES:
             self.strips[side].set_marks(marks[side])
+            self.strips[side].pane.gutter.set_changed(ws.changed[side])
 
 
 class ProgressView:
@@ -203,6 +207,7 @@ class ProgressView:
             self.label.setToolTip(ws.problem)
             return
         suffix = " · read-only" if ws.session.read_only else ""
+        suffix = f" · {ws.earlier_text}, read-only" if ws.earlier_text else suffix
         self.label.setText(f"{progress[0]} / {progress[1]} reviewed{suffix}")
         self.label.setToolTip(ws.problem or f"Saved in {ws.store.path}")
 
@@ -221,9 +226,11 @@ class CoverageView:
             self.label.setText("Aligning…" if ws.ready else "Open two articles to compare")
             return
         position = f"item {ws.current + 1} of {len(ws.items)} · " if ws.current >= 0 else ""
+        notes = warnings(c)  # two languages, nothing shared: said before the figures
         if not c.pairs:
-            self.label.setText(f"{position}{SHARE_NOTHING}")
+            self.label.setText(position + " · ".join(notes))
             return
+        position += "".join(f"{note} · " for note in notes)
         disagree = len(c.disagreeing)
         self.label.setText(
             f"{position}{c.coverage.left_in_right * 100:.0f} % of the left article is in the right "

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import gc
+
 from PySide6.QtCore import QObject
 
 from desktop.engine import lemma_cache
 from desktop.engine.align import DEFAULT_THRESHOLD
 from desktop.engine.compare import PreparedComparison
+from desktop.engine.items import items
 from desktop.engine.language import NAMES
 from desktop.engine.models import Article
 from desktop.ui.jobs import Background, Report
@@ -35,8 +38,15 @@ def align(
         report.stage(f"Preparing the {NAMES.get(lang, lang)} word list (first time only)…")
         lemma_cache.lemmatizer(lang)
     report(0, 1)
-    prepared = PreparedComparison(left, right, progress=report)
-    # The pairs at the window's threshold, word differences and all, are made here:
-    # thousands of them took seconds on the GUI thread.
-    prepared.at(threshold)
+
+    def step(done: int, total: int) -> None:
+        # What the alignment has built so far stays until it ends and holds no cycles: frozen,
+        # the collector's full passes (which hold every thread, the window's too) skip it.
+        gc.freeze()
+        report(done, total)
+
+    prepared = PreparedComparison(left, right, progress=step)
+    # The comparison at the window's threshold (pairs, word differences, sentence states) and
+    # its review items are made here: thousands of them took seconds on the GUI thread.
+    items(prepared.at(threshold))
     return prepared

@@ -12,7 +12,7 @@ import time
 import pytest
 
 from desktop.engine import lemma_cache
-from desktop.engine.lemmas import _TOKEN
+from desktop.engine.lemmas import TOKEN
 from desktop.paths import ROOT, SEED_LEFT, SEED_RIGHT
 from tests.bench.processes import user_env
 from tests.bench.test_bench_speed import _sentences
@@ -71,7 +71,7 @@ def test_align_process_on_2000_by_2000_sentences(tmp_path, bench_data):
     pair = json.dumps([left, right])
     jsonl = tmp_path / "pair.jsonl"
     jsonl.write_text(json.dumps({"id": 1, "a": left, "b": right, "lang": "de"}) + "\n")
-    words = len({w for s in left + right for w in _TOKEN.findall(s)})
+    words = len({w for s in left + right for w in TOKEN.findall(s)})
     lemmas_first, _ = _seconds([sys.executable, "-c", _LEMMAS], env, pair)  # writes the cache
     lemmas = float(_seconds([sys.executable, "-c", _LEMMAS], env, pair)[1])
     whole, _ = _seconds([sys.executable, "-m", "desktop", "align", "--jsonl", str(jsonl)], env)

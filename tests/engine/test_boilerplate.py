@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from desktop.engine.boilerplate import (
+    ADVERT,
+    BYLINE,
     CREDIT,
     DONATION,
     NEWSLETTER,
@@ -50,6 +52,20 @@ FURNITURE_DE = [
     ("Artikel teilen", SHARE),
     ("Auf WhatsApp teilen", SHARE),
     ("Folgen Sie uns auf Instagram.", SHARE),
+    ("ANZEIGE", ADVERT),
+    ("Anzeige", ADVERT),
+    ("Werbung", ADVERT),
+    ("ANZEIGE – Neue Küchen zu Sonderpreisen", ADVERT),
+    ("Hier klicken!", ADVERT),
+    ("Jetzt bestellen!", ADVERT),
+    ("Von Anna Müller, Passau", BYLINE),
+    ("Von Anna Müller, Korrespondentin in Paris", BYLINE),
+    ("Von Jörg Weißmüller · 14. September 2025, 08:30 Uhr", BYLINE),
+    ("Von unserem Korrespondenten Max Mustermann", BYLINE),
+    ("Von unserer Berlin-Korrespondentin Eva Klein", BYLINE),
+    ("Ein Kommentar von Ursula von der Leyen", BYLINE),
+    ("dpa/AFP", SOURCE),
+    ("dpa-AFX/mt", SOURCE),
 ]
 FURNITURE_EN = [
     ("Support independent journalism today.", DONATION),
@@ -68,6 +84,14 @@ FURNITURE_EN = [
     ("You might also like", TEASER),
     ("Share this article", SHARE),
     ("Follow us on Bluesky.", SHARE),
+    ("Advertisement", ADVERT),
+    ("Sponsored", ADVERT),
+    ("Click here to claim your prize", ADVERT),
+    ("By Jane Doe", BYLINE),
+    ("BY JANE DOE AND JOHN SMITH", BYLINE),
+    ("By Jane Doe and John Smith, Reuters", BYLINE),
+    ("By Siobhan O'Connell | October 2, 2025", BYLINE),
+    ("From our correspondent in Lagos", BYLINE),
 ]
 NEWS_DE = [
     "Die Hilfsorganisation rief zu Spenden für die Opfer des Erdbebens auf.",
@@ -95,6 +119,19 @@ NEWS_DE = [
     "Kritik an Reuters",
     "Weitere Artikel des Gesetzes sollen im Herbst geändert werden.",
     "Die Rettungsdienste brauchen mehr Personal.",
+    "Von Berlin aus fliegt die Kanzlerin nach Paris.",
+    "Von der Leyen besucht Kiew",
+    "Von Montag an gilt das Verbot.",
+    "Von Trump, Putin und Xi",
+    "Von Ampel zu Ampel",
+    "Von Anna Müller stammt die Idee.",
+    "Von Angela Merkel, der früheren Kanzlerin, stammt der Satz.",
+    "Von Washington bis Peking reagierten die Regierungen.",
+    "Anzeige gegen den Bürgermeister erstattet",
+    "Die Polizei erstattete Anzeige.",
+    "Werbung für Tabak wird verboten.",
+    "Werbung: Das Verbot gilt ab Mai für alle Sender, sagte der Minister.",
+    "Jetzt kaufen viele Menschen online.",
 ]
 NEWS_EN = [
     "The charity said donations had fallen by a third since last year.",
@@ -112,6 +149,11 @@ NEWS_EN = [
     "Copyright law is changing across the EU.",
     "Share prices fell sharply on Monday.",
     "Subscribers to the service will pay more from May.",
+    "By Monday, the talks had collapsed.",
+    "By 2030 Germany wants to cut emissions.",
+    "By Jane Doe's own account, the deal failed.",
+    "Sponsored by the EU, the programme funds 300 schools.",
+    "Advertising revenue fell by 12 percent.",
 ]
 
 
@@ -223,3 +265,30 @@ def test_appeal_inside_the_article_body_is_kept_by_extraction_and_marked_here():
     assert any("Sie möchten mehr" in s for s in flagged)
     assert any(s.startswith("Foto:") for s in flagged)
     assert not any("Trinkwasser" in s or "16 Prozent" in s or "Valencia" in s for s in flagged)
+
+
+def test_advertising_and_byline_in_a_page_are_not_counted_as_unique_content():
+    from desktop.engine.compare import compare
+    from desktop.engine.load import article_from_extracted, article_from_text
+
+    html = """<html><body><article><h1>Hochwasser in Passau</h1>
+    <p>Von Anna Müller, Passau</p>
+    <p>Der Pegel der Donau ist am Sonntag auf 12,20 Meter gestiegen, rund 20.000 Menschen
+    mussten ihre Wohnungen verlassen.</p>
+    <p>ANZEIGE – Bautrockner zu Sonderpreisen</p><p>Hier klicken!</p>
+    <p>Die Schulen in der Altstadt bleiben bis Mittwoch geschlossen, teilte die Stadt mit.</p>
+    </article></body></html>"""
+    left = article_from_extracted(extract_html(html))
+    right = article_from_text(
+        "Hochwasser in Passau\n\nDer Pegel der Donau ist am Sonntag auf 12,20 Meter gestiegen, "
+        "rund 20.000 Menschen mussten ihre Wohnungen verlassen.\n\nDie Schulen in der Altstadt "
+        "bleiben bis Mittwoch geschlossen, teilte die Stadt mit.\n"
+    )
+    texts = {left.sentences[i].text for i in left.boilerplate}
+    assert texts == {
+        "Von Anna Müller, Passau",
+        "ANZEIGE – Bautrockner zu Sonderpreisen",
+        "Hier klicken!",
+    }
+    comparison = compare(left, right)
+    assert comparison.unique_left == () and comparison.coverage.left_in_right == 1.0

@@ -15,7 +15,7 @@ from desktop.engine import lemma_cache, lemmas
 from desktop.paths import ROOT, SEED_LEFT, SEED_RIGHT
 
 SEED_WORDS = sorted(
-    {w for p in (SEED_LEFT, SEED_RIGHT) for w in lemmas._TOKEN.findall(p.read_text("utf-8"))}
+    {w for p in (SEED_LEFT, SEED_RIGHT) for w in lemmas.TOKEN.findall(p.read_text("utf-8"))}
 )
 # Compounds, hyphens, case and unknown words: simplemma's strategies run on the table too.
 HARD_WORDS = ["Söhne", "söhne", "Fentanyl-Schmuggels", "Grenztunneln", "Xylophonbauer", "zzq"]

@@ -6,7 +6,6 @@ import sqlite3
 
 from desktop.review import annotate, links, undo
 from desktop.store.anchors import sentences_of
-from desktop.vocabulary import label_text
 
 START = 10  # the seeds have several pairs here, merging below and splitting above
 
@@ -37,11 +36,7 @@ def shown_on_each_sentence(ws, key: str, label: str | None, note: str) -> bool:
         shown = ws.annotations.get(item.key)
         if shown is None or note not in shown.note:
             return False
-        if (
-            label
-            and shown.label != label
-            and f"Also labelled: {label_text(label)}" not in (shown.note)
-        ):
+        if label and label not in shown.labels:
             return False
     return True
 

@@ -21,16 +21,34 @@ def test_a_split_pair_shows_its_annotation_on_each_part_and_counts_once():
     )
 
 
-def test_merged_annotations_show_together_and_no_label_is_hidden():
-    other = Annotation("right::4", "contradiction", "nur rechts", True, "t1", "t2", "ben")
-    marks = {NOTE.item_key: NOTE, other.item_key: other}
-    placement = place(marks, ["pair:1,2:1,4", "left:0:"])
-    shown = placement.shown["pair:1,2:1,4"]
-    assert shown.label == "corroborated" and shown.reviewed
-    assert shown.note == "beide\n\nnur rechts\n\nAlso labelled: Contradiction"
+OTHER = Annotation("right::4", "contradiction", "nur rechts", True, "t1", "t2", "ben")
+MERGED = "pair:1,2:1,4"
+
+
+def test_merged_annotations_show_together_with_every_label_and_the_notes_as_written():
+    marks = {NOTE.item_key: NOTE, OTHER.item_key: OTHER}
+    placement = place(marks, [MERGED, "left:0:"])
+    shown = placement.shown[MERGED]
+    assert shown.labels == ("corroborated", "contradiction") and shown.reviewed
+    assert shown.note == "beide\n\nnur rechts"  # no label written into a note
     assert (shown.created, shown.updated, shown.author) == ("t0", "t2", "ben")
     assert placement.progress == (2, 3)  # the count never drops when items merge
-    assert moved_text(placement, marks) == "2 labels and 2 notes now sit on a merged pair"
+    assert moved_text(placement, marks) == (
+        "2 labels and 2 notes now sit on a merged pair; "
+        "a pair shows 2 labels: Corroborated (both say it) + Contradiction"
+    )
+
+
+def test_a_note_on_a_merged_pair_keeps_both_labels_and_a_label_replaces_them(store, comparison):
+    marks = {NOTE.item_key: NOTE, OTHER.item_key: OTHER}
+    writes = take_over(marks, MERGED, "t9", "cleo", note="beide prüfen")
+    assert writes[MERGED].labels == ("corroborated", "contradiction")
+    assert writes[MERGED].note == "beide prüfen"
+    store.put_annotations(comparison.id, writes)  # the store keeps both labels
+    kept = store.annotations(comparison.id)
+    assert kept[MERGED].labels == ("corroborated", "contradiction") and len(kept) == 1
+    chosen = take_over(kept, MERGED, "t10", "cleo", label="verify")
+    assert chosen[MERGED].labels == ("verify",)
 
 
 def test_a_change_on_part_of_a_split_pair_leaves_the_rest_its_annotation():

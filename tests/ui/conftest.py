@@ -54,5 +54,8 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if "tests/ui/" in item.nodeid or "tests\\ui\\" in item.nodeid:
             item.add_marker(
-                pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+                pytest.mark.qt_log_ignore(
+                    "This plugin does not support propagateSizeHints",
+                    "This plugin does not support raise",
+                )
             )

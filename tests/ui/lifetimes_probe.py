@@ -52,6 +52,7 @@ def cycles(app, folder: Path) -> None:
         window.deleteLater()
         del window
         settle(app)
+        gc.unfreeze()  # the window moves what exists to the permanent generation: look there too
         gc.set_debug(gc.DEBUG_SAVEALL)
         found = gc.collect()
         kinds = sorted({type(o).__name__ for o in gc.garbage})

@@ -44,3 +44,13 @@ def join_paragraphs(paragraphs) -> str:
         if block.strip():
             cleaned.append(block)
     return "\n\n".join(cleaned)
+
+
+# A table row is one unit, its cells joined, so that "Pegel Passau – 12,20 m" stays one fact
+# that can be compared with the other article's "Pegel Passau: 12,20 Meter".
+CELL_SEPARATOR = " – "
+
+
+def table_row(cells) -> str:
+    """The text of a table row: its cells with text, each on one line, joined."""
+    return CELL_SEPARATOR.join(" ".join(cell.split()) for cell in cells if cell.strip())

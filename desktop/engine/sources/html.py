@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from types import SimpleNamespace
 
 import trafilatura
 
@@ -11,6 +12,7 @@ from desktop.engine import limits
 from desktop.engine.deadline import Overtime, within
 from desktop.engine.errors import InputError
 from desktop.engine.limits import seconds
+from desktop.engine.sources.blocks import visible_blocks
 from desktop.engine.sources.extracted import Extracted, join_paragraphs, make
 from desktop.engine.sources.markup import prepare
 
@@ -20,6 +22,10 @@ logging.getLogger("trafilatura").addHandler(logging.NullHandler())
 _SPACE = re.compile(r"[ \t\u00a0\u2009\u202f]+")
 # tags in trafilatura's output tree whose children are separate blocks rather than inline text
 _CONTAINERS = {"list", "quote", "div"}
+# A kicker or a teaser line may come before the headline the extractor kept.
+_HEADLINE_REACH = 3
+# What a fragment read without the extractor has of a page's metadata: nothing.
+_NO_METADATA = SimpleNamespace(title="", author="", date="", sitename="")
 
 
 def extract_html(
@@ -31,23 +37,18 @@ def extract_html(
 ) -> Extracted:
     """Extract the article from HTML (a saved page, a download, or the clipboard)."""
     source = location or url or "pasted HTML"
-    document = _extract_in_time(prepare(html, source), url, source)
-    if document is None:
-        raise InputError(source, "no article text found on the page")
-    title = _clean(document.title or "")
-    paragraphs = _paragraphs(document.body)
-    if paragraphs and title and _clean(paragraphs[0]) == title:
-        paragraphs = paragraphs[1:]  # the headline is kept as the title, not as body text
+    document, paragraphs = _extract_in_time(prepare(html, source), url, source)
     text = join_paragraphs(paragraphs)
     if not text:
         raise InputError(source, "no article text found on the page")
+    found = document or _NO_METADATA
     return make(
         text,
         location=source,
-        title=title,
-        author=_clean(document.author or ""),
-        date=document.date or "",
-        site=_clean(document.sitename or ""),
+        title=_title(found),
+        author=_clean(found.author or ""),
+        date=found.date or "",
+        site=_clean(found.sitename or ""),
         final_url=url,
         raw=html.encode("utf-8") if raw is None else raw,
         content_type=meta.pop("content_type", "text/html"),
@@ -55,17 +56,42 @@ def extract_html(
     )
 
 
+def _read(html: str, url: str) -> tuple[object | None, list[str]]:
+    """The extractor's document (None when it found nothing) and the article's paragraphs."""
+    # precision mode keeps donation and share boxes out (measured on tests/engine/sources/pages);
+    # when it finds nothing, the default mode gets a chance
+    document = _extract(html, url, precise=True) or _extract(html, url, precise=False)
+    if document is None:
+        # a fragment copied from a browser can be too short to look like an article to the
+        # extractor: its visible text is what the journalist selected
+        return None, visible_blocks(html)
+    paragraphs = _paragraphs(document.body)
+    title = _title(document)
+    if title and not _headline_kept(document.body, paragraphs, title):
+        paragraphs.insert(0, title)
+    return document, paragraphs
+
+
+def _title(document) -> str:
+    return _clean(" ".join((document.title or "").split()))
+
+
+def _headline_kept(body, paragraphs: list[str], title: str) -> bool:
+    """Whether the extractor kept the headline near the top (an <h1>, or the title's text).
+
+    The headline is the article's first unit and compared too (framing often differs there);
+    when the extractor dropped the <h1>, the title it took from og:title or <title> stands in."""
+    top = body[:_HEADLINE_REACH]
+    if any(child.tag == "head" and child.get("rend") == "h1" for child in top):
+        return True
+    return title in {_clean(paragraph) for paragraph in paragraphs[:_HEADLINE_REACH]}
+
+
 def _extract_in_time(html: str, url: str, source: str):
-    """The extractor's document, or InputError when it takes longer than EXTRACT_SECONDS
-    (the extractor is then stopped: see engine/deadline.py)."""
-
-    def work():
-        # precision mode keeps donation and share boxes out (measured on
-        # tests/engine/sources/pages); when it finds nothing, the default mode gets a chance
-        return _extract(html, url, precise=True) or _extract(html, url, precise=False)
-
+    """What _read finds, or InputError when it takes longer than EXTRACT_SECONDS (the
+    extractor is then stopped: see engine/deadline.py)."""
     try:
-        return within(limits.EXTRACT_SECONDS, work, name="twofold-extract")
+        return within(limits.EXTRACT_SECONDS, lambda: _read(html, url), name="twofold-extract")
     except Overtime:
         raise InputError(
             source,

@@ -1,8 +1,8 @@
-"""Text of a Word (.docx) file: body paragraphs in order, read as a stream with bounded work.
+"""Text of a Word (.docx) file: body paragraphs and table rows in order, read as a stream.
 
 The package is checked before anything is unpacked (sizes as the zip declares them, which
 zipfile enforces while reading), and the XML is parsed without entities, DTDs or the network,
-one paragraph at a time (memory stays one paragraph), so a zip bomb or entity amplification
+one paragraph or table at a time (memory stays one of them), so a zip bomb or entity amplification
 is one line at once and half a million empty paragraphs take seconds, not minutes."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from lxml import etree
 from desktop.engine import limits
 from desktop.engine.errors import InputError
 from desktop.engine.limits import amount
-from desktop.engine.sources.extracted import Extracted, join_paragraphs, make
+from desktop.engine.sources.extracted import Extracted, join_paragraphs, make, table_row
 
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 NOT_WORD = "is not a readable Word (.docx) file"
@@ -38,8 +38,8 @@ _BODY_LEVEL = (f"{_W}p", f"{_W}tbl", f"{_W}sdt")
 
 
 def read_docx(source: str, data: bytes) -> Extracted:
-    """Body paragraphs in order (tables, headers and footnotes are not article text); the title
-    from the document properties, else the first paragraph in the Title style."""
+    """Body paragraphs and table rows in order (headers, footers and footnotes are not article
+    text); the title from the document properties, else the first paragraph in the Title style."""
     archive = _package(source, data)
     with archive:
         main = _main_part(archive)
@@ -125,7 +125,8 @@ def _core(archive: zipfile.ZipFile) -> tuple[str, str]:
 def _paragraphs(
     source: str, archive: zipfile.ZipFile, main: str, title_style: str
 ) -> tuple[list[str], str]:
-    """The text of each paragraph directly in the body, and the first Title-style one."""
+    """The text of each paragraph and table row directly in the body, and the first
+    Title-style paragraph."""
     paragraphs: list[str] = []
     title = ""
     try:
@@ -138,8 +139,10 @@ def _paragraphs(
                     )
                 parent = element.getparent()
                 if parent is None or parent.tag != f"{_W}body":
-                    continue  # a paragraph in a table or content control: dropped with it
-                if element.tag == f"{_W}p" and len(element):
+                    continue  # in a table (read with it) or a content control (dropped with it)
+                if element.tag == f"{_W}tbl":
+                    paragraphs.extend(_table_rows(element))
+                elif element.tag == f"{_W}p" and len(element):
                     text = _paragraph_text(element)
                     paragraphs.append(text)
                     if title_style and not title and _style(element) == title_style:
@@ -152,6 +155,33 @@ def _paragraphs(
     except (etree.LxmlError, zipfile.BadZipFile, ValueError, OSError, EOFError) as exc:
         raise InputError(source, NOT_WORD) from exc
     return paragraphs, title
+
+
+def _table_rows(table) -> list[str]:
+    """Each row of a table as one unit, its cells joined ("Pegel Passau – 12,20 m"); a row with
+    one filled cell (a text box, a layout table) keeps that cell's paragraphs as they are."""
+    units: list[str] = []
+    for row in _content(table, f"{_W}tr"):
+        cells = [
+            [_paragraph_text(paragraph) for paragraph in cell.iter(f"{_W}p")]
+            for cell in _content(row, f"{_W}tc")
+        ]
+        filled = [cell for cell in cells if any(text.strip() for text in cell)]
+        if len(filled) == 1:
+            units.extend(filled[0])
+        elif filled:
+            units.append(table_row(" ".join(cell) for cell in filled))
+    return units
+
+
+def _content(element, tag: str):
+    """The children of `element` with `tag`, also those wrapped in content controls."""
+    for child in element:
+        if child.tag == tag:
+            yield child
+        elif child.tag == f"{_W}sdt":
+            for content in child.iterfind(f"{_W}sdtContent"):
+                yield from _content(content, tag)
 
 
 def _paragraph_text(paragraph) -> str:

@@ -1,6 +1,7 @@
 """What a reader should and should not get from each test page."""
 
 GERMAN_ARTICLE = [
+    "Hochwasser an der Oder: Pegel steigt weiter",  # the headline
     "Der Wasserstand der Oder ist in der Nacht zum Sonntag auf 5,82 Meter gestiegen",
     "Rund 400 Helferinnen und Helfer von Feuerwehr, Technischem Hilfswerk und Bundeswehr",
     "„Wir sind besser vorbereitet als 1997, aber die Deiche sind",
@@ -26,6 +27,7 @@ GERMAN_FURNITURE = [
     "Impressum",
 ]
 ENGLISH_ARTICLE = [
+    "Port strike halts container traffic in Rotterdam",
     "Container handling at Europe's largest port came to a standstill on Thursday",
     "The FNV union said the 48-hour stoppage was a response to plans",
     "Shipping lines including Maersk and MSC warned customers of delays",
@@ -44,6 +46,7 @@ ENGLISH_FURNITURE = [
     "Sign up for our newsletter",
 ]
 BLOG_ARTICLE = [
+    "Wasserknappheit in Andalusien: Bauern gegen Erdbeerexporte",
     "Im Südwesten Spaniens ist ein Streit um das Grundwasser des Nationalparks Doñana",
     "Nach Angaben der Umweltorganisation WWF sind in der Region mehr als 1.000",
     "„Wer die Lagunen austrocknet, sägt an dem Ast, auf dem wir alle sitzen“",

@@ -92,7 +92,7 @@ def test_docx_paragraphs_in_order_with_title(tmp_path):
     assert result.content_type.endswith("wordprocessingml.document")
 
 
-def test_docx_title_from_title_style_and_tables_left_out(tmp_path):
+def test_docx_title_from_title_style_and_tables_read_in_place(tmp_path):
     document = docx.Document()
     document.core_properties.title = ""
     document.add_heading("Straßenbahn fährt wieder", level=0)
@@ -104,8 +104,10 @@ def test_docx_title_from_title_style_and_tables_left_out(tmp_path):
     document.save(str(tmp_path / "tram.docx"))
     result = read_source(str(tmp_path / "tram.docx"))
     assert result.title == "Straßenbahn fährt wieder"
-    assert "Haltestelle" not in result.text
-    assert result.text.endswith("Altmarkt.\n\nDie Umleitung endet.")
+    assert result.text == (
+        "Straßenbahn fährt wieder\n\nAb Dienstag fährt die Linie 4 wieder über den Altmarkt."
+        "\n\nHaltestelle – Abfahrt\n\nDie Umleitung endet."
+    )
 
 
 def test_broken_docx_is_reported(tmp_path):

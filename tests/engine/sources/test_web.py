@@ -10,6 +10,7 @@ import pytest
 
 from desktop import __version__
 from desktop.engine.errors import InputError
+from desktop.engine.load import article_from_extracted
 from desktop.engine.sources import read_source
 from desktop.engine.sources.web import read_url
 from tests.engine.sources.articles import PAGES
@@ -37,7 +38,8 @@ def test_page_gives_the_article_paragraphs_and_nothing_around_them(site, name):
 def test_paragraphs_stay_separate(site):
     result = read_source(site.url("/pages/nachricht-de.html"))
     blocks = paragraphs(result.text)
-    assert blocks[0].startswith("Frankfurt (Oder). Der Wasserstand")
+    assert blocks[0] == "Hochwasser an der Oder: Pegel steigt weiter"
+    assert blocks[1].startswith("Frankfurt (Oder). Der Wasserstand")
     assert blocks[-1].startswith("Die Deutsche Bahn stellte")
     assert not any("Sandsäcke" in b and "Słubice" in b for b in blocks)
 
@@ -59,11 +61,16 @@ def test_page_metadata_and_provenance(site):
     assert abs((datetime.now(UTC) - fetched).total_seconds()) < 60
 
 
-def test_the_headline_is_the_title_not_the_first_paragraph(site):
+def test_the_headline_is_the_title_and_the_first_sentence_compared(site):
     result = read_source(site.url("/pages/report-en.html"))
-    assert result.title == "Port strike halts container traffic in Rotterdam"
-    assert not result.text.startswith(result.title)
+    headline = "Port strike halts container traffic in Rotterdam"
+    assert result.title == headline
+    assert paragraphs(result.text)[0] == headline  # once, and not glued to the lead
+    assert result.text.count(headline) == 1
     assert result.author == "Siobhan O'Connell"
+    article = article_from_extracted(result)
+    assert article.sentences[0].text == headline
+    assert article.sentences[1].text.startswith("Container handling")
 
 
 def test_redirect_is_followed_and_the_final_address_kept(site):

@@ -69,10 +69,12 @@ STATES: dict[str, State] = {
     DISAGREE: State(DISAGREE, "disagrees", "In both, stated differently", "≠", "#CC79A7"),
     BOILERPLATE: State(BOILERPLATE, "boilerplate", "Boilerplate (not counted)", "○", "#8C8C8C"),
 }
+# The legend's boilerplate entry while B counts furniture as content.
+BOILERPLATE_COUNTED = "Boilerplate (counted as content)"
 # A sentence new or edited since the earlier version's review: a mark beside its own state.
 CHANGED = State("changed", "changed since review", "Changed since your review", "Δ", "#882255")
 DIFFERS = STATES[DISAGREE].glyph  # between two values that differ: "20.000 ≠ 2.000"
-CURRENT_HUE = "#E69F00"  # Okabe–Ito orange frames the current selection
+CURRENT_HUE = "#F0E442"  # Okabe–Ito yellow: the current item is a highlighter stroke
 NOTE_GLYPH, REVIEWED_GLYPH = "✎", "✓"
 CUT_GLYPH = "✂"  # a piece of a sentence cut at the scoring limit (engine/limits.py)
 REVIEWED = f"{REVIEWED_GLYPH} reviewed"

@@ -66,3 +66,26 @@ def _add(out: list[tuple[str, bool]], piece: str, changed: bool) -> None:
         out[-1] = (out[-1][0] + piece, changed)
     else:
         out.append((piece, changed))
+
+
+def marked_offsets(
+    text: str, start: int, ops: tuple[WordOp, ...], side: str
+) -> list[tuple[int, int]]:
+    """Where the words of one side that differ from the other lie in `text` (the article),
+    its sentences starting at `start`: the inline marks of a pair in the window. Words of one
+    run of differences (spacing between them included) make one span."""
+    out: list[tuple[int, int]] = []
+    cursor = start
+    for op in ops:
+        for word in (op.left if side == "left" else op.right).split():
+            found = text.find(word, cursor)
+            if found < 0:
+                continue
+            end = found + len(word)
+            if op.tag != "equal":
+                if out and out[-1][1] == cursor and not text[cursor:found].strip():
+                    out[-1] = (out[-1][0], end)
+                else:
+                    out.append((found, end))
+            cursor = end
+    return out

@@ -25,16 +25,22 @@ def writable_target(ws: Workspace) -> tuple[Item | None, Changes]:
 
 def annotate(ws: Workspace, what: str, key: str, **fields: object) -> Changes:
     """Write first; only a committed change is pushed for undo and shown as done."""
+    return annotate_many(ws, what, [key], **fields)
+
+
+def annotate_many(ws: Workspace, what: str, keys: list[str], **fields: object) -> Changes:
+    """The same change on these items in one commit, pushed as one undo step (undo shows
+    the first)."""
     session = ws.session
     try:
-        before, after = session.change(key, **fields)
+        before, after = session.change_many(keys, **fields)
     except StoreError as error:
         return Changes(problem=f"{what} was not saved: {error}")
     if after:
         ws.history.push(
             Step(
                 what,
-                key,
+                keys[0],
                 forward=lambda: session.restore(after),
                 backward=lambda: session.restore(before),
             )
@@ -103,7 +109,15 @@ def next_unreviewed(ws: Workspace) -> Changes:
         index = (start + step) % count
         annotation = ws.annotations.get(ws.items[index].key)
         if annotation is None or not annotation.reviewed:
-            return ws.select(index)
+            if index > start:
+                return ws.select(index)
+            if index == start:
+                return ws.select(index) | Changes(notice="This is the only item not yet reviewed")
+            # Nothing left after this item: say so, rather than seem to go on from the top.
+            return ws.select(index) | Changes(
+                notice=f"No item after this one is left to review; back to item {index + 1}, "
+                "the first not yet reviewed"
+            )
     return Changes(notice=f"All {count} items are reviewed")
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+import numpy as np
+
 from desktop.engine.items import Item, item_key
 from desktop.review.annotate import writable_target
 from desktop.review.changes import Changes
@@ -16,31 +18,57 @@ from desktop.store.errors import StoreError
 if TYPE_CHECKING:
     from desktop.review.workspace import Workspace
 
-NOT_LINKING = Changes(notice="Not linking now: press L on a left sentence first")
+NOT_LINKING = Changes(notice="Not linking now: press L on a sentence first")
 
 
-def start_link(ws: Workspace) -> Changes:
-    """Start linking the current item's left sentences to right ones picked next."""
+def start_link(ws: Workspace, side: str = "left") -> Changes:
+    """Start linking the current item's sentences of `side` (the pane the reader is in) to
+    sentences of the other article, picked next; the first pick is the likeliest one."""
     item, changes = writable_target(ws)
     if item is None:
         return changes
-    if not item.left:
-        return changes | Changes(
-            notice="Select a left sentence to link (this item is only in the right article)"
-        )
-    count = len(ws.articles["right"].sentences)
-    ws.link = LinkDraft.start(item.left, _candidate(ws, item), count)
+    fixed = item.left if side == "left" else item.right
+    if not fixed:  # a sentence only the other article has: link from there
+        side = "right" if side == "left" else "left"
+        fixed = item.left if side == "left" else item.right
+    other = "right" if side == "left" else "left"
+    count = len(ws.articles[other].sentences)
+    ws.link = LinkDraft.start(fixed, _candidate(ws, item, side), count, side=side)
     return changes | Changes(link=True)
 
 
-def _candidate(ws: Workspace, item: Item) -> int:
-    if item.right:
-        return item.right[0]
-    # A left-only sentence: start just after the right side of the item before it.
+def _candidate(ws: Workspace, item: Item, side: str) -> int:
+    """The other side's sentence most like the fixed ones; without any likeness, the one
+    just after the other side of the item before (the place it would be told)."""
+    fixed = item.left if side == "left" else item.right
+    scores = _scores(ws)
+    if scores is not None and scores.size:
+        block = scores[list(fixed), :] if side == "left" else scores[:, list(fixed)].T
+        best = int(np.argmax(block.max(axis=0)))
+        if float(block.max()) > 0:
+            return best
+    partner = item.right if side == "left" else item.left
+    if partner:
+        return partner[0]
     for earlier in reversed(ws.items[: ws.current]):
-        if earlier.right:
-            return max(earlier.right) + 1
+        ids = earlier.right if side == "left" else earlier.left
+        if ids:
+            return max(ids) + 1
     return 0
+
+
+def _scores(ws: Workspace):
+    """The aligner's score of every left/right sentence pair (None before alignment)."""
+    return ws.prepared.aligner.scores if ws.prepared is not None else None
+
+
+def similarity(ws: Workspace, left: tuple[int, ...], right: tuple[int, ...]) -> float | None:
+    """What the aligner scored these sentences (its best pair among them): for a hand-made
+    link, whose own score says only that the journalist linked it."""
+    scores = _scores(ws)
+    if scores is None or not left or not right:
+        return None
+    return float(scores[np.ix_(list(left), list(right))].max())
 
 
 def move_link(ws: Workspace, how: str) -> Changes:
@@ -72,7 +100,7 @@ def confirm_link(ws: Workspace) -> Changes:
     if draft is None:
         return NOT_LINKING
     ws.link = None
-    return Changes(link=True, selection=True) | link(ws, draft.left, draft.picked)
+    return Changes(link=True, selection=True) | link(ws, draft.left, draft.right)
 
 
 def link(ws: Workspace, left: tuple[int, ...], right: tuple[int, ...]) -> Changes:

@@ -177,7 +177,23 @@ class Session:
         review moves on to): the item takes over the annotations it shows (see
         desktop.store.anchors.take_over). Returns what each annotation written was before and
         is after, for undo; both empty when nothing changed."""
-        writes = take_over(self.marks, key, now_utc(), self.store.author, **changes)
+        return self.change_many([key], position, **changes)
+
+    def change_many(
+        self, keys: Sequence[str], position: str | None = None, **changes: object
+    ) -> tuple[dict[str, Annotation | None], dict[str, Annotation | None]]:
+        """The same change on several items in one commit (one user action, one undo step);
+        returns what each annotation written was before and is after."""
+        marks, writes = dict(self.marks), {}
+        stamp = now_utc()
+        for key in keys:  # each item takes over what the ones before it left
+            step = take_over(marks, key, stamp, self.store.author, **changes)
+            for k, annotation in step.items():
+                if annotation is None:
+                    marks.pop(k, None)
+                else:
+                    marks[k] = annotation
+            writes.update(step)
         with transaction(self.store):
             if position is not None and position != self.record.position:
                 self.store.set_position(self.id, position)

@@ -13,7 +13,9 @@ from desktop.engine.models import Article, Comparison
 from desktop.review import rescue, saved
 from desktop.review.changes import NOTHING, Changes
 from desktop.review.draft import LinkDraft
+from desktop.review.found import Found, refound
 from desktop.review.history import History
+from desktop.review.navigation import Navigation
 from desktop.review.session import Session
 from desktop.review.versions import NO_CHANGE, Offer, changed_sentences
 from desktop.store.anchors import Placement, combine, moved_text, place, touching
@@ -32,7 +34,7 @@ ASKED = (
 )
 
 
-class Workspace:
+class Workspace(Navigation):
     """Everything a window shows, without the window: each operation returns its Changes.
 
     The articles are aligned elsewhere (a background task) and handed in with `aligned`;
@@ -44,14 +46,17 @@ class Workspace:
         self.comparison: Comparison | None = None
         self.items: tuple[Item, ...] = ()
         self.current = -1
+        self.range_start = -1  # Shift+J/K: the run of items from here to the current one
         self.threshold = DEFAULT_THRESHOLD
         self.include_boilerplate = False
+        self.differences_only = False  # fold away what both report alike
         self.store: Store | None = None
         self.session: Session | None = None
         self.problem = ""  # why nothing is saved, when a store could not be used
         self.pending_position = ""  # the saved position, until the first alignment
         self.history = History()
         self.link: LinkDraft | None = None
+        self.found = Found()  # what Ctrl+F searches for and finds
         # The question when the articles opened changed since their saved review (see
         # review/reopen.py), and per side the sentences new or edited since the earlier version.
         self.offer: Offer | None = None
@@ -260,8 +265,9 @@ class Workspace:
         self.current = -1
         self._item_of = {}
         self.link = None
+        self.found = refound(self.found, self.articles, self.item_at)
         changes = Changes(
-            articles=True, alignment=True, selection=True, annotations=True, link=True
+            articles=True, alignment=True, selection=True, annotations=True, link=True, find=True
         )
         if self.ready:
             changes = changes | self._attach()
@@ -330,7 +336,9 @@ class Workspace:
             for j in each.right:
                 self._item_of[("right", j)] = index
         self.current = self._item_of.get(anchor, -1) if anchor else -1
-        changes = Changes(alignment=True, selection=True, annotations=True)
+        self.range_start = -1
+        self.found = refound(self.found, self.articles, self.item_at)
+        changes = Changes(alignment=True, selection=True, annotations=True, find=True)
         if self.session is not None and not self.session.read_only and not self.lost:
             try:
                 self.session.save_alignment(self.comparison, self.items)
@@ -346,39 +354,12 @@ class Workspace:
         if not self.items:
             return NOTHING
         self.current = max(0, min(len(self.items) - 1, index))
+        self.range_start = -1  # a run is extended with review/ranges.extend only
         return Changes(selection=True, reveal=True, anchor=anchor) | self._remember()
 
     def select_sentence(self, side: str, sid: int) -> Changes:
         index = self.item_at(side, sid)
         return self.select(index, anchor=side) if index is not None else NOTHING
-
-    def move(self, step: int) -> Changes:
-        if not self.items:
-            return NOTHING
-        if self.current < 0:
-            return self.select(0 if step > 0 else len(self.items) - 1)
-        return self.select(self.current + step)
-
-    def move_unique(self, step: int) -> Changes:
-        unique = [i for i, item in enumerate(self.items) if item.pair is None]
-        if not unique:
-            return Changes(notice="Every sentence has a partner at this sensitivity")
-        return self._move_among(unique, step)
-
-    def move_disagreeing(self, step: int) -> Changes:
-        """To the next (previous) pair whose sentences state something differently."""
-        found = [i for i, item in enumerate(self.items) if item.pair and item.pair.discrepancies]
-        if not found:
-            return Changes(notice="No pair disagrees at this sensitivity")
-        return self._move_among(found, step)
-
-    def _move_among(self, indices: list[int], step: int) -> Changes:
-        """To the first of `indices` after (before) the current item, wrapping around."""
-        if step > 0:
-            later = [i for i in indices if i > self.current]
-            return self.select(later[0] if later else indices[0])
-        earlier = [i for i in indices if i < self.current] if self.current >= 0 else []
-        return self.select(earlier[-1] if earlier else indices[-1])
 
     def target(self) -> tuple[Item | None, Changes]:
         """The item a review action acts on: the current one, else the first (selected)."""

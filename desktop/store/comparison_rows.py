@@ -140,7 +140,7 @@ class ComparisonRows:
 
     def list_comparisons(self, search: str = "") -> list[ComparisonSummary]:
         """Saved comparisons, most recently opened first; `search` matches (ignoring case)
-        titles, article sources, notes and labels."""
+        titles, article sources, the articles' text, notes and labels."""
         rows = self.db.execute(_LIST_SQL, {"q": fold_case(search.strip())}).fetchall()
         summaries = []
         for cid, title, l_title, l_source, r_title, r_source, annotated, *times in rows:
@@ -198,6 +198,7 @@ WHERE c.id NOT IN (SELECT previous_id FROM comparisons WHERE previous_id IS NOT 
   OR instr(twofold_fold(c.title), :q) OR instr(twofold_fold(l.title), :q)
   OR instr(twofold_fold(r.title), :q) OR instr(twofold_fold(l.source), :q)
   OR instr(twofold_fold(r.source), :q)
+  OR instr(twofold_fold(l.text), :q) OR instr(twofold_fold(r.text), :q)
   OR EXISTS (SELECT 1 FROM annotations a WHERE a.comparison_id = c.id
              AND (instr(twofold_fold(a.note), :q) OR instr(twofold_fold(a.label), :q)
                   OR instr(twofold_fold(a.also_labels), :q))))

@@ -88,3 +88,18 @@ class WriterLock:
             self._fh = None
             _HELD.discard(self._held)
             self._held = None
+
+
+def is_free(db_path: Path) -> bool:
+    """True if no Twofold (this process included) writes to the database now: the lock can be
+    taken. Taken for a moment and given back, so the window that asks can then open it."""
+    if held_here(db_path):
+        return False
+    lock = WriterLock(db_path)
+    try:
+        if not lock.acquire():
+            return False
+    except OSError:
+        return False
+    lock.release()
+    return True

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop.engine.models import Pair
@@ -27,6 +27,7 @@ class ConnectorBand(QWidget):
         self.pairs: tuple[Pair, ...] = ()
         self.current: Pair | None = None
         self.drawn = 0  # how many connectors the last paint drew (tests check it stays small)
+        self.flagged = 0  # of them, how many carry the disagreement glyph
         self._paths: list[tuple[QPainterPath, Pair]] = []
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
         self.setMinimumWidth(WIDTH)
@@ -59,8 +60,11 @@ class ConnectorBand(QWidget):
         width = self.width()
         visible = self.visible_pairs()
         self.drawn = len(visible)
+        self.flagged = 0
         self._paths = []
-        outline = theme.marker_colour(theme.PAIRED, self.palette())
+        palette = self.palette()
+        outline = theme.marker_colour(theme.PAIRED, palette)
+        disagrees = theme.marker_colour(theme.DISAGREE, palette)
         for pair in visible:
             lrect = self.left.span_rect(pair.left)
             rrect = self.right.span_rect(pair.right)
@@ -75,20 +79,35 @@ class ConnectorBand(QWidget):
             self._paths.append((path, pair))
             is_current = self.current is not None and pair == self.current
             state = theme.DISAGREE if pair.discrepancies else theme.PAIRED
-            painter.fillPath(path, theme.tint(state, pair.score / 100, self.palette()))
-            disagrees = theme.marker_colour(theme.DISAGREE, self.palette())
-            pen = QPen(
-                QColor(theme.CURRENT)
+            fill = (
+                theme.current_tint(palette)
+                if is_current
+                else theme.tint(state, pair.score / 100, palette)
+            )
+            painter.fillPath(path, fill)
+            colour = (
+                theme.frame_colour(palette)
                 if is_current
                 else disagrees
                 if pair.discrepancies
                 else outline
             )
+            pen = QPen(colour)
             pen.setWidthF(2.5 if is_current else 1.0)
             if pair.manual:
                 pen.setStyle(Qt.PenStyle.DashLine)
             painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(path)
+            if pair.discrepancies:  # the sources disagree: the same glyph as in the gutter
+                self.flagged += 1
+                y = (lt + lb + rt + rb) / 4
+                box = QRectF(mid - 9, y - 9, 18, 18)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(palette.base())
+                painter.drawEllipse(box)
+                painter.setPen(disagrees)
+                painter.drawText(box, Qt.AlignmentFlag.AlignCenter, theme.GLYPHS[theme.DISAGREE])
 
     def mousePressEvent(self, event) -> None:
         point = event.position()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from desktop.engine import limits
@@ -18,24 +18,26 @@ from desktop.ui.marks import label_chip_html
 from desktop.vocabulary import CHANGED, CUT_GLYPH, NOTE_GLYPH, REVIEWED
 
 
-def _rgba(state: str, alpha: float) -> str:
-    colour = QColor(theme.HUES[state])
-    return f"rgba({colour.red()},{colour.green()},{colour.blue()},{alpha})"
+def mark_style(side: str, palette: QPalette | None = None) -> str:
+    """How a word the other side lacks is marked: the side's strong tint, its text readable."""
+    kind = theme.ONLY_LEFT if side == "left" else theme.ONLY_RIGHT
+    background = theme.over(theme.strong_tint(kind, palette), theme.page(palette))
+    text = theme.text_on(background, palette)
+    return f"background-color:{background.name()}; color:{text.name()}; text-decoration:underline"
 
 
-def diff_html(original: str, ops: tuple[WordOp, ...], side: str) -> str:
+def diff_html(
+    original: str, ops: tuple[WordOp, ...], side: str, palette: QPalette | None = None
+) -> str:
     """A sentence as escaped HTML with the words the other side lacks marked (tint + underline)."""
-    tint = _rgba(theme.ONLY_LEFT if side == "left" else theme.ONLY_RIGHT, 0.3)
+    style = mark_style(side, palette)
     html = []
     for piece, changed in spans(original, ops, side):
         if not changed:
             html.append(escape(piece))
             continue
         lead = piece[: len(piece) - len(piece.lstrip())]
-        html.append(
-            f'{escape(lead)}<span style="background-color:{tint}; text-decoration:underline">'
-            f"{escape(piece.lstrip())}</span>"
-        )
+        html.append(f'{escape(lead)}<span style="{style}">{escape(piece.lstrip())}</span>')
     return "".join(html)
 
 
@@ -63,27 +65,29 @@ class DetailPanel(QTextEdit):
         item: Item | None,
         annotation: Annotation | None = None,
         changed: tuple[str, ...] = (),
+        computed: float | None = None,
     ) -> None:
         """The item side by side, its review (label, reviewed, note) above it, and the sides
-        whose sentences are `changed` since the earlier version's review."""
+        whose sentences are `changed` since the earlier version's review; `computed`: what the
+        aligner scored a hand-made link."""
         if comparison is None or item is None:
             self.show_hint()
             return
         self.setHtml(
             changed_html(changed, self.palette())
             + review_html(annotation)
-            + item_html(comparison, item, self.palette())
+            + item_html(comparison, item, self.palette(), computed)
         )
 
     def show_link(self, left: Article, right: Article, draft: LinkDraft, hint: str) -> None:
         """The sentences a hand-made link would join, and the keys that make it (`hint`)."""
         left_text = " ".join(left.sentences[i].text for i in draft.left)
-        right_text = " ".join(right.sentences[j].text for j in draft.picked)
+        right_text = " ".join(right.sentences[j].text for j in draft.right)
         self.setHtml(
             f"<p><b>Link by hand</b> — {escape(hint)}</p>"
             f'<table width="100%" cellspacing="6"><tr><td width="50%" valign="top">'
             f"<i>Left {numbers(draft.left)}</i><br>{escape(left_text)}</td>"
-            f'<td width="50%" valign="top"><i>Right {numbers(draft.picked)}</i><br>'
+            f'<td width="50%" valign="top"><i>Right {numbers(draft.right)}</i><br>'
             f"{escape(right_text)}</td></tr></table>"
         )
 
@@ -114,7 +118,7 @@ def review_html(annotation: Annotation | None) -> str:
     return "<p>" + " · ".join(parts) + "</p>" if parts else ""
 
 
-def item_html(comparison: Comparison, item: Item, palette) -> str:
+def item_html(comparison: Comparison, item: Item, palette, computed: float | None = None) -> str:
     """A pair with its differing words and flags, or a sentence only one side has."""
     lname, rname = escape(comparison.left.name), escape(comparison.right.name)
     ltext = " ".join(comparison.left.sentences[i].text for i in item.left)
@@ -130,8 +134,8 @@ def item_html(comparison: Comparison, item: Item, palette) -> str:
             f"<p>{escape(text)}</p>{_cut_html(comparison, item)}"
         )
     pair = item.pair
-    left_html = diff_html(ltext, pair.word_diff, "left")
-    right_html = diff_html(rtext, pair.word_diff, "right")
+    left_html = diff_html(ltext, pair.word_diff, "left", palette)
+    right_html = diff_html(rtext, pair.word_diff, "right", palette)
     flags = "".join(
         f"<li><b>{escape(d.kind)}</b> differs: left {escape(', '.join(d.left) or '—')} "
         f"· right {escape(', '.join(d.right) or '—')}</li>"
@@ -143,7 +147,10 @@ def item_html(comparison: Comparison, item: Item, palette) -> str:
         if flags
         else "<p>No differing numbers, dates, names, persons, negations, opposites or quotes.</p>"
     )
-    manual = " · linked by hand" if pair.manual else ""
+    score = f"score <b>{pair.score:.0f}</b> / 100"
+    if pair.manual:  # its score only says it was linked by hand: what the aligner found
+        found = f" (computed similarity {computed:.0f})" if computed is not None else ""
+        score = f"linked by hand{found}"
     state = theme.DISAGREE if pair.discrepancies else theme.PAIRED
     headline = "Same fact, stated differently" if pair.discrepancies else "Same fact in both"
     colour = theme.marker_colour(state, palette).name()
@@ -151,8 +158,7 @@ def item_html(comparison: Comparison, item: Item, palette) -> str:
         f"<p><i>Linked on:</i> {escape(', '.join(pair.evidence[:12]))}</p>" if pair.evidence else ""
     )
     return (
-        f'<p><b style="color:{colour}">{theme.GLYPHS[state]} {headline}</b> — score '
-        f"<b>{pair.score:.0f}</b> / 100{manual}</p>"
+        f'<p><b style="color:{colour}">{theme.GLYPHS[state]} {headline}</b> — {score}</p>'
         f'<table width="100%" cellspacing="6"><tr>'
         f'<td width="50%" valign="top"><i>{lname}</i><br>{left_html}</td>'
         f'<td width="50%" valign="top"><i>{rname}</i><br>{right_html}</td>'

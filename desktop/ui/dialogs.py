@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 
 from desktop.review import annotate
+from desktop.review.changes import Changes
 from desktop.ui.note_editor import NoteEditor
 
 
@@ -81,4 +82,6 @@ DIALOGS: dict[str, Callable[[object], None]] = {
     "save-review-as": lambda window: window.rescue.save_as(),
     "palette": lambda window: window.open_palette(),
     "shortcuts": lambda window: window.toggle_overlay(),
+    "find": lambda window: window.find_bar.open(),
+    "detail": lambda window: window.perform(Changes(notice=window.fold.toggle())),
 }

@@ -4,7 +4,7 @@ colour alone, a mark on sentences changed since the review, and a bar beside the
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import QWidget
 
 from desktop.ui import theme
@@ -44,7 +44,9 @@ class Gutter(QWidget):
         for sid in self.pane.current:
             # The current sentence gets a bar as well as a stronger tint.
             rect = self.pane.sentence_rect(sid)
-            painter.fillRect(QRect(GUTTER - 4, rect.top(), 4, rect.height()), QColor(theme.CURRENT))
+            painter.fillRect(
+                QRect(GUTTER - 5, rect.top(), 5, rect.height()), theme.frame_colour(self.palette())
+            )
         per_line: dict[int, list[str]] = {}
         changed_lines = set()
         for sid in self.pane.visible_sentences():

@@ -27,7 +27,24 @@ MENUS = (
             "quit",
         ),
     ),
-    ("&Go", ("next-item", "previous-item", "next-unique", "previous-unique", "switch-pane")),
+    (
+        "&Go",
+        (
+            "next-item",
+            "previous-item",
+            "next-unique",
+            "previous-unique",
+            "next-disagreement",
+            "previous-disagreement",
+            "-",
+            "find",
+            "next-match",
+            "previous-match",
+            "-",
+            "switch-pane",
+        ),
+    ),
+    ("&View", ("differences-only", "-", "zoom-in", "zoom-out", "zoom-reset", "-", "toggle-detail")),
     ("&Alignment", ("more-links", "fewer-links", "swap-sides", "-", "include-boilerplate")),
     ("&Review", REVIEW_MENU),
     ("&Help", ("command-palette", "show-shortcuts", "about")),
@@ -54,6 +71,7 @@ class Keys:
         boilerplate = self.actions_by_name["include-boilerplate"]
         boilerplate.setText("Count boilerplate as content")
         boilerplate.setCheckable(True)
+        self.actions_by_name["differences-only"].setCheckable(True)
         for title, names in MENUS:
             menu = self.menuBar().addMenu(title)
             for name in names:

@@ -13,14 +13,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.review import find
 from desktop.review.workspace import SIDES
 from desktop.ui import views
 from desktop.ui.commands import LINK
 from desktop.ui.connector import ConnectorBand
 from desktop.ui.detail import DetailPanel
+from desktop.ui.elided import ElidedLabel
+from desktop.ui.find_bar import FindBar, MatchesView
+from desktop.ui.fold import DetailFold
 from desktop.ui.legend import Legend
 from desktop.ui.link_mode import LinkPrompt, hint
 from desktop.ui.marks import ReviewStrip
+from desktop.ui.messages import MessageBar
 from desktop.ui.overlay import ShortcutOverlay
 from desktop.ui.overview import OverviewStrip
 from desktop.ui.pane import ArticlePane
@@ -32,13 +37,15 @@ class Layout:
     it uses `tables`, `settings`, `fetcher` and the window's handlers of pane events)."""
 
     def _build(self) -> None:
+        self.setStatusBar(MessageBar())
         self.panes = {side: ArticlePane(side) for side in SIDES}
         self.overviews = {side: OverviewStrip(self.panes[side]) for side in SIDES}
         self.strips = {side: ReviewStrip(self.panes[side]) for side in SIDES}
-        self.titles = {side: QLabel() for side in SIDES}
+        self.titles = {side: ElidedLabel() for side in SIDES}
         self.band = ConnectorBand(self.panes["left"], self.panes["right"])
         self.sync = ScrollSync(self.panes["left"], self.panes["right"])
         self.detail = DetailPanel()
+        self.fold = DetailFold(self.detail)
         self.legend = Legend()
 
         def column(side: str) -> QWidget:
@@ -90,16 +97,21 @@ class Layout:
         self.slider.setFixedWidth(140)
         self.slider.setToolTip("Sensitivity: how alike two sentences must be to be linked (+ / -)")
         self.slider.valueChanged.connect(lambda v: self.set_threshold(float(v)))
-        self.slider_label = QLabel()
+        self.slider_label = ElidedLabel()
         top.addWidget(QLabel("Sensitivity"))
         top.addWidget(self.slider)
         top.addWidget(self.slider_label)
         layout.addLayout(top)
+        self.find_bar = FindBar(self.tables)
+        self.find_bar.searched.connect(lambda text: self.perform(find.search(self.ws, text)))
+        self.find_bar.stepped.connect(lambda by: self.perform(find.step(self.ws, by)))
+        self.find_bar.closed.connect(self._find_closed)
+        layout.addWidget(self.find_bar)
         layout.addWidget(self.vertical, 1)
         self.setCentralWidget(central)
         self.overlay = ShortcutOverlay(central, self.tables)
 
-        self.coverage_label = QLabel()
+        self.coverage_label = ElidedLabel()
         self.coverage_label.setObjectName("coverage")
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(220)
@@ -108,6 +120,7 @@ class Layout:
         self.review_progress = QLabel()
         self.review_progress.setObjectName("review-progress")
         self.statusBar().addPermanentWidget(self.coverage_label)
+        self.statusBar().summary = self.coverage_label
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.review_progress)
         self.link_mode = LinkPrompt(self.statusBar(), self.tables[LINK])
@@ -123,20 +136,28 @@ class Layout:
             self.overviews[side].jumpRequested.connect(lambda f, s=side: self.jump_to(s, f))
         self.band.pairClicked.connect(lambda pair: self.select_sentence("left", pair.left[0]))
         self.titles_view = views.TitlesView(self.titles, self.fetcher)
+        self.coverage_view = views.CoverageView(self.coverage_label)
         # Order matters only where views share a widget: the panes' current item, then the band.
         self.views: list[views.View] = [
             self.titles_view,
+            self.legend,
             views.PanesView(self.panes, self.overviews, self.sync, self.band),
             views.BandView(self.band),
             views.DetailView(self.detail, hint(self.tables[LINK]), self.pending.hint),
             views.MarksView(self.strips),
-            views.CoverageView(self.coverage_label),
+            self.coverage_view,
             views.ProgressView(self.review_progress),
             views.SliderView(self.slider, self.slider_label),
             self.link_mode,
+            self.find_bar,
+            MatchesView(self.panes),
         ]
         self.panes["left"].setFocus()
         self._set_active("left")
+
+    def _find_closed(self) -> None:
+        self.perform(find.close(self.ws))
+        self.panes[self.active_side].setFocus()
 
     def _restore_layout(self) -> None:
         for key, widget in (("geometry", self), ("columns", self.columns), ("rows", self.vertical)):

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
+from desktop.review.changes import Changes
+from desktop.review.workspace import Workspace
 from desktop.ui import theme
-from desktop.vocabulary import STATES
+from desktop.ui.flow import FlowLayout
+from desktop.vocabulary import BOILERPLATE_COUNTED, STATES
 
 
 class Swatch(QWidget):
@@ -51,15 +54,31 @@ class Swatch(QWidget):
 
 
 class Legend(QWidget):
+    """One entry per state, wrapping onto a second line in a narrow window."""
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("legend")
-        layout = QHBoxLayout(self)
+        layout = FlowLayout(self, spacing=14)
         layout.setContentsMargins(6, 2, 6, 2)
+        self.labels: dict[str, QLabel] = {}
         for state in STATES.values():
-            layout.addWidget(Swatch(state.key))
+            entry = QWidget()
+            row = QHBoxLayout(entry)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(Swatch(state.key))
             label = QLabel(state.legend)
             label.setTextFormat(Qt.TextFormat.PlainText)
-            layout.addWidget(label)
-            layout.addSpacing(8)
-        layout.addStretch(1)
+            row.addWidget(label)
+            self.labels[state.key] = label
+            layout.addWidget(entry)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def refresh(self, ws: Workspace, changes: Changes) -> None:
+        """B counts boilerplate as content or not: its entry says which."""
+        if changes.alignment:
+            counted = ws.include_boilerplate
+            text = BOILERPLATE_COUNTED if counted else STATES[theme.BOILERPLATE].legend
+            self.labels[theme.BOILERPLATE].setText(text)

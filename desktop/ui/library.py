@@ -1,5 +1,6 @@
-"""The library of saved comparisons (Ctrl+L): search titles, sources and notes; open, rename,
-delete; a comparison's versions, an earlier one opened read-only."""
+"""The library of saved comparisons (Ctrl+L): search titles, sources, article text and notes;
+open, rename, delete; a comparison's versions, an earlier one opened read-only; the
+comparison on screen is marked."""
 
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ from desktop.store.store import Store
 
 COLUMNS = ("Title", "Sources", "Progress", "Last opened")
 ID_ROLE = Qt.ItemDataRole.UserRole
+OPEN_NOW = "open in this window"
 
 
 def source_name(title: str, source: str) -> str:
@@ -60,7 +62,7 @@ class Library(QDialog):
         self.setWindowTitle("Saved comparisons")
         layout = QVBoxLayout(self)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search titles, sources, notes and labels…")
+        self.search.setPlaceholderText("Search titles, sources, article text, notes and labels…")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _t: self.reload())
         layout.addWidget(self.search)
@@ -121,14 +123,21 @@ class Library(QDialog):
             return
         self._loading = True
         self.table.setRowCount(len(rows))
+        session = self.parentWidget().ws.session
+        shown = session.id if session is not None and session.store is self.store else None
         for row, summary in enumerate(rows):
             sources = (
                 f"{source_name(summary.left_title, summary.left_source)} ↔ "
                 f"{source_name(summary.right_title, summary.right_source)}"
             )
-            cells = (summary.title, sources, progress_text(summary), minutes(summary.last_opened))
+            progress = progress_text(summary) + (f" · {OPEN_NOW}" if summary.id == shown else "")
+            cells = (summary.title, sources, progress, minutes(summary.last_opened))
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
+                if summary.id == shown:  # the comparison in the window: bold, and said
+                    font = cell.font()
+                    font.setBold(True)
+                    cell.setFont(font)
                 cell.setData(ID_ROLE, summary.id)
                 if column:
                     cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)

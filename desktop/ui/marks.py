@@ -37,6 +37,9 @@ class ReviewStrip(QWidget):
         self.marks: dict[int, Annotation] = {}
         pane.setViewportMargins(pane_module.GUTTER, 0, STRIP, 0)
         pane.installEventFilter(self)
+        # The pane's own resize event comes before it lays out its viewport: the strip is
+        # placed again once the viewport has its new size, so it never covers the text.
+        pane.viewport().installEventFilter(self)
         pane.verticalScrollBar().valueChanged.connect(self.update)
         self._place()
 
@@ -50,7 +53,12 @@ class ReviewStrip(QWidget):
             self.update()
 
     def eventFilter(self, watched, event) -> bool:
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.LayoutRequest):
+        if event.type() in (
+            QEvent.Type.Resize,
+            QEvent.Type.Move,
+            QEvent.Type.Show,
+            QEvent.Type.LayoutRequest,
+        ):
             self._place()
         return False
 

@@ -5,7 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+)
+
+LONG = 40  # characters written: more than that is not thrown away without asking
 
 
 class NoteEditor(QDialog):
@@ -15,6 +24,7 @@ class NoteEditor(QDialog):
     def __init__(self, parent, heading: str, text: str, on_save: Callable[[str], bool]):
         super().__init__(parent)
         self.on_save = on_save
+        self.original = text
         self.setObjectName("note-editor")
         self.setWindowTitle("Note")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -49,6 +59,25 @@ class NoteEditor(QDialog):
             self.save()
             return True
         return False
+
+    def reject(self) -> None:
+        """Esc or Cancel: a note with more than a few words written asks first."""
+        written = self.text.toPlainText().strip()
+        if written != self.original.strip() and len(written) > LONG and not self.ask_discard():
+            return
+        super().reject()
+
+    def ask_discard(self) -> bool:
+        """True to throw away what was written (tests replace this)."""
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self,
+            "Note",
+            "Discard this note? What you wrote is not saved.",
+            buttons.Discard | buttons.Cancel,
+            buttons.Cancel,
+        )
+        return answer == buttons.Discard
 
     def save(self) -> None:
         if self.on_save(self.text.toPlainText().strip()):

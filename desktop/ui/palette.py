@@ -35,6 +35,11 @@ class CommandPalette(QDialog):
         self.filter.setPlaceholderText("Type to filter commands…")
         self.filter.setClearButtonEnabled(True)
         self.list = QListWidget()
+        self.list.setObjectName("commands")
+        # Long entries wrap instead of scrolling sideways.
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         layout.addWidget(self.filter)
         layout.addWidget(self.list)
         self._entries = entries(tables)
@@ -45,17 +50,22 @@ class CommandPalette(QDialog):
         self.apply_filter("")
 
     def apply_filter(self, text: str) -> None:
-        """Show commands containing every typed word; those whose name matches come first."""
+        """Show commands containing every typed word, in the order of their help texts; those
+        whose name matches come first."""
         words = text.lower().replace("-", " ").split()
         shown = []
         for name, help_text, keys in self._entries:
             spaced = name.replace("-", " ")
             haystack = f"{spaced} {help_text} {keys}".lower()
             if all(w in haystack for w in words):
-                shown.append((not all(w in spaced for w in words), name, help_text, keys))
+                rank = not all(w in spaced for w in words)
+                shown.append((rank, help_text.casefold(), name, help_text, keys))
         self.list.clear()
-        for _rank, name, help_text, keys in sorted(shown):
-            item = QListWidgetItem(f"{name}  —  {help_text}" + (f"    [{keys}]" if keys else ""))
+        for _rank, _order, name, help_text, keys in sorted(shown):
+            # What it does, as a reader says it, then its keys; the internal name only in
+            # the tooltip (typing it still finds the command).
+            item = QListWidgetItem(help_text + (f"  —  {keys}" if keys else ""))
+            item.setToolTip(name)
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.list.addItem(item)
         if self.list.count():

@@ -7,33 +7,27 @@ from bisect import bisect_left, bisect_right
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QColor,
     QPainter,
-    QPalette,
     QPen,
     QTextCharFormat,
     QTextCursor,
 )
-from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QTextEdit, QWidget
 
-from desktop.engine import limits
 from desktop.engine.models import Article
 from desktop.ui import theme
+from desktop.ui.collapse import fold
+from desktop.ui.cut_tip import CutTip
+from desktop.ui.drops import DropTarget
 from desktop.ui.gutter import GUTTER, Gutter
-from desktop.ui.pane_text import LAYOUT_STEP, display_text
-from desktop.vocabulary import CUT_GLYPH
+from desktop.ui.looks import Looks
+from desktop.ui.pane_text import LAYOUT_STEP, display_text, shown_text
 
-# Underline styles: solid for pairs, dotted for boilerplate, wavy for what only one side says.
-UNDERLINES = {
-    theme.PAIRED: QTextCharFormat.UnderlineStyle.SingleUnderline,
-    theme.DISAGREE: QTextCharFormat.UnderlineStyle.DashUnderline,
-    theme.BOILERPLATE: QTextCharFormat.UnderlineStyle.DotLine,
-}
 PLACEHOLDER = "Drop an article file here, paste one with Ctrl+Shift+V, or open two with Ctrl+O."
 ASTRAL = re.compile("[\U00010000-\U0010ffff]")  # two UTF-16 units each in Qt's positions
 
 
-class ArticlePane(QTextEdit):
+class ArticlePane(DropTarget, CutTip, QTextEdit):
     """Shows an article as plain text (never HTML); reports clicks on sentences and dropped files."""
 
     sentenceClicked = Signal(int)
@@ -61,10 +55,17 @@ class ArticlePane(QTextEdit):
         # Always there, so the wrapping width never changes when a long article arrives.
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.article: Article | None = None
+        self.hidden: frozenset[int] = frozenset()  # folded away (differences only)
+        self.folded = None  # the text shown when some are (collapse.Folded)
         self.states: dict[int, tuple[str, float]] = {}
-        self._formats: dict[tuple, QTextCharFormat] = {}  # one per look, shared by sentences
+        self.looks = Looks()
         # Of a sentence only partly reported by the other article, the parts it does not report.
         self.unique_spans: dict[int, tuple[tuple[int, int], ...]] = {}
+        # Of a pair that disagrees, the words the other side states differently.
+        self.differing: dict[int, tuple[tuple[int, int], ...]] = {}
+        # What Ctrl+F found, by sentence, and the current match.
+        self.matches: dict[int, list[tuple[int, int]]] = {}
+        self.current_match: tuple[int, int] | None = None
         self.current: tuple[int, ...] = ()
         self._starts: list[int] = []
         self._astral: list[int] = []
@@ -81,10 +82,25 @@ class ArticlePane(QTextEdit):
     def set_article(self, article: Article | None) -> None:
         self.article = article
         self.states = {}
-        self._formats = {}
         self.unique_spans = {}
+        self.differing = {}
+        self.matches, self.current_match = {}, None
         self.current = ()
-        text = display_text(article) if article else ""
+        self.hidden, self.folded = frozenset(), None
+        self._load()
+
+    def set_hidden(self, hidden: frozenset[int]) -> None:
+        """Fold these sentences away (each run becomes one line); the text is put in anew."""
+        if hidden != self.hidden and self.article is not None:
+            self.hidden = hidden
+            self._load()
+
+    def _load(self) -> None:
+        article = self.article
+        self.folded = fold(article, self.hidden) if article and self.hidden else None
+        text = ""
+        if article:
+            text = display_text(self.folded.text) if self.folded else shown_text(article)
         self._astral = [m.start() for m in ASTRAL.finditer(text)]
         self._astral_qt = [p + k for k, p in enumerate(self._astral)]
         self._starts = [s.start for s in article.sentences] if article else []
@@ -140,47 +156,29 @@ class ArticlePane(QTextEdit):
         self,
         states: dict[int, tuple[str, float]],
         unique_spans: dict[int, tuple[tuple[int, int], ...]] | None = None,
+        differing: dict[int, tuple[tuple[int, int], ...]] | None = None,
     ) -> None:
         """Sentence id -> (state, strength 0–1); `unique_spans`: sentence id -> the (start, end)
-        offsets of a paired sentence that the other article does not report."""
+        offsets of a paired sentence that the other article does not report; `differing`:
+        sentence id -> the offsets of the words a disagreeing pair states differently."""
         self.states = states
         self.unique_spans = unique_spans or {}
+        self.differing = differing or {}
         self._refresh()
 
-    def _span_format(self, kind: str, chosen: bool) -> QTextCharFormat:
-        """The unique part of a partly reported sentence: strong tint and a wavy line; over the
-        current item's strong tint only the line."""
-        palette = self.palette()
-        key = ("span", kind, chosen, palette.cacheKey())
-        fmt = self._formats.get(key)
-        if fmt is None:
-            fmt = QTextCharFormat()
-            if not chosen:
-                fmt.setBackground(theme.tint(kind, 1.0, palette))
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-            fmt.setUnderlineColor(theme.marker_colour(kind, palette))
-            self._formats[key] = fmt
-        return fmt
+    def set_matches(
+        self, matches: dict[int, list[tuple[int, int]]], current: tuple[int, int] | None
+    ) -> None:
+        """Find matches by sentence id, as (start, end) offsets, and the current one."""
+        self.matches, self.current_match = matches, current
+        self._refresh()
 
     def set_current(self, ids: tuple[int, ...]) -> None:
         self.current = tuple(ids)
         self._refresh()
-
-    def _format(self, kind: str, strength: float, chosen: bool) -> QTextCharFormat:
-        palette = self.palette()  # light/dark switched while running: new tints
-        key = (kind, round(strength, 2), chosen, palette.cacheKey())
-        fmt = self._formats.get(key)
-        if fmt is None:
-            fmt = QTextCharFormat()
-            tint = theme.tint(kind, strength, palette)
-            fmt.setBackground(theme.selected_tint(kind, palette) if chosen else tint)
-            wavy = QTextCharFormat.UnderlineStyle.WaveUnderline
-            fmt.setUnderlineStyle(UNDERLINES.get(kind, wavy))
-            if kind == theme.BOILERPLATE:
-                fmt.setForeground(palette.color(QPalette.ColorRole.PlaceholderText))
-            fmt.setUnderlineColor(theme.marker_colour(kind, palette))
-            self._formats[key] = fmt
-        return fmt
+        # The frame reaches past the text the selections repaint: the whole view is redrawn,
+        # so no frame is left on the item that was current before.
+        self.viewport().update()
 
     def _refresh(self) -> None:
         # Only the sentences on screen and a screen above and below get a selection: Qt
@@ -190,32 +188,63 @@ class ArticlePane(QTextEdit):
             return
         shown = set(self.nearby_sentences()) | set(self.current)
         only = theme.ONLY_LEFT if self.side == "left" else theme.ONLY_RIGHT
+        palette = self.palette()  # light/dark switched while running: new formats
         selections, spans = [], []
         for sid in sorted(shown):
             state = self.states.get(sid)
             if state is None:
                 continue
             sentence = self.article.sentences[sid]
-            sel = QTextEdit.ExtraSelection()
-            sel.cursor = self._cursor(sentence.start, sentence.end)
-            sel.format = self._format(*state, chosen=sid in self.current)
-            selections.append(sel)
-            # The unique parts of a partly reported sentence, drawn over its sentence's tint.
+            chosen = sid in self.current
+            selections.append(
+                self._selection(
+                    sentence.start,
+                    sentence.end,
+                    self.looks.sentence(*state, chosen, palette),
+                )
+            )
+            # The words that matter inside a sentence, drawn over its sentence's look: the
+            # unique parts of a partly reported one, the differing words of a disagreeing pair.
             for start, end in self.unique_spans.get(sid, ()):
-                part = QTextEdit.ExtraSelection()
-                part.cursor = self._cursor(start, end)
-                part.format = self._span_format(only, chosen=sid in self.current)
-                spans.append(part)
+                spans.append(self._selection(start, end, self.looks.span(only, chosen, palette)))
+            for start, end in self.differing.get(sid, ()):
+                spans.append(self._selection(start, end, self.looks.differs(chosen, palette)))
+        for sid in sorted(shown):  # find matches go over everything
+            for span in self.matches.get(sid, ()):
+                look = self.looks.match(span == self.current_match, palette)
+                spans.append(self._selection(*span, look))
+        height = self.viewport().height()
+        lo = self.cursorForPosition(QPoint(0, -height)).position()
+        hi = self.cursorForPosition(QPoint(self.width(), 2 * height)).position()
+        for start, end in self.folded.marks if self.folded else ():  # "⋯ 3 sentences …"
+            start, end = self.to_qt(start, shown=True), self.to_qt(end, shown=True)
+            if lo <= end and start <= hi:
+                cursor = QTextCursor(self.document())
+                cursor.setPosition(start)
+                cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+                spans.append(self._selection(0, 0, self.looks.folded(palette), cursor))
         self.setExtraSelections(selections + spans)
         self.gutter.update()
 
+    def _selection(
+        self, start: int, end: int, fmt: QTextCharFormat, cursor: QTextCursor | None = None
+    ) -> QTextEdit.ExtraSelection:
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = cursor or self._cursor(start, end)
+        selection.format = fmt
+        return selection
+
     # -- positions -----------------------------------------------------------------------
-    def to_qt(self, pos: int) -> int:
-        """Python string offset -> Qt document position (UTF-16 units)."""
+    def to_qt(self, pos: int, shown: bool = False) -> int:
+        """Article offset (`shown`: offset in the folded text) -> Qt document position (UTF-16
+        units)."""
+        if self.folded is not None and not shown:
+            pos = self.folded.shown(pos)
         return pos + bisect_left(self._astral, pos)
 
     def from_qt(self, pos: int) -> int:
-        return pos - bisect_left(self._astral_qt, pos)
+        pos -= bisect_left(self._astral_qt, pos)
+        return self.folded.original(pos) if self.folded is not None else pos
 
     def _cursor(self, start: int, end: int) -> QTextCursor:
         cursor = QTextCursor(self.document())
@@ -228,7 +257,8 @@ class ArticlePane(QTextEdit):
         if not self._starts or not self._shown():
             return None
         index = bisect_right(self._starts, pos) - 1
-        return self.article.sentences[max(index, 0)].id
+        sid = self.article.sentences[max(index, 0)].id
+        return None if sid in self.hidden else sid
 
     def sentence_rect(self, sid: int) -> QRect:
         """Where a sentence lies in viewport coordinates (top of its first line to bottom of its last)."""
@@ -301,7 +331,7 @@ class ArticlePane(QTextEdit):
     def _sentences_between(self, first: int, last: int) -> list[int]:
         lo = max(bisect_right(self._starts, first) - 1, 0)
         hi = bisect_right(self._starts, last)
-        return [s.id for s in self.article.sentences[lo:hi]]
+        return [s.id for s in self.article.sentences[lo:hi] if s.id not in self.hidden]
 
     def scroll_to_doc_y(self, y: int) -> None:
         bar = self.verticalScrollBar()
@@ -312,10 +342,10 @@ class ArticlePane(QTextEdit):
         super().paintEvent(event)
         if not (self.article and self.current):
             return
-        # The current sentence gets an outline too: a cue that needs neither colour nor tint.
+        # The current sentence gets a frame too: a cue that needs neither colour nor tint.
         painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pen = QPen(QColor(theme.CURRENT))
+        pen = QPen(theme.frame_colour(self.palette()))
         pen.setWidthF(2.0)
         painter.setPen(pen)
         for sid in self.current:
@@ -331,6 +361,13 @@ class ArticlePane(QTextEdit):
         self._refresh()  # other sentences are on screen now
         self.geometryChanged.emit()
 
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # zoomed: the text is laid out anew
+            self._pad_end()
+            self._refresh()
+            self.geometryChanged.emit()
+
     def mouseReleaseEvent(self, event) -> None:
         super().mouseReleaseEvent(event)
         if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
@@ -340,39 +377,6 @@ class ArticlePane(QTextEdit):
             if sid is not None:
                 self.sentenceClicked.emit(sid)
 
-    def viewportEvent(self, event) -> bool:
-        if event.type() == QEvent.Type.ToolTip and self.article is not None:
-            # A piece of a sentence cut at the scoring limit says so when the mouse rests on it.
-            offset = self.from_qt(self.cursorForPosition(event.pos()).position())
-            sid = self.sentence_at(offset)
-            if sid is not None and sid in self.article.cut:
-                QToolTip.showText(event.globalPos(), f"{CUT_GLYPH} {limits.PIECE_NOTE}", self)
-            else:
-                QToolTip.hideText()
-            return True
-        return super().viewportEvent(event)
-
     def focusInEvent(self, event) -> None:
         super().focusInEvent(event)
         self.focused.emit()
-
-    def dragEnterEvent(self, event) -> None:
-        if event.mimeData().hasUrls() or event.mimeData().hasText():
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event) -> None:
-        self.dragEnterEvent(event)
-
-    def dropEvent(self, event) -> None:
-        mime = event.mimeData()
-        files = [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
-        if files:
-            event.acceptProposedAction()
-            self.fileDropped.emit(files[0])
-        elif mime.hasText() and mime.text().strip():
-            event.acceptProposedAction()
-            self.textDropped.emit(mime.text())
-        else:
-            event.ignore()

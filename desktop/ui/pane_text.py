@@ -7,12 +7,16 @@ from desktop.engine.models import Article
 LAYOUT_STEP = 20_000  # characters put in and laid out per turn of the event loop (~20 ms)
 
 
-def display_text(article: Article) -> str:
-    """The article text as Qt shows it, same length so sentence offsets still fit.
+def display_text(text: str) -> str:
+    """The text as Qt shows it, same length so sentence offsets still fit."""
+    return text.replace("\r\n", " \n").replace("\r", "\n")
 
-    A paragraph longer than LAYOUT_STEP is shown broken where its sentence was cut (at the
-    space before each piece): Qt lays out a paragraph whole, a 2 MB one for seconds."""
-    text = article.text.replace("\r\n", " \n").replace("\r", "\n")
+
+def shown_text(article: Article) -> str:
+    """display_text of the article, a paragraph longer than LAYOUT_STEP broken where its
+    sentence was cut (at the space before each piece): Qt lays out a paragraph whole, and
+    one put in over several steps again at each step (minutes for 2 MB)."""
+    text = display_text(article.text)
     sizes: dict[int, int] = {}
     for s in article.sentences:
         sizes[s.paragraph] = sizes.get(s.paragraph, 0) + s.end - s.start

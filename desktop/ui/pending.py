@@ -5,6 +5,7 @@ from __future__ import annotations
 import weakref
 from html import escape
 
+from desktop.review.changes import Changes
 from desktop.ui.bindings import keys_for
 from desktop.ui.commands import NORMAL
 from desktop.vocabulary import LABELS
@@ -54,7 +55,7 @@ class PendingCommands:
         self.window.statusBar().showMessage(
             f"Still aligning — {self._key(name)} works in a moment", 5000
         )
-        self.window.detail.show_hint(self.hint())
+        self.window.apply(Changes(selection=True))  # the detail panel's one writer says it
         return True
 
     def replay(self) -> None:

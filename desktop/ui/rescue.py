@@ -43,6 +43,8 @@ class Rescue(QObject):
         box.setWindowModality(Qt.WindowModality.NonModal)
         box.buttonClicked.connect(lambda button: button is save and self.save_as())
         box.show()
+        box.raise_()  # above the window, not behind it
+        box.activateWindow()
         return True
 
     def save_as(self) -> bool:

@@ -28,6 +28,11 @@ class WindowServices:
     def switch_pane(self) -> None:
         self._window.switch_pane()
 
+    def zoom(self, by: int) -> None:
+        from desktop.ui.zoom import zoom
+
+        self._window.perform(Changes(notice=zoom(self._window, by)))
+
     def paste_into(self, side: str) -> bool:
         return self._window.paste_into(side)
 

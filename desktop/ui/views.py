@@ -8,9 +8,14 @@ from typing import Protocol
 from PySide6.QtWidgets import QLabel, QSlider
 
 from desktop.engine.compare import warnings
+from desktop.engine.diff import marked_offsets
 from desktop.engine.facts import PARTLY
 from desktop.engine.items import unpaired_boilerplate
+from desktop.engine.sources.address import is_address
 from desktop.review.changes import Changes
+from desktop.review.filtering import hidden_sentences, is_difference
+from desktop.review.links import similarity
+from desktop.review.ranges import selected
 from desktop.review.workspace import SIDES, Workspace
 from desktop.ui import provenance, theme
 from desktop.ui.connector import ConnectorBand
@@ -34,8 +39,9 @@ def title_text(ws: Workspace, fetcher: Fetcher, side: str) -> str:
             f"{len(article.sentences)} sentences ({article.language})"
         )
     address = fetcher.address_pending(side)
-    if address:
-        return f"{side.title()}: fetching {address} …"
+    if address:  # a web page is fetched; a large local file is read in the background too
+        verb = "fetching" if is_address(address) else "reading"
+        return f"{side.title()}: {verb} {address} …"
     return f"{side.title()}: drop or paste an article here"
 
 
@@ -74,22 +80,30 @@ class PanesView:
             for side in SIDES:
                 self.panes[side].set_article(ws.articles[side])
         if changes.alignment:
-            self.sync.set_pairs(ws.comparison.pairs if ws.comparison else ())
+            self.sync.set_pairs(shown_pairs(ws))
             states = sentence_states(ws)
-            spans = partly_spans(ws)
+            spans, differing = partly_spans(ws), differing_spans(ws)
+            hidden = hidden_sentences(ws.items, ws.comparison if ws.differences_only else None)
             for side in SIDES:
-                self.panes[side].set_states(states[side], spans[side])
+                self.panes[side].set_states(states[side], spans[side], differing[side])
+                self.panes[side].set_hidden(hidden[side])
                 self.overviews[side].refresh()
         if ws.link is not None and (changes.link or changes.selection or changes.alignment):
             self.panes["left"].set_current(ws.link.left)
-            self.panes["right"].set_current(ws.link.picked)
-            right = self.panes["right"]
-            right.scroll_to_doc_y(right.doc_top(ws.link.candidate) - right.viewport().height() // 3)
+            self.panes["right"].set_current(ws.link.right)
+            other = self.panes[ws.link.other]  # where the partner is picked: its pick in view
+            other.scroll_to_doc_y(other.doc_top(ws.link.candidate) - other.viewport().height() // 3)
             self.band.update()
         elif changes.selection or changes.alignment or changes.link:
-            item = ws.current_item
-            self.panes["left"].set_current(item.left if item else ())
-            self.panes["right"].set_current(item.right if item else ())
+            # The current item, or the whole run Shift+J/K selected.
+            chosen = [ws.items[i] for i in selected(ws)] or [ws.current_item] * bool(
+                ws.current_item
+            )
+            for side in SIDES:
+                ids = [
+                    sid for item in chosen for sid in (item.left if side == "left" else item.right)
+                ]
+                self.panes[side].set_current(tuple(sorted(ids)))
         if changes.reveal and ws.link is None and ws.current_item is not None:
             item = ws.current_item
             self.sync.level({"left": item.left, "right": item.right}, changes.anchor or None)
@@ -132,6 +146,38 @@ def partly_spans(ws: Workspace) -> dict[str, dict[int, tuple[tuple[int, int], ..
     return out
 
 
+def differing_spans(ws: Workspace) -> dict[str, dict[int, tuple[tuple[int, int], ...]]]:
+    """Per side, the sentences of pairs that disagree and the offsets of their differing words."""
+    out: dict[str, dict[int, tuple[tuple[int, int], ...]]] = {"left": {}, "right": {}}
+    c = ws.comparison
+    if c is None:
+        return out
+    for pair in c.disagreeing:
+        for side, ids in (("left", pair.left), ("right", pair.right)):
+            article = c.left if side == "left" else c.right
+            sentences = [article.sentences[i] for i in sorted(ids)]
+            found = marked_offsets(article.text, sentences[0].start, pair.word_diff, side)
+            for sentence in sentences:
+                inside = tuple(
+                    (max(a, sentence.start), min(b, sentence.end))
+                    for a, b in found
+                    if a < sentence.end and b > sentence.start
+                )
+                if inside:
+                    out[side][sentence.id] = inside
+    return out
+
+
+def shown_pairs(ws: Workspace) -> tuple:
+    """The pairs on screen: all, or with differences only those that are differences."""
+    c = ws.comparison
+    if c is None:
+        return ()
+    if not ws.differences_only:
+        return c.pairs
+    return tuple(item.pair for item in ws.items if item.pair and is_difference(item, c))
+
+
 class BandView:
     def __init__(self, band: ConnectorBand):
         self.band = band
@@ -139,8 +185,7 @@ class BandView:
     def refresh(self, ws: Workspace, changes: Changes) -> None:
         if changes.selection or changes.alignment:
             item = ws.current_item
-            pairs = ws.comparison.pairs if ws.comparison else ()
-            self.band.set_pairs(pairs, item.pair if item else None)
+            self.band.set_pairs(shown_pairs(ws), item.pair if item else None)
 
 
 class DetailView:
@@ -167,7 +212,9 @@ class DetailView:
         changed = [
             s for s, ids in (("left", item.left), ("right", item.right)) if ws.changed[s] & set(ids)
         ]
-        self.detail.show_item(ws.comparison, item, ws.annotations.get(item.key), tuple(changed))
+        computed = similarity(ws, item.left, item.right) if item.pair and item.pair.manual else None
+        annotation = ws.annotations.get(item.key)
+        self.detail.show_item(ws.comparison, item, annotation, tuple(changed), computed)
 
 
 class MarksView:
@@ -217,15 +264,20 @@ class CoverageView:
 
     def __init__(self, label: QLabel):
         self.label = label
+        self.stage = ""  # what the alignment is doing before it scores (a word list loading)
 
     def refresh(self, ws: Workspace, changes: Changes) -> None:
         if not (changes.selection or changes.alignment or changes.articles):
             return
         c = ws.comparison
         if c is None:
-            self.label.setText("Aligning…" if ws.ready else "Open two articles to compare")
+            waiting = self.stage or "Aligning…"
+            self.label.setText(waiting if ws.ready else "Open two articles to compare")
             return
+        self.stage = ""
         position = f"item {ws.current + 1} of {len(ws.items)} · " if ws.current >= 0 else ""
+        if ws.differences_only:
+            position = f"differences only · {position}"
         notes = warnings(c)  # two languages, nothing shared: said before the figures
         if not c.pairs:
             self.label.setText(position + " · ".join(notes))

@@ -19,7 +19,7 @@ from desktop.review.changes import Changes
 from desktop.review.workspace import Workspace
 from desktop.store.records import Annotation
 from desktop.store.store import Store
-from desktop.ui import bindings, version_offer, web_open
+from desktop.ui import bindings, version_offer, web_open, zoom
 from desktop.ui.commands import LINK, NORMAL
 from desktop.ui.keys import Keys
 from desktop.ui.layout import Layout
@@ -27,6 +27,8 @@ from desktop.ui.opening import Opening
 from desktop.ui.palette import CommandPalette
 from desktop.ui.pending import PendingCommands
 from desktop.ui.rescue import Rescue
+from desktop.ui.title import window_title
+from desktop.ui.unlock import Unlock
 from desktop.ui.worker import AlignRunner
 
 # How long the status bar shows each kind of message (ms).
@@ -69,8 +71,10 @@ class MainWindow(Layout, Keys, Opening, QMainWindow):
         self.statusBar().addPermanentWidget(web_open.FetchStatus(self.fetcher))
         self._build_actions()
         self.rescue = Rescue(self)
+        self.unlock = Unlock(self)
         self.resize(1280, 820)
         self._restore_layout()
+        zoom.apply(self, zoom.steps(self))
         self.apply(Changes(articles=True, alignment=True, selection=True, annotations=True))
         settle_memory()
 
@@ -143,13 +147,11 @@ class MainWindow(Layout, Keys, Opening, QMainWindow):
         """Every view redraws what the flags name."""
         for view in self.views:
             view.refresh(self.ws, changes)
-        if changes.articles:
-            names = [a.name if a else "—" for a in (self.articles["left"], self.articles["right"])]
-            # An earlier version first, where a narrow title bar does not cut it off.
-            earlier = f"{self.ws.earlier_text}: " if self.ws.earlier_text else ""
-            self.setWindowTitle(f"Twofold — {earlier}{names[0]} ↔ {names[1]}")
+        if changes.articles or changes.annotations:
+            self.setWindowTitle(window_title(self.ws))
         if changes.alignment:
             self.actions_by_name["include-boilerplate"].setChecked(self.ws.include_boilerplate)
+            self.actions_by_name["differences-only"].setChecked(self.ws.differences_only)
         if changes.link and self.mode != (LINK if self.ws.link else NORMAL):
             self.set_mode(LINK if self.ws.link else NORMAL)
             if self.ws.link is None:
@@ -164,7 +166,7 @@ class MainWindow(Layout, Keys, Opening, QMainWindow):
         box.setTextFormat(Qt.TextFormat.PlainText)  # file names are data, never markup
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setWindowModality(Qt.WindowModality.NonModal)
-        box.show()
+        raise_dialog(box)
 
     # -- the database ----------------------------------------------------------------------
     def use_store(self, store: Store | None, message: str = "") -> None:
@@ -194,7 +196,8 @@ class MainWindow(Layout, Keys, Opening, QMainWindow):
         self.perform(self.ws.swap_sides())
 
     def _on_stage(self, text: str) -> None:
-        self.coverage_label.setText(text)
+        self.coverage_view.stage = text
+        self.apply(Changes(selection=True))
         self.progress.setMaximum(0)  # no end known: the bar shows it is busy
 
     def _on_progress(self, done: int, total: int) -> None:
@@ -218,7 +221,11 @@ class MainWindow(Layout, Keys, Opening, QMainWindow):
         """Once the comparison and both articles are on screen: 100 %, and the keys pressed
         while waiting are applied."""
         finishing = self.comparison is not None and self.progress.isVisible()
-        if not finishing or any(pane.is_loading() for pane in self.panes.values()):
+        if any(pane.is_loading() for pane in self.panes.values()):
+            return
+        if not finishing:  # text put in anew (folded or unfolded): the current item in view
+            if self.comparison is not None:
+                self.apply(Changes(reveal=True))
             return
         self.progress.setValue(100)
         self.progress.hide()
@@ -284,6 +291,7 @@ class MainWindow(Layout, Keys, Opening, QMainWindow):
     # -- window events ---------------------------------------------------------------------
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self.fold.resized(event.size().height())
         if self.overlay.isVisible():
             self.overlay.setGeometry(self.centralWidget().rect())
 
@@ -298,11 +306,20 @@ class MainWindow(Layout, Keys, Opening, QMainWindow):
             event.ignore()
             return
         self.rescue.timer.stop()
+        self.unlock.timer.stop()
         self._save_layout()
         self.fetcher.cancel()
         self.runner.cancel()  # quitting never waits for an alignment: it stops on its own
         self.ws.close()
         super().closeEvent(event)
+
+
+def raise_dialog(dialog) -> None:
+    """Show a dialog above its window, never behind it (without a window manager, or when the
+    window is not active, a new one can otherwise open underneath)."""
+    dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()
 
 
 def settle_memory() -> None:

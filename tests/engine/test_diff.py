@@ -83,3 +83,20 @@ def test_the_same_person_named_more_or_less_fully_is_not_flagged():
 
 def test_single_capitalised_german_nouns_are_not_taken_for_names():
     assert not kinds("Die Regierung lobte die Polizei.", "Die Regierung kritisierte die Armee.")
+
+
+def test_marked_offsets_find_the_differing_words_in_the_article_text():
+    from desktop.engine.diff import marked_offsets
+
+    text = "Vorweg.\n\nDie Polizei hat 20.000 Menschen am Abend festgenommen.\nDanach Ruhe."
+    left = "Die Polizei hat 20.000 Menschen am Abend festgenommen."
+    right = "Die Polizei hat 2.000 Menschen am Abend freigelassen."
+    start = text.index("Die")
+    found = [text[a:b] for a, b in marked_offsets(text, start, word_diff(left, right), "left")]
+    assert found == ["20.000", "festgenommen"]
+    # A run of differing words is one span, the spacing inside it included.
+    ops = word_diff("Er kam am frühen Montag an.", "Er kam am späten Dienstag an.")
+    assert [
+        "Er kam am frühen Montag an."[a:b]
+        for a, b in marked_offsets("Er kam am frühen Montag an.", 0, ops, "left")
+    ] == ["frühen Montag"]

@@ -101,3 +101,20 @@ def test_an_empty_workspace_refuses_review_actions():
     ws = Workspace()
     assert ws.move(1) == Changes()
     assert ws.refusal() == "Open two articles first."
+
+
+def test_next_unique_visits_every_unique_item_in_order_and_wraps(ws):
+    unique = [n for n, item in enumerate(ws.items) if item.pair is None]
+    assert len(unique) > 5
+    visited = []
+    for _ in unique:
+        ws.move_unique(1)
+        visited.append(ws.current)
+    assert visited == unique
+    ws.move_unique(1)
+    assert ws.current == unique[0]
+    backwards = []
+    for _ in unique:
+        ws.move_unique(-1)
+        backwards.append(ws.current)
+    assert backwards == list(reversed(unique))

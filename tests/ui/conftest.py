@@ -49,8 +49,8 @@ def find_sentence(article, fragment: str) -> int:
 
 
 def pytest_collection_modifyitems(items):
-    # The offscreen platform cannot pass size hints to a window system and says so on every
-    # top-level window; that is the test platform talking, not Twofold.
+    # The offscreen platform cannot pass size hints to a window system, nor raise a window
+    # above another, and says so each time; that is the test platform talking, not Twofold.
     for item in items:
         if "tests/ui/" in item.nodeid or "tests\\ui\\" in item.nodeid:
             item.add_marker(

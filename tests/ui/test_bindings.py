@@ -7,6 +7,7 @@ import dataclasses
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QLabel
 
 from desktop.review.changes import Changes
 from desktop.review.draft import LinkDraft
@@ -122,9 +123,7 @@ def test_overlay_lists_every_binding(window, qtbot):
     listed = {help_text for _, help_text in window.overlay.entries}
     bound = [name for table in bindings.DEFAULT.values() for name in table.values()]
     assert listed == {commands.REGISTRY[n].help for n in bound}
-    text = " ".join(
-        label.text() for label in window.overlay.findChildren(type(window.titles["left"]))
-    )
+    text = " ".join(label.text() for label in window.overlay.findChildren(QLabel))
     for table in bindings.DEFAULT.values():
         for key in table:
             assert QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText) in text

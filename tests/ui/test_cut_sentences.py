@@ -28,11 +28,9 @@ def cut_window(make_window, qtbot, tmp_path):
     long_left = tmp_path / "links.txt"
     long_left.write_text("\n".join([text[0], LIST, *text[1:]]), encoding="utf-8")
     window = make_window(left=None, right=None)
-    messages: list[str] = []
-    window.statusBar().messageChanged.connect(messages.append)
     window.open_paths(long_left, SEED_RIGHT)
     qtbot.waitUntil(lambda: window.comparison is not None, timeout=30000)
-    return window, messages
+    return window, window.statusBar().recent  # the messages shown, newest first
 
 
 def test_the_status_line_says_how_many_pieces_were_compared(cut_window):

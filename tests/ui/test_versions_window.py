@@ -132,7 +132,7 @@ def test_the_library_lists_the_versions_and_opens_the_earlier_one(updated, qtbot
     assert library.versions.currentRow() == 1  # the earlier one, ready to open
     library.open_version()
     qtbot.waitUntil(lambda: window.ws.session is not None and window.ws.session.id == first_id)
-    assert window.windowTitle().startswith("Twofold — earlier version, from 20")
+    assert window.windowTitle().startswith("earlier version, from 20")
     assert EDITED in window.panes["right"].toPlainText()
     # And back to the current version, to go on reviewing.
     window.open_saved(newest)

@@ -22,7 +22,7 @@ def state(window, side, fragment):
 
 
 def test_seeds_open_with_unique_sentences_marked(window):
-    assert window.windowTitle().startswith("Twofold — nachrichtenbericht-rubio-mexiko.txt ↔ ")
+    assert window.windowTitle().startswith("nachrichtenbericht-rubio-mexiko.txt ↔ ")
     assert state(window, "left", "Drogenbekämpfungsbehörde DEA") == theme.ONLY_LEFT
     assert state(window, "right", "öffentliche Gesundheit") == theme.ONLY_RIGHT
     # Every sentence on screen has a state, and the linked ones are drawn in the band.
@@ -262,7 +262,3 @@ def test_changes_combine():
     both = Changes(alignment=True) | Changes(selection=True)
     assert both == Changes(alignment=True, selection=True) and both
     assert not Changes()
-
-
-def test_the_window_fits_a_small_laptop_screen(window):
-    assert window.minimumSizeHint().width() <= 1280

@@ -1,6 +1,15 @@
 """Every command of the window, by group; importing the package registers them all."""
 
-from desktop.ui.commands import alignment, files, help_menu, linking, navigation, review
+from desktop.ui.commands import (
+    alignment,
+    files,
+    finding,
+    help_menu,
+    linking,
+    navigation,
+    review,
+    view,
+)
 from desktop.ui.commands.registry import (
     LINK,
     MODES,
@@ -14,7 +23,7 @@ from desktop.ui.commands.registry import (
 )
 
 # Loaded explicitly, in menu order; adding a command is one function in one of these modules.
-GROUPS = (files, navigation, alignment, review, linking, help_menu)
+GROUPS = (files, navigation, finding, view, alignment, review, linking, help_menu)
 
 __all__ = [
     "GROUPS",

@@ -28,6 +28,9 @@ class Services(Protocol):
 
     def switch_pane(self) -> None: ...
 
+    def zoom(self, by: int) -> None:
+        """Text one step larger (1), smaller (-1), or at the system's size (0)."""
+
     def paste_into(self, side: str) -> bool: ...
 
     def close(self) -> bool: ...

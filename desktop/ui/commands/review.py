@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.review import annotate, links, undo
+from desktop.review import annotate, links, ranges, undo
 from desktop.ui.commands.registry import Context, group
 from desktop.vocabulary import LABELS, Label
 
@@ -10,6 +10,9 @@ command = group("Review")
 # The Review menu, in this order.
 MENU = (
     "mark-reviewed",
+    "review-paragraph",
+    "extend-next",
+    "extend-previous",
     "next-unreviewed",
     *(f"label-{label.digit}" for label in LABELS),
     "edit-note",
@@ -21,9 +24,30 @@ MENU = (
 )
 
 
-@command("mark-reviewed", "Mark the current item reviewed and go to the next one")
+@command(
+    "mark-reviewed",
+    "Mark the current item (or the selected run) reviewed and go to the next one",
+)
 def mark_reviewed(ctx: Context) -> None:
-    ctx.perform(annotate.mark_reviewed(ctx.ws))
+    if ranges.selected(ctx.ws):
+        ctx.perform(ranges.mark_selected(ctx.ws))
+    else:
+        ctx.perform(annotate.mark_reviewed(ctx.ws))
+
+
+@command("review-paragraph", "Mark the rest of this paragraph reviewed (one undo step)")
+def review_paragraph(ctx: Context) -> None:
+    ctx.perform(ranges.mark_paragraph(ctx.ws))
+
+
+@command("extend-next", "Select a run of items: add the next one (Space then marks them all)")
+def extend_next(ctx: Context) -> None:
+    ctx.perform(ranges.extend(ctx.ws, 1))
+
+
+@command("extend-previous", "Select a run of items: go back one, the run shrinking or growing")
+def extend_previous(ctx: Context) -> None:
+    ctx.perform(ranges.extend(ctx.ws, -1))
 
 
 @command("next-unreviewed", "Go to the next item not yet reviewed")
@@ -47,10 +71,11 @@ def edit_note(ctx: Context) -> None:
 
 
 @command(
-    "link-sentences", "Link the left sentence to right ones by hand (J/K, Shift+J for more, Enter)"
+    "link-sentences",
+    "Link the sentence to ones of the other article by hand (J/K, Shift+J for more, Enter)",
 )
 def link_sentences(ctx: Context) -> None:
-    ctx.perform(links.start_link(ctx.ws))
+    ctx.perform(links.start_link(ctx.ws, ctx.ui.active_side))
 
 
 @command("unlink-pair", "Unlink the current pair (the aligner will not link them again)")

@@ -1,10 +1,18 @@
-"""What review labels and sentence states are called and look like: one table for every layer."""
+"""What review labels, sentence states and quote verdicts are called and look like: one table
+for every layer."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from desktop.engine.items import ONLY_LEFT, ONLY_RIGHT, PAIR
+from desktop.engine.quotes_check import (
+    ABSENT,
+    ALTERED,
+    ATTRIBUTED_DIFFERENTLY,
+    PARAPHRASED,
+    VERBATIM,
+)
 
 BOILERPLATE = "boilerplate"  # a sentence state only: furniture is not a review item
 DISAGREE = "disagree"  # a pair whose sentences state a number, date, name, ... differently
@@ -78,3 +86,45 @@ CURRENT_HUE = "#F0E442"  # Okabe–Ito yellow: the current item is a highlighter
 NOTE_GLYPH, REVIEWED_GLYPH = "✎", "✓"
 CUT_GLYPH = "✂"  # a piece of a sentence cut at the scoring limit (engine/limits.py)
 REVIEWED = f"{REVIEWED_GLYPH} reviewed"
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """How a quotation's verdict against the other article is named and drawn: `name` is the
+    engine's (and the JSON's) verdict, `text` says what it means."""
+
+    name: str
+    text: str
+    glyph: str
+    hue: str
+
+
+QUOTE_GLYPH = "❝"  # beside a sentence that holds a quotation
+# Purple for edited words, as for pairs that disagree; vermillion where the speaker changes.
+VERDICTS: dict[str, Verdict] = {
+    v.name: v
+    for v in (
+        Verdict(VERBATIM, "the other article has the same words", "=", "#0072B2"),
+        Verdict(ALTERED, "the other article has it with words changed", "±", "#CC79A7"),
+        Verdict(PARAPHRASED, "the other article says it in other words", "∼", "#56B4E9"),
+        Verdict(
+            ATTRIBUTED_DIFFERENTLY, "the other article gives it to someone else", "⇄", "#D55E00"
+        ),
+        Verdict(ABSENT, "the other article does not have it", "⊘", "#8C8C8C"),
+    )
+}
+CHANGED_TO, NO_WORDS = "→", "–"  # a differing word: "Verbrechen → Kriminalität", "– → insbesondere"
+
+
+def verdict_line(verdict: str, other_speaker: str = "") -> str:
+    """ "⊘ absent: the other article does not have it"; an attribution says to whom."""
+    v = VERDICTS[verdict]
+    line = f"{v.glyph} {v.name}: {v.text}"
+    if verdict == ATTRIBUTED_DIFFERENTLY and other_speaker:
+        return f"{line} (there: {other_speaker})"
+    return line
+
+
+def word_change(mine: str, theirs: str) -> str:
+    """One differing stretch of a quotation: its words and the other article's."""
+    return f"{mine or NO_WORDS} {CHANGED_TO} {theirs or NO_WORDS}"

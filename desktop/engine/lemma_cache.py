@@ -42,6 +42,9 @@ _MAGIC = b"TWOFOLD-LEMMAS\x00"
 _HEADER = struct.Struct("<15sBIIIQ")
 _TEMP_AGE = 600  # a named temporary file older than this belongs to no running build
 _lock = threading.Lock()
+# Held while a lemmatiser is looked up or made: the alignment and the quote check start at once,
+# and lru_cache alone would let both build one (the loser's objects left in reference cycles).
+_asking = threading.Lock()
 _loaded: set[str] = set()  # languages whose table this process has open
 _strategies: dict[str, DefaultStrategy] = {}  # the look-ups behind each lemmatizer
 
@@ -216,10 +219,16 @@ def _open(path: Path) -> StreamMap | None:
         return None
 
 
-@lru_cache(maxsize=8)
 def lemmatizer(lang: str) -> Lemmatizer | None:
     """simplemma's lemmatiser reading `lang` from the cache file, written here on first use;
-    None when simplemma has no dictionary for `lang` or stores it in another way."""
+    None when simplemma has no dictionary for `lang` or stores it in another way. One per
+    language, also when several threads ask at once."""
+    with _asking:
+        return _lemmatizer(lang)
+
+
+@lru_cache(maxsize=8)
+def _lemmatizer(lang: str) -> Lemmatizer | None:
     with _lock:
         path = cache_path(lang)
         remove_stale(path.parent)
@@ -243,6 +252,9 @@ def lemmatizer(lang: str) -> Lemmatizer | None:
 
     _strategies[lang] = DefaultStrategy(dictionary_factory=Factory())
     return Lemmatizer(lemmatization_strategy=_strategies[lang])
+
+
+lemmatizer.cache_clear = _lemmatizer.cache_clear  # type: ignore[attr-defined]  # for tests
 
 
 def strategy(lang: str) -> DefaultStrategy | None:

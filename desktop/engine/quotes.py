@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 from desktop.engine.models import Article
 from desktop.engine.quotes_check import (
     ABSENT,
@@ -30,6 +32,8 @@ __all__ = [
     "Speaker",
     "compare_quotes",
     "quotations",
+    "quote_json",
+    "quote_sentences",
     "quotes_json",
     "same_content",
     "same_speaker",
@@ -72,3 +76,15 @@ def quote_json(check: QuoteCheck) -> dict:
 def quotes_json(checks: tuple[QuoteCheck, ...]) -> dict:
     """The `twofold quotes --format json` document: {"quotes": [...]}."""
     return {"quotes": [quote_json(c) for c in checks]}
+
+
+def quote_sentences(article: Article, checks: tuple[QuoteCheck, ...]) -> list[tuple[int, ...]]:
+    """For each quotation (of `article`), the ids of the sentences it runs through, in order."""
+    starts = [s.start for s in article.sentences]
+    ids = [s.id for s in article.sentences]
+    out = []
+    for check in checks:
+        first = max(bisect.bisect_right(starts, check.quote.start) - 1, 0)
+        last = max(bisect.bisect_left(starts, check.quote.end) - 1, first)
+        out.append(tuple(ids[first : last + 1]))
+    return out

@@ -2,7 +2,8 @@
 
 Version 2 keeps every key `twofold compare --format json` had (left/right with their
 sentences, pairs, unique_left, unique_right, coverage, ...) and adds the review: items (with
-labels and notes), summary, provenance. Its JSON Schema is desktop/export/twofold.schema.json.
+labels and notes), summary, provenance, and the checked quotations ("quotes"). Its JSON Schema
+is desktop/export/twofold.schema.json.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 from desktop.engine.compare import warnings
 from desktop.engine.items import items
 from desktop.engine.models import Article, Comparison
+from desktop.engine.quotes import quotes_json
 from desktop.engine.text import json_for_terminal
 from desktop.export.model import ExportModel, Provenance
 from desktop.export.tabular import record
@@ -103,6 +105,8 @@ def document(model: ExportModel) -> dict:
         "labels": {label.name: label.text for label in LABELS},
         "include_unreviewed": model.include_unreviewed,
         "items": [record(r) for r in model.rows],
+        # Both articles' quotations, the shape `twofold quotes --format json` writes.
+        **quotes_json(model.quotes),
         "summary": {
             "coverage": _coverage(c.coverage),
             "total_items": s.total_items,

@@ -25,7 +25,9 @@ from desktop.export.model import (
     scope_text,
     sections,
 )
-from desktop.vocabulary import REVIEWED, STATES
+from desktop.export.quotations import HEADING as QUOTATIONS
+from desktop.export.quotations import intro
+from desktop.vocabulary import REVIEWED, STATES, VERDICTS
 
 # The two texts share the width between 1.5 cm margins: A4 portrait, or landscape for long rows.
 WIDTHS = {False: (Cm(9.0), Cm(9.0)), True: (Cm(13.3), Cm(13.3))}
@@ -146,6 +148,33 @@ def _summary(doc, model: ExportModel) -> None:
             )
 
 
+def _quotations(doc, model: ExportModel) -> None:
+    rows = model.quotations
+    bullet = doc.styles["List Bullet"].style_id
+    doc.add_heading(f"{QUOTATIONS} ({len(rows)})", level=1)
+    doc.add_paragraph(intro(rows))
+    for q in rows:
+        p = _bullet(doc, bullet)
+        _run(p, f"{q.label} ", colour=GREY)
+        _run(p, q.speaker, bold=True)
+        if q.item is not None:
+            _run(p, f" (#{q.item})", colour=GREY)
+        hue = VERDICTS[q.verdict].hue
+        glyph, _, verdict = q.verdict_text.partition(" ")
+        _run(p, f"  {glyph} ", bold=True, colour=RGBColor.from_string(hue[1:]))
+        _run(p, verdict)
+        p.add_run().add_break()  # the words on a line of their own, in the same bullet
+        _run(p, f"“{q.text}”", italic=True)
+        if q.other_text:
+            p.add_run().add_break()
+            _run(p, "Other article: ", bold=True)
+            _run(p, q.other_text)
+        if q.changes:
+            p.add_run().add_break()
+            _run(p, "Words that differ: ", bold=True)
+            _run(p, " · ".join(q.changes))
+
+
 def _legend(doc) -> None:
     table = doc.add_table(rows=1, cols=3)
     for cell, kind, text in zip(
@@ -223,6 +252,7 @@ def write(model: ExportModel, path: str | Path, request: object = None) -> None:
     doc.add_heading(title, level=0)
     _legend(doc)
     _summary(doc, model)
+    _quotations(doc, model)
     _table(doc, model)
     _provenance(doc, model)
     doc.save(str(path))

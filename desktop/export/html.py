@@ -20,7 +20,9 @@ from desktop.export.model import (
     scope_text,
     sections,
 )
-from desktop.vocabulary import REVIEWED, STATES
+from desktop.export.quotations import HEADING as QUOTATIONS
+from desktop.export.quotations import QuoteRow, intro
+from desktop.vocabulary import REVIEWED, STATES, VERDICTS
 
 # Background tints: the window's colours at this opacity over white, pre-blended to opaque
 # hex because Word cell shading has no alpha; HTML, PDF and DOCX then show the same tint.
@@ -41,6 +43,9 @@ def _e(text: str) -> str:
 
 
 def _style() -> str:
+    verdicts = "\n".join(
+        f".vd-{i} {{ color: {v.hue}; font-weight: bold; }}" for i, v in enumerate(VERDICTS.values())
+    )
     cells = "\n".join(
         f"td.{kind} {{ background-color: {tint(c)}; border-left: 4px {style} {c}; }}\n"
         f".mk-{kind} {{ color: {c}; font-weight: bold; }}"
@@ -69,7 +74,9 @@ td.review {{ font-size: 9pt; background-color: #fafafa; }}
 .meta {{ color: #555555; font-size: 8pt; }}
 table.kv td {{ padding: 2px 8px 2px 0; vertical-align: top; }}
 code {{ font-family: 'DejaVu Sans Mono', Consolas, monospace; font-size: 8pt; }}
+table.quotes td {{ vertical-align: top; padding: 3px 6px; border-bottom: 1px solid #cccccc; }}
 {cells}
+{verdicts}
 """
 
 
@@ -86,6 +93,7 @@ def render(model: ExportModel) -> str:
         f"<p><b>Left:</b> {_e(model.left_name)}<br><b>Right:</b> {_e(model.right_name)}</p>",
         _legend(),
         _summary(model.summary, model.include_unreviewed),
+        _quotations(model.quotations),
         _table(model),
         _provenance(model.provenance),
         "</body></html>",
@@ -235,3 +243,33 @@ def _provenance(p: Provenance) -> str:
         f"<tr><td>{_e(name)}</td><td>{_e(value)}</td></tr>" for name, value in provenance_lines(p)
     ]
     return f'<h2>Provenance</h2><table class="kv">{"".join(rows)}</table>'
+
+
+def _verdict_class(verdict: str) -> str:
+    return f"vd-{list(VERDICTS).index(verdict)}"
+
+
+def _quotation(q: QuoteRow) -> str:
+    other = f"<br><i>Other article:</i> {_e(q.other_text)}" if q.other_text else ""
+    changes = f"<br><i>Words that differ:</i> {_e(' · '.join(q.changes))}" if q.changes else ""
+    glyph, _, verdict = q.verdict_text.partition(" ")
+    return (
+        f'<tr><td class="num">{_e(q.label)}'
+        + (f"<br>#{q.item}" if q.item is not None else "")
+        + f"</td><td><b>{_e(q.speaker)}</b></td>"
+        f'<td><span class="{_verdict_class(q.verdict)}">{_e(glyph)}</span> {_e(verdict)}</td>'
+        f'<td class="quote">“{_e(q.text)}”{other}{changes}</td></tr>'
+    )
+
+
+def _quotations(rows: tuple[QuoteRow, ...]) -> str:
+    out = [f"<h2>{QUOTATIONS} ({len(rows)})</h2>", f"<p>{_e(intro(rows))}</p>"]
+    if rows:
+        out.append(
+            '<table class="quotes" width="100%" cellspacing="0" cellpadding="3">'
+            "<thead><tr><th width='6%'>#</th><th width='20%'>Speaker</th>"
+            "<th width='20%'>Verdict</th><th>Quotation</th></tr></thead><tbody>"
+        )
+        out.extend(_quotation(q) for q in rows)
+        out.append("</tbody></table>")
+    return "\n".join(out)

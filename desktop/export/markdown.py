@@ -6,6 +6,8 @@ import re
 
 from desktop.engine.text import without_controls
 from desktop.export.model import ExportModel, Row, coverage_text, scope_text, sections
+from desktop.export.quotations import HEADING as QUOTATIONS
+from desktop.export.quotations import QuoteRow, intro
 from desktop.vocabulary import LABEL
 
 # Characters that start emphasis, links, images, HTML, code, tables or entities anywhere
@@ -71,6 +73,8 @@ def render(model: ExportModel) -> str:
             out += _pairs(section.rows)
         else:
             out += _bullets(section.rows, section.side, section.hidden)
+    out += ["", f"### {QUOTATIONS}", "", escape_md(intro(model.quotations))]
+    out += _quotations(model.quotations)
     p = model.provenance
     sources = "; ".join(
         f"{side} {escape_md(src.path or src.name)}"
@@ -119,4 +123,16 @@ def _pairs(rows: tuple[Row, ...]) -> list[str]:
         out += _note(r)
     if not rows:
         out.append("- (none)")
+    return out
+
+
+def _quotations(rows: tuple[QuoteRow, ...]) -> list[str]:
+    out = [""] if rows else []
+    for q in rows:
+        out.append(f"- **{escape_md(q.head)}** — {escape_md(q.verdict_text)}")
+        out.append(f"  - Quotation: “{escape_md(q.text)}”")
+        if q.other_text:
+            out.append(f"  - Other article: {escape_md(q.other_text)}")
+        if q.changes:
+            out.append(f"  - Words that differ: {escape_md(' · '.join(q.changes))}")
     return out

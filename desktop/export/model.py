@@ -11,6 +11,8 @@ from desktop.engine.clock import now_utc, stamp
 from desktop.engine.fingerprint import fingerprint
 from desktop.engine.items import ONLY_LEFT, ONLY_RIGHT, PAIR, items
 from desktop.engine.models import Article, Comparison, Discrepancy, WordOp
+from desktop.engine.quotes import QuoteCheck
+from desktop.export.quotations import QuoteRow, by_item, checked_quotes, quote_rows
 from desktop.store.records import Annotation
 from desktop.vocabulary import (
     CONTRADICTION,
@@ -72,6 +74,7 @@ class Row:
     boilerplate: bool = False
     word_diff: tuple[WordOp, ...] = ()  # a pair's word differences, marked inline
     also: tuple[str, ...] = ()  # more labels, on an item holding sentences labelled differently
+    quotations: tuple[QuoteRow, ...] = ()  # the quotations starting in this item
 
     @property
     def state(self) -> str:
@@ -149,6 +152,8 @@ class ExportModel:
     include_unreviewed: bool
     comparison: Comparison
     title: str = ""  # the saved comparison's title, if it has one
+    quotes: tuple[QuoteCheck, ...] = ()  # both articles' checked quotations (the JSON's)
+    quotations: tuple[QuoteRow, ...] = ()  # the same, as every format lists them
 
     @property
     def heading(self) -> str:
@@ -235,9 +240,14 @@ def build(
     include_unreviewed: bool = True,
     provenance: Provenance | None = None,
     title: str = "",
+    quotes: tuple[QuoteCheck, ...] | None = None,
 ) -> ExportModel:
-    """The export model of `comparison` with the journalist's annotations (by item key)."""
+    """The export model of `comparison` with the journalist's annotations (by item key) and
+    its checked quotations (checked here unless `quotes` are given)."""
     annotations = annotations or {}
+    quotes = checked_quotes(comparison, quotes)
+    quotations = quote_rows(comparison, quotes)
+    quoted_in = by_item(quotations)
     left, right = comparison.left.sentences, comparison.right.sentences
     rows: list[Row] = []
     all_items = items(comparison)
@@ -268,6 +278,7 @@ def build(
                 boilerplate=item.boilerplate,
                 word_diff=pair.word_diff if pair else (),
                 also=note.also if note and note.label else (),
+                quotations=quoted_in.get(number, ()),
             )
         )
     return ExportModel(
@@ -279,6 +290,8 @@ def build(
         include_unreviewed=include_unreviewed,
         comparison=comparison,
         title=title,
+        quotes=quotes,
+        quotations=quotations,
     )
 
 

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from desktop.engine.models import Comparison
+from desktop.engine.quotes import QuoteCheck
 from desktop.export.model import ExportModel, Provenance, build, make_provenance
 from desktop.store.records import Annotation
 
@@ -25,6 +26,7 @@ class ExportRequest:
     page_size: str = ""
     provenance: Provenance | None = None  # made when the model is built unless given
     title: str = ""  # the saved comparison's title ("" for none: both names)
+    quotes: tuple[QuoteCheck, ...] | None = None  # checked when the model is built unless given
 
     def snapshot(self) -> ExportRequest:
         """The same request with its provenance made now (the time of export is now)."""
@@ -36,5 +38,10 @@ class ExportRequest:
     def model(self) -> ExportModel:
         provenance = self.provenance or self._provenance()
         return build(
-            self.comparison, self.annotations, self.include_unreviewed, provenance, self.title
+            self.comparison,
+            self.annotations,
+            self.include_unreviewed,
+            provenance,
+            self.title,
+            self.quotes,
         )

@@ -1,5 +1,6 @@
 """CSV: one record per review item (pair or unique sentence), the same records as the JSON
-document's items (desktop/export/document.py), and every other CSV Twofold writes.
+document's items (desktop/export/document.py) with the item's quotations spelled out, and every
+other CSV Twofold writes.
 
 CSV safety: a spreadsheet treats a cell starting with = + - @ (or a tab or carriage
 return) as a formula, so every cell of every CSV goes through `safe_cell`, which puts a
@@ -35,6 +36,7 @@ COLUMNS = (
     "note",
     "reviewed",
     "discrepancies",
+    "quotations",
 )
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -61,6 +63,8 @@ def record(row: Row) -> dict:
             {"kind": d.kind, "left": list(d.left), "right": list(d.right)}
             for d in row.discrepancies
         ],
+        # The quotations starting in the item: their places in the JSON document's "quotes".
+        "quotes": [q.index for q in row.quotations],
     }
 
 
@@ -101,5 +105,9 @@ def _value(name: str, value):
 
 def render_csv(model: ExportModel) -> str:
     """The rows as CSV text (without the byte-order mark; `write_csv` adds it)."""
-    records = [record(row) for row in model.rows]
+    # Each quotation of an item on one line of its cell: who, verdict, the words that differ.
+    records = [
+        {**record(row), "quotations": "\n".join(q.summary for q in row.quotations)}
+        for row in model.rows
+    ]
     return csv_text(COLUMNS, ([_value(name, rec[name]) for name in COLUMNS] for rec in records))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
-FLAGS = ("articles", "alignment", "selection", "annotations", "link", "find", "ask")
+FLAGS = ("articles", "alignment", "selection", "annotations", "link", "find", "ask", "quotes")
 MESSAGES = ("done", "notice", "refused", "problem")
 
 
@@ -15,7 +15,8 @@ class Changes:
     Flags name the state that changed: `articles` (which articles are shown), `alignment` (the
     comparison, its threshold and switches), `selection` (the current item), `annotations`
     (labels, notes, reviewed marks, progress), `link` (linking by hand started, moved or ended),
-    `find` (what is searched for, its matches and the current one).
+    `find` (what is searched for, its matches and the current one),
+    `quotes` (the quotations were checked, or another one was gone to).
     `reveal` asks the panes to bring the current item into view, kept still on `anchor`'s side.
     `ask`: the workspace has a question for the user (`offer`: the articles changed since their
     saved review).
@@ -30,6 +31,7 @@ class Changes:
     link: bool = False
     find: bool = False
     ask: bool = False
+    quotes: bool = False
     reveal: bool = False
     anchor: str = ""
     done: str = ""

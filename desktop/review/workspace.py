@@ -16,6 +16,7 @@ from desktop.review.draft import LinkDraft
 from desktop.review.found import Found, refound
 from desktop.review.history import History
 from desktop.review.navigation import Navigation
+from desktop.review.quote_index import QuoteList
 from desktop.review.session import Session
 from desktop.review.versions import NO_CHANGE, Offer, changed_sentences
 from desktop.store.anchors import Placement, combine, moved_text, place, touching
@@ -62,6 +63,8 @@ class Workspace(Navigation):
         self.offer: Offer | None = None
         self.changed: dict[str, frozenset[int]] = NO_CHANGE
         self.view_as_earlier: int | None = None  # the next attach shows this version read-only
+        self.quotes: QuoteList | None = None  # checked in the background; None until then
+        self.quote = -1  # the quotation last gone to
         self._item_of: dict[tuple[str, int], int] = {}
         self._placed: tuple[tuple, Placement] | None = None
 
@@ -224,6 +227,8 @@ class Workspace(Navigation):
         ):
             stored = self.store.article(article_id)
             self.articles[side] = saved.reviewed_sentences(self.articles[side], stored)
+        if self.quotes is not None:  # the saved review's sentences may differ
+            self.quotes.place(self.articles["left"], self.articles["right"])
         self.pending_position = record.position
         self.threshold = max(0.0, min(100.0, float(record.threshold)))
         self.changed = changed_sentences(self.store, record)
@@ -264,10 +269,16 @@ class Workspace(Navigation):
         self.items = ()
         self.current = -1
         self._item_of = {}
-        self.link = None
+        self.link, self.quotes, self.quote = None, None, -1
         self.found = refound(self.found, self.articles, self.item_at)
         changes = Changes(
-            articles=True, alignment=True, selection=True, annotations=True, link=True, find=True
+            articles=True,
+            alignment=True,
+            selection=True,
+            annotations=True,
+            link=True,
+            find=True,
+            quotes=True,
         )
         if self.ready:
             changes = changes | self._attach()

@@ -66,9 +66,11 @@ class DetailPanel(QTextEdit):
         annotation: Annotation | None = None,
         changed: tuple[str, ...] = (),
         computed: float | None = None,
+        quotes: str = "",
     ) -> None:
-        """The item side by side, its review (label, reviewed, note) above it, and the sides
-        whose sentences are `changed` since the earlier version's review; `computed`: what the
+        """The item side by side, its review (label, reviewed, note) above it, the sides whose
+        sentences are `changed` since the earlier version's review, and its quotations
+        (`quotes`, HTML: their verdicts are findings of their own); `computed`: what the
         aligner scored a hand-made link."""
         if comparison is None or item is None:
             self.show_hint()
@@ -76,6 +78,7 @@ class DetailPanel(QTextEdit):
         self.setHtml(
             changed_html(changed, self.palette())
             + review_html(annotation)
+            + quotes
             + item_html(comparison, item, self.palette(), computed)
         )
 

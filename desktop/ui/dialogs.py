@@ -71,6 +71,14 @@ def _print(window) -> None:
     print_window(window, getattr(window, "choose_printer", None))
 
 
+def _quotes(window) -> None:
+    """Show the quotations list and go into it; from inside it, hide it and go back."""
+    if window.bottom.isHidden():  # folded away with the detail panel (a short window, or I)
+        window.perform(Changes(notice=window.fold.toggle()))
+    if not window.quote_panel.toggle():
+        window.panes[window.active_side].setFocus()
+
+
 DIALOGS: dict[str, Callable[[object], None]] = {
     "open-files": lambda window: window.ask_open(),
     "open-address": _address,
@@ -84,4 +92,5 @@ DIALOGS: dict[str, Callable[[object], None]] = {
     "shortcuts": lambda window: window.toggle_overlay(),
     "find": lambda window: window.find_bar.open(),
     "detail": lambda window: window.perform(Changes(notice=window.fold.toggle())),
+    "quotes": _quotes,
 }

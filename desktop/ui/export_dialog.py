@@ -29,6 +29,7 @@ from desktop.engine.models import Comparison
 from desktop.export import FORMATS, ExportRequest
 from desktop.export.atomic import protected_files, refuse_overwrite
 from desktop.export.pdf import PAGE_SIZES, default_page_size
+from desktop.review.quotes import checked_quotes
 from desktop.ui.jobs import Background
 
 _UNSAFE = re.compile(r"[^\w.-]+")
@@ -195,6 +196,7 @@ class ExportDialog(QDialog):
             facts=self.parentWidget().export_extra(),
             page_size=self.page_size.currentText(),
             title=self.parentWidget().ws.title,
+            quotes=checked_quotes(self.parentWidget().ws),
         ).snapshot()
         self._set_busy(True)
         self.job.start(lambda: export.write(request, path, fmt, database))

@@ -29,6 +29,8 @@ from desktop.ui.messages import MessageBar
 from desktop.ui.overlay import ShortcutOverlay
 from desktop.ui.overview import OverviewStrip
 from desktop.ui.pane import ArticlePane
+from desktop.ui.quote_list import QuoteListPanel, QuoteListView
+from desktop.ui.quote_marks import QuoteMarksView, QuoteTips
 from desktop.ui.sync import ScrollSync
 
 
@@ -45,7 +47,6 @@ class Layout:
         self.band = ConnectorBand(self.panes["left"], self.panes["right"])
         self.sync = ScrollSync(self.panes["left"], self.panes["right"])
         self.detail = DetailPanel()
-        self.fold = DetailFold(self.detail)
         self.legend = Legend()
 
         def column(side: str) -> QWidget:
@@ -76,9 +77,19 @@ class Layout:
         self.columns.setStretchFactor(2, 1)
         self.columns.setHandleWidth(3)
 
+        # The quotations list shares the bottom row with the detail panel: the panes keep
+        # their width.
+        self.quote_panel = QuoteListPanel()
+        self.bottom = QSplitter(Qt.Orientation.Horizontal)
+        self.bottom.addWidget(self.detail)
+        self.bottom.addWidget(self.quote_panel)
+        self.bottom.setStretchFactor(0, 3)
+        self.bottom.setStretchFactor(1, 2)
+        self.fold = DetailFold(self.bottom)  # a short window folds the whole row away
+
         self.vertical = QSplitter(Qt.Orientation.Vertical)
         self.vertical.addWidget(self.columns)
-        self.vertical.addWidget(self.detail)
+        self.vertical.addWidget(self.bottom)
         self.vertical.setStretchFactor(0, 4)
         self.vertical.setStretchFactor(1, 1)
         self.vertical.setSizes([600, 170])
@@ -134,6 +145,10 @@ class Layout:
             pane.articleShown.connect(self._when_shown, Qt.ConnectionType.QueuedConnection)
             pane.verticalScrollBar().valueChanged.connect(lambda _v, s=side: self.sync.follow(s))
             self.overviews[side].jumpRequested.connect(lambda f, s=side: self.jump_to(s, f))
+        for pane in self.panes.values():
+            QuoteTips(pane)
+        self.quote_panel.tree.chosen.connect(self.select_quote)
+        self.quote_panel.tree.left.connect(lambda: self.panes[self.active_side].setFocus())
         self.band.pairClicked.connect(lambda pair: self.select_sentence("left", pair.left[0]))
         self.titles_view = views.TitlesView(self.titles, self.fetcher)
         self.coverage_view = views.CoverageView(self.coverage_label)
@@ -145,6 +160,8 @@ class Layout:
             views.BandView(self.band),
             views.DetailView(self.detail, hint(self.tables[LINK]), self.pending.hint),
             views.MarksView(self.strips),
+            QuoteMarksView(self.panes),
+            QuoteListView(self.quote_panel),
             self.coverage_view,
             views.ProgressView(self.review_progress),
             views.SliderView(self.slider, self.slider_label),
@@ -160,7 +177,9 @@ class Layout:
         self.panes[self.active_side].setFocus()
 
     def _restore_layout(self) -> None:
-        for key, widget in (("geometry", self), ("columns", self.columns), ("rows", self.vertical)):
+        self.quote_panel.setVisible(self.settings.value("window/quotes-list", "true") == "true")
+        splitters = (("columns", self.columns), ("rows", self.vertical), ("bottom", self.bottom))
+        for key, widget in (("geometry", self), *splitters):
             state = self.settings.value(f"window/{key}")
             if state is not None:
                 getattr(widget, "restoreGeometry" if widget is self else "restoreState")(state)
@@ -169,3 +188,6 @@ class Layout:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/columns", self.columns.saveState())
         self.settings.setValue("window/rows", self.vertical.saveState())
+        self.settings.setValue("window/bottom", self.bottom.saveState())
+        shown = not self.quote_panel.isHidden()
+        self.settings.setValue("window/quotes-list", "true" if shown else "false")

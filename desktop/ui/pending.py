@@ -19,6 +19,8 @@ WAIT_FOR_ITEMS = frozenset(
         "previous-unique",
         "next-disagreement",
         "previous-disagreement",
+        "next-quote",
+        "previous-quote",
         "mark-reviewed",
         "next-unreviewed",
         "edit-note",

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from desktop.export import ExportRequest
 from desktop.export.pdf import print_model
+from desktop.review.quotes import checked_quotes
 
 ChoosePrinter = Callable[[object], QPrinter | None]
 
@@ -41,6 +42,7 @@ def print_window(window, choose: ChoosePrinter | None = None) -> bool:
             window.current_annotations(),
             facts=window.export_extra(),
             title=window.ws.title,
+            quotes=checked_quotes(window.ws),
         )
         print_model(request.model(), printer)
     finally:

@@ -23,6 +23,7 @@ from desktop.ui.detail import DetailPanel
 from desktop.ui.marks import ReviewStrip
 from desktop.ui.overview import OverviewStrip
 from desktop.ui.pane import ArticlePane
+from desktop.ui.quote_marks import item_detail
 from desktop.ui.sync import ScrollSync
 from desktop.ui.web_open import Fetcher
 
@@ -198,7 +199,13 @@ class DetailView:
         self.detail, self.link_hint, self.waiting = detail, link_hint, waiting
 
     def refresh(self, ws: Workspace, changes: Changes) -> None:
-        if not (changes.selection or changes.alignment or changes.annotations or changes.link):
+        if not (
+            changes.selection
+            or changes.alignment
+            or changes.annotations
+            or changes.link
+            or changes.quotes
+        ):
             return
         if ws.link is not None:
             self.detail.show_link(
@@ -214,7 +221,8 @@ class DetailView:
         ]
         computed = similarity(ws, item.left, item.right) if item.pair and item.pair.manual else None
         annotation = ws.annotations.get(item.key)
-        self.detail.show_item(ws.comparison, item, annotation, tuple(changed), computed)
+        quoted = item_detail(ws, self.detail.palette())
+        self.detail.show_item(ws.comparison, item, annotation, tuple(changed), computed, quoted)
 
 
 class MarksView:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 from desktop.engine.compare import PreparedComparison
 from desktop.engine.items import Item
 from desktop.engine.models import Article, Comparison
-from desktop.review import links, reopen
+from desktop.review import links, quotes, reopen
 from desktop.review.changes import Changes
 from desktop.review.workspace import Workspace
 from desktop.store.records import Annotation
@@ -29,7 +29,7 @@ from desktop.ui.pending import PendingCommands
 from desktop.ui.rescue import Rescue
 from desktop.ui.title import window_title
 from desktop.ui.unlock import Unlock
-from desktop.ui.worker import AlignRunner
+from desktop.ui.worker import AlignRunner, QuoteRunner
 
 # How long the status bar shows each kind of message (ms).
 SHOWN_FOR = {"done": 3000, "notice": 6000, "refused": 8000, "problem": 15000}
@@ -62,6 +62,11 @@ class MainWindow(Layout, Keys, Opening, QMainWindow):
         self.runner.stage.connect(self._on_stage)
         self.runner.done.connect(self._on_aligned)
         self.runner.failed.connect(lambda exc: self._on_failed(f"Alignment failed: {exc}"))
+        self.quote_runner = QuoteRunner(self)
+        self.quote_runner.done.connect(self._on_quotes)
+        self.quote_runner.failed.connect(
+            lambda exc: self.report_error(f"The quotations could not be checked: {exc}")
+        )
         self.fetcher = web_open.Fetcher(self)
         self.fetcher.loaded.connect(self._fetched)
         self.fetcher.failed.connect(lambda _side, message: self.report_error(message))
@@ -191,6 +196,7 @@ class MainWindow(Layout, Keys, Opening, QMainWindow):
             self.progress.setValue(0)
             self.progress.show()
             self.runner.start(self.articles["left"], self.articles["right"], self.threshold)
+            self.quote_runner.start(self.articles["left"], self.articles["right"])
 
     def swap_sides(self) -> None:
         self.perform(self.ws.swap_sides())
@@ -211,6 +217,11 @@ class MainWindow(Layout, Keys, Opening, QMainWindow):
         self.progress.hide()
         self.report_error(message)
         self._refresh_hint()
+
+    def _on_quotes(self, found: tuple) -> None:
+        """The quotation check is done: (left, right, checks)."""
+        self.perform(quotes.checked(self.ws, *found))
+        settle_memory()  # the quotations stay while their articles are compared
 
     def _on_aligned(self, prepared: PreparedComparison) -> None:
         self.progress.setValue(95)
@@ -257,6 +268,10 @@ class MainWindow(Layout, Keys, Opening, QMainWindow):
 
     def move(self, step: int) -> None:
         self.perform(self.ws.move(step))
+
+    def select_quote(self, index: int) -> None:
+        """The quotations list chose one: go to it."""
+        self.perform(quotes.select_quote(self.ws, index))
 
     def move_unique(self, step: int) -> None:
         self.perform(self.ws.move_unique(step))
@@ -310,6 +325,7 @@ class MainWindow(Layout, Keys, Opening, QMainWindow):
         self._save_layout()
         self.fetcher.cancel()
         self.runner.cancel()  # quitting never waits for an alignment: it stops on its own
+        self.quote_runner.cancel()
         self.ws.close()
         super().closeEvent(event)
 

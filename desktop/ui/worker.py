@@ -1,4 +1,5 @@
-"""Aligns two articles off the GUI thread (a Background job) and reports progress."""
+"""The slow work on two articles, off the GUI thread (Background jobs): aligning them, with
+progress, and checking their quotations."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from desktop.engine.compare import PreparedComparison
 from desktop.engine.items import items
 from desktop.engine.language import NAMES
 from desktop.engine.models import Article
+from desktop.engine.quotes import compare_quotes
 from desktop.ui.jobs import Background, Report
 
 
@@ -50,3 +52,14 @@ def align(
     # its review items are made here: thousands of them took seconds on the GUI thread.
     items(prepared.at(threshold))
     return prepared
+
+
+class QuoteRunner(Background):
+    """Checks both articles' quotations against each other, beside the alignment; the answer
+    is (left, right, checks), so the window can tell which articles it is of."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent, detached=True)  # like the alignment: quitting never waits
+
+    def start(self, left: Article, right: Article) -> None:  # type: ignore[override]
+        super().start(lambda: (left, right, compare_quotes(left, right)))

@@ -1,6 +1,7 @@
 """Benchmark: quote detection precision/recall, speakers and verdicts on the hand-written pairs,
 and the time the quote check adds to a 1 MB article."""
 
+import statistics
 import time
 from collections import Counter
 
@@ -100,3 +101,68 @@ def test_bench_quote_finding_on_hostile_text():
         )
     print(f"  4x the text: {times[1] / times[0]:.1f}x the time")
     assert times[1] > 0
+
+
+@pytest.mark.bench
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_bench_window_with_the_quotations_of_a_one_megabyte_article(qtbot, tmp_path):
+    """The window on a 1 MB article: when the comparison and the quotations are on screen, and
+    the longest the event loop stood still meanwhile (the check runs beside the alignment)."""
+    from PySide6.QtCore import QTimer
+
+    from tests.bench.windows import megabyte_window
+
+    window, big = megabyte_window(qtbot, tmp_path)
+    ticks = [time.perf_counter()]
+    timer = QTimer(interval=0)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start()
+    started = time.perf_counter()
+    moments = {}
+
+    def arrived() -> bool:
+        now = time.perf_counter() - started
+        if window.comparison is not None and not window.progress.isVisible():
+            moments.setdefault("comparison", now)
+        if window.ws.quotes is not None and window.quote_panel.tree.model().rowCount():
+            moments.setdefault("quotes", now)
+        return len(moments) == 2
+
+    window.open_paths(big, paths.SEED_RIGHT)
+    qtbot.waitUntil(arrived, timeout=120000)
+    qtbot.wait(300)
+    timer.stop()
+    walk, plain, visited = [], [], []
+    for _ in range(20):  # Q through the first quotations, each redrawing list and detail
+        start = time.perf_counter()
+        window.run_command("next-quote")
+        walk.append(time.perf_counter() - start)
+        visited.append(window.current)
+    for index in visited:  # going to the same items without Q: what the item itself costs
+        window.select_item(index + 1 if index + 1 < len(window.items) else index - 1)
+        start = time.perf_counter()
+        window.select_item(index)
+        plain.append(time.perf_counter() - start)
+    # What the answer costs the GUI thread: the list filled, the marks made, the detail redrawn
+    # (on an item without quotations, as when the check ends before the alignment).
+    from desktop.review import quotes
+
+    plain_item = next(n for n, it in enumerate(window.items) if not window.ws.quotes.in_item(it))
+    window.select_item(plain_item)
+    left, right = window.articles["left"], window.articles["right"]
+    start = time.perf_counter()
+    window.perform(quotes.checked(window.ws, left, right, window.ws.quotes.checks))
+    taking = time.perf_counter() - start
+    gaps = sorted((b - a for a, b in zip(ticks, ticks[1:], strict=False)), reverse=True)
+    print(
+        f"\nwindow, 1 MB article ({len(window.ws.quotes)} quotations): comparison on screen "
+        f"after {moments['comparison']:.2f} s, quotations after {moments['quotes']:.2f} s; "
+        f"longest event-loop stall {gaps[0] * 1000:.0f} ms (next: "
+        f"{', '.join(f'{g * 1000:.0f}' for g in gaps[1:4])} ms); Q takes "
+        f"{statistics.median(walk) * 1000:.0f} ms (median; at most {max(walk) * 1000:.0f}), "
+        f"going to the same items otherwise {statistics.median(plain) * 1000:.0f} ms (at most "
+        f"{max(plain) * 1000:.0f}; {len(set(visited))} items); taking the answer on the GUI "
+        f"thread {taking * 1000:.0f} ms"
+    )
+    assert len(window.ws.quotes) > 100
+    window.close()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.engine import lemma_cache
 from desktop.paths import SEED_LEFT, SEED_RIGHT
 from tests.bench.processes import user_env
+from tests.bench.windows import megabyte_window
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 
@@ -88,19 +89,7 @@ def test_slider_realignment_on_the_seeds(qtbot, tmp_path):
 def test_longest_event_loop_stall_on_a_one_megabyte_article(qtbot, tmp_path):
     from PySide6.QtCore import QTimer
 
-    from desktop.ui.window import MainWindow
-
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
-    text = SEED_LEFT.read_text(encoding="utf-8") + "\n"
-    big = tmp_path / "dossier.txt"
-    big.write_text(text * (1_000_000 // len(text.encode()) + 1), encoding="utf-8")
-    lemma_cache.lemmatizer("de")  # the word list is there, as from the second start on
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.resize(1280, 820)
-    window.show()
-    qtbot.waitExposed(window)
-    qtbot.wait(200)  # the window's own first paint is not part of the article
+    window, big = megabyte_window(qtbot, tmp_path)
     ticks = [time.perf_counter()]
     timer = QTimer(interval=0)
     timer.timeout.connect(lambda: ticks.append(time.perf_counter()))

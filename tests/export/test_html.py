@@ -67,7 +67,12 @@ class Page(HTMLParser):
         return " ".join(" ".join(self.text).split())
 
     def cell_with(self, text: str) -> dict:
-        return next(attrs for attrs, data in self.cells if text in "".join(data))
+        """The side-by-side cell holding `text` (the Quotations table quotes sentences too)."""
+        return next(
+            attrs
+            for attrs, data in self.cells
+            if text in "".join(data) and attrs.get("class") != "quote"
+        )
 
 
 def seed_page(**kwargs) -> Page:

@@ -7,6 +7,7 @@ from desktop.ui.commands import (
     help_menu,
     linking,
     navigation,
+    quotes,
     review,
     view,
 )
@@ -23,7 +24,7 @@ from desktop.ui.commands.registry import (
 )
 
 # Loaded explicitly, in menu order; adding a command is one function in one of these modules.
-GROUPS = (files, navigation, finding, view, alignment, review, linking, help_menu)
+GROUPS = (files, navigation, finding, view, alignment, review, quotes, linking, help_menu)
 
 __all__ = [
     "GROUPS",

@@ -1,0 +1,29 @@
+"""The window the window benchmarks measure: shown, settled, with a 1 MB article to open."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from desktop.engine import lemma_cache
+from desktop.paths import SEED_LEFT
+
+
+def megabyte_window(qtbot, tmp_path: Path):
+    """(window, path of a 1 MB article: the news report many times over); the settings go
+    to `tmp_path` and the word list is there, as from the second start on."""
+    from desktop.ui.window import MainWindow
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    text = SEED_LEFT.read_text(encoding="utf-8") + "\n"
+    big = tmp_path / "dossier.txt"
+    big.write_text(text * (1_000_000 // len(text.encode()) + 1), encoding="utf-8")
+    lemma_cache.lemmatizer("de")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1280, 820)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(200)  # the window's own first paint is not part of the article
+    return window, big

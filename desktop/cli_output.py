@@ -10,7 +10,7 @@ from pathlib import Path
 
 from desktop.engine.errors import InputError
 from desktop.engine.models import Comparison
-from desktop.export.atomic import refuse_overwrite, write_bytes
+from desktop.export.atomic import protected_files, refuse_overwrite, write_bytes
 from desktop.export.formats import FORMATS
 
 
@@ -52,15 +52,14 @@ def _to_file(args: argparse.Namespace, write: Callable[[], object]) -> None:
         raise InputError(args.output, f"cannot be written ({exc.strerror or exc})") from exc
 
 
-def protected(args: argparse.Namespace) -> list[tuple[str, str | None]]:
+def protected(args: argparse.Namespace) -> list[tuple[str, str | Path | None]]:
     """The files an output must not replace: the articles compared, the review database."""
-    files = [("the left article", getattr(args, "left", None))]
-    files.append(("the right article", getattr(args, "right", None)))
+    database = None
     if args.command == "export":
         from desktop.store.opening import default_path
 
-        files.append(("the review database", args.db or str(default_path())))
-    return files
+        database = args.db or default_path()
+    return protected_files(getattr(args, "left", None), getattr(args, "right", None), database)
 
 
 def check_db(args: argparse.Namespace) -> None:

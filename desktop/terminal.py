@@ -29,13 +29,8 @@ def comparison_text(comparison: Comparison, width: int | None = None) -> str:
         f"{_disagree(len(comparison.disagreeing))}",
         "",
     ]
-    cut = [
-        f"{side} {len(article.cut)}"
-        for side, article in (("left", left), ("right", right))
-        if article.cut
-    ]
-    if cut:
-        out[-1:] = [f"{CUT_NOTE} ({', '.join(cut)})", ""]
+    if left.cut or right.cut:
+        out[-1:] = [limits.cut_note(left, right), ""]
     notes = warnings(comparison)  # two languages; nothing shared
     if notes:
         out[-1:] = [*notes, ""]
@@ -61,10 +56,7 @@ def comparison_text(comparison: Comparison, width: int | None = None) -> str:
     return without_controls("\n".join(out))
 
 
-CUT_NOTE = (
-    f"Sentences longer than {limits.SENTENCE_CHARS:,} characters are compared in pieces "
-    "of at most that length"
-)
+CUT_NOTE = limits.CUT_NOTE  # `twofold sentences` says it too
 
 
 def _disagree(count: int) -> str:

@@ -89,6 +89,7 @@ CHANGED = State(
 DIFFERS = STATES[DISAGREE].glyph  # between two values that differ: "20.000 ≠ 2.000"
 CURRENT_HUE = "#F0E442"  # Okabe–Ito yellow: the current item is a highlighter stroke
 NOTE_GLYPH, REVIEWED_GLYPH = "✎", "✓"
+CUT_GLYPH = "✂"  # a piece of a sentence cut at the scoring limit (engine/limits.py)
 REVIEWED = phrase("{glyph} reviewed", glyph=REVIEWED_GLYPH)
 
 

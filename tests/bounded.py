@@ -29,6 +29,7 @@ class Outcome:
     stderr: str
     seconds: float
     ended: float  # time.time() when the child had exited
+    cpu: float = 0.0  # seconds of processor time the child used (user + system, all threads)
 
 
 def _limit(memory: int):
@@ -65,6 +66,7 @@ def run_twofold(
 
 def _run(command, seconds: float, memory: int, stdin: str | None, cwd) -> Outcome:
     env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
+    before = _children_cpu()
     start = time.monotonic()
     try:
         done = subprocess.run(
@@ -81,7 +83,19 @@ def _run(command, seconds: float, memory: int, stdin: str | None, cwd) -> Outcom
         )
     except subprocess.TimeoutExpired:
         pytest.fail(f"still running after {seconds:g} s: {command[1:]}")
-    return Outcome(done.returncode, done.stdout, done.stderr, time.monotonic() - start, time.time())
+    seconds = time.monotonic() - start
+    return Outcome(
+        done.returncode, done.stdout, done.stderr, seconds, time.time(), _children_cpu() - before
+    )
+
+
+def _children_cpu() -> float:
+    if os.name != "posix":
+        return 0.0
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def one_line(outcome: Outcome) -> str:

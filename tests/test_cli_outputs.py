@@ -63,6 +63,17 @@ def test_export_refuses_to_write_over_the_review_database(tmp_path, capsys):
     assert sha(db) == before
 
 
+@pytest.mark.parametrize("suffix", ["-wal", "-shm"])
+def test_export_refuses_the_review_databases_companion_files(tmp_path, capsys, suffix):
+    db, ident = _saved_db(tmp_path)
+    target = Path(f"{db}{suffix}")  # SQLite's files beside the database, there or not
+    args = ["export", "--db", str(db), "--comparison", str(ident), "--format", "json"]
+    assert main([*args, "-o", str(target)]) == 2
+    err = capsys.readouterr().err
+    assert f"is part of the review database (its {suffix} file)" in err and err.count("\n") == 1
+    assert not target.exists() or not target.read_bytes().startswith(b"{")  # no export there
+
+
 def test_a_database_or_jsonl_path_that_is_a_folder_is_one_line(tmp_path, capsys):
     for args in (
         ["annotations", "--db", str(tmp_path)],

@@ -26,5 +26,8 @@ def test_the_readme_lists_the_limits_in_force():
         f"| {limits.SENTENCE_CHARS:,} characters |",
         f"first {limits.SENTENCE_CHARS:,} characters",
         f"| {limits.SCORED_PAIRS:,} sentence pairs ({side:,} × {side:,};",
+        f"| {limits.FUZZY_CHAR_PAIRS:,} characters left × right",
+        f"| {limits.CLAUSE_PAIRS:,} clause pairs",
+        f"| {limits.LEMMA_WORDS:,} distinct words",
     ):
         assert stated in section, stated

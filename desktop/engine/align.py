@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 import numpy as np
 
 from desktop.engine.judge import same_fact
 from desktop.engine.models import Link
+from desktop.engine.progress import Progress
 from desktop.engine.similarity import Overlap
 from desktop.engine.text import normalize_for_matching
 
@@ -15,7 +16,7 @@ from desktop.engine.text import normalize_for_matching
 # same fact. Below even odds on purpose: one event told in several sentences on each side gives
 # pairs that each look uncertain, and a missed link hides a shared fact as "only in one source".
 DEFAULT_THRESHOLD = 30.0
-Progress = Callable[[int, int], None]
+__all__ = ["DEFAULT_THRESHOLD", "Aligner", "Progress", "align"]
 
 
 class Aligner:

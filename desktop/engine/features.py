@@ -13,8 +13,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from desktop.engine.clauses import clauses
+from desktop.engine import limits
+from desktop.engine.clauses import clause_spans
 from desktop.engine.order import against_order, monotone_path
+from desktop.engine.progress import STEPS, share
 from desktop.engine.similarity import Overlap
 
 PATH_COST = 0.2  # pairs weaker than this cost the in-order chain more than they add
@@ -67,7 +69,7 @@ def emit_features(
 ) -> Overlap:
     """Hands each feature to `emit` as soon as it is computed (a matrix, or one value for all
     pairs), so a large comparison never holds them all at once; returns the word overlap."""
-    o = Overlap(left, right, lang, progress)
+    o = Overlap(left, right, lang, share(progress, 0, 0.7))
     n, m = len(left), len(right)
     for name in ("dice", "contained", "similar"):
         emit(name, getattr(o, name))
@@ -115,12 +117,16 @@ def emit_features(
     emit("names_x_exclusive", names * exclusive)
     emit("dice_root", np.sqrt(o.dice))
     emit("contained_root", np.sqrt(o.contained))
+    if progress:
+        progress(STEPS * 7 // 10, STEPS)
     for name, value in zip(
         ("clause_pair", "clause_pair_contained"),
-        _clause_match(left, right, lang),
+        _clause_match(left, right, lang, o, share(progress, 0.7, 1)),
         strict=True,
     ):
         emit(name, value)
+    if progress:
+        progress(STEPS, STEPS)
     return o
 
 
@@ -135,21 +141,29 @@ def _capitalised(sentences: Sequence[str]) -> set[str]:
     """Capitalised words not opening a sentence: names, and in German nouns too."""
     out = set()
     for s in sentences:
-        for k, m in enumerate(_WORD.finditer(s)):
-            word = m.group()
-            if k and len(word) > 2 and word[0].isupper():
-                out.add(word.lower())
+        out.update(w.lower() for w in _WORD.findall(s)[1:] if len(w) > 2 and w[0].isupper())
     return out
 
 
-def _clause_match(left: Sequence[str], right: Sequence[str], lang: str):
+def _clause_match(left: Sequence[str], right: Sequence[str], lang: str, o: Overlap, progress):
     """The best pair of clauses (one fact each) of every sentence pair: its dice, and its
     containment damped by its dice (three times it, at most 1), since containment alone rewards
     a three-word clause found anywhere."""
-    parts_l = [clauses(t) for t in left]
-    parts_r = [clauses(t) for t in right]
+    spans_l = [clause_spans(t) for t in left]
+    spans_r = [clause_spans(t) for t in right]
+    # The clause pairs grow with the product: past the limit, long sentences keep fewer.
+    cap = limits.cap_for(list(map(len, spans_l)), list(map(len, spans_r)), limits.CLAUSE_PAIRS)
+    parts_l = [_clauses(t, spans, cap) for t, spans in zip(left, spans_l, strict=True)]
+    parts_r = [_clauses(t, spans, cap) for t, spans in zip(right, spans_r, strict=True)]
+    if all(len(p) == 1 for p in parts_l) and all(len(p) == 1 for p in parts_r):
+        # Every clause is its sentence: the sentence overlap is the clause overlap, as is.
+        return o.dice, o.contained * np.minimum(1, 3 * o.dice)
     both = Overlap(
-        [c for p in parts_l for c in p], [c for p in parts_r for c in p], lang, fuzzy=False
+        [c for p in parts_l for c in p],
+        [c for p in parts_r for c in p],
+        lang,
+        progress,
+        fuzzy=False,
     )
     counts_l = np.array([len(p) for p in parts_l], dtype=np.int64)
     counts_r = np.array([len(p) for p in parts_r], dtype=np.int64)
@@ -157,6 +171,13 @@ def _clause_match(left: Sequence[str], right: Sequence[str], lang: str):
     damped = both.contained * np.minimum(1, 3 * both.dice)
     pair_cont = _sentence_max(damped, counts_l, counts_r)
     return pair_dice, pair_cont
+
+
+def _clauses(text: str, spans: list[tuple[int, int]], cap: int | None) -> list[str]:
+    """The clauses of `text` at `spans`, the ones from the cap-th on taken as one."""
+    if cap is not None and len(spans) > cap:
+        spans = [*spans[: cap - 1], (spans[cap - 1][0], spans[-1][1])]
+    return [text[a:b] for a, b in spans]
 
 
 def _sentence_max(clause: np.ndarray, counts_l: np.ndarray, counts_r: np.ndarray) -> np.ndarray:

@@ -46,6 +46,7 @@ _lock = threading.Lock()
 # and lru_cache alone would let both build one (the loser's objects left in reference cycles).
 _asking = threading.Lock()
 _loaded: set[str] = set()  # languages whose table this process has open
+_strategies: dict[str, DefaultStrategy] = {}  # the look-ups behind each lemmatizer
 
 
 def cache_folder() -> Path:
@@ -249,7 +250,14 @@ def _lemmatizer(lang: str) -> Lemmatizer | None:
                 raise ValueError(f"no cached dictionary for {wanted}")
             return table
 
-    return Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=Factory()))
+    _strategies[lang] = DefaultStrategy(dictionary_factory=Factory())
+    return Lemmatizer(lemmatization_strategy=_strategies[lang])
 
 
 lemmatizer.cache_clear = _lemmatizer.cache_clear  # type: ignore[attr-defined]  # for tests
+
+
+def strategy(lang: str) -> DefaultStrategy | None:
+    """The look-up strategy of `lemmatizer(lang)`: what language detection asks whether a word
+    is known, so that it never decodes a whole dictionary either."""
+    return _strategies.get(lang) if lemmatizer(lang) is not None else None

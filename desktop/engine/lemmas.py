@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
 import simplemma
 
-from desktop.engine import lemma_cache
+from desktop.engine import lemma_cache, limits
 
 # Numbers keep their separators ("3,5", "20.000") so that 3,5 and 5 stay different facts.
 TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|\w+", re.UNICODE)
@@ -61,8 +62,21 @@ def lemmas(text: str, lang: str) -> list[str]:
 def lemmas_of(texts: Sequence[str], lang: str) -> list[list[str]]:
     """The lemmas of many sentences (each distinct word looked up once)."""
     tokens = [TOKEN.findall(text) for text in texts]
-    found = {word: lemma(word, lang) for word in {word for words in tokens for word in words}}
+    found = lemma_table(tokens, lang)
     return [[found[word] for word in words] for words in tokens]
+
+
+def lemma_table(tokens: Sequence[Sequence[str]], lang: str) -> dict[str, str]:
+    """Each distinct word of `tokens` -> its lemma, looked up once.
+
+    A look-up takes 15-60 µs: past limits.LEMMA_WORDS distinct words (huge or junk input) only
+    the most used are looked up and the rest lowercased, which keeps this within a second."""
+    counts = Counter(word for words in tokens for word in words)
+    if len(counts) <= limits.LEMMA_WORDS:
+        return {word: lemma(word, lang) for word in counts}
+    found = {word: word.lower() for word in counts}
+    found |= {word: lemma(word, lang) for word, _ in counts.most_common(limits.LEMMA_WORDS)}
+    return found
 
 
 @lru_cache(maxsize=16)

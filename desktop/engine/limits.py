@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 
 from desktop.engine.errors import InputError
-from desktop.wording import phrase
+from desktop.wording import joined, phrase
 
 # Files and downloads
 FILE_BYTES = 50 * 2**20  # an article file as read from disk
@@ -29,6 +29,33 @@ EXTRACT_SECONDS = 15.0  # the article extractor on one page, the text of one PDF
 # Sentences and scoring
 SENTENCE_CHARS = 1000  # a longer sentence is cut at a space before this (lists, tables, junk)
 SCORED_PAIRS = 9_000_000  # sentences left x right scored at once (3,000 × 3,000; ~60 B each)
+LEMMA_WORDS = 10_000  # distinct words given dictionary forms (an article has 500-3,000)
+# Characters left x right given to fuzzy string scoring, summed over all pairs (~0.5 s on two
+# cores; a news article pair stays far below: 20 KB x 20 KB is 4 * 10**8). Past it, every
+# sentence is scored on its beginning; word overlap still sees the whole sentence.
+FUZZY_CHAR_PAIRS = 10**10
+# Clauses left x right matched (clauses.py; 2,000 x 2,000 news sentences make about 10 million).
+# Past it, the last clauses of the longest sentences are taken as one.
+CLAUSE_PAIRS = 16_000_000
+
+
+# What the CLI, the window and the exports say of sentences cut at SENTENCE_CHARS.
+CUT_NOTE = phrase(
+    "Sentences longer than {limit:,} characters are compared in pieces of at most that length",
+    limit=SENTENCE_CHARS,
+)
+PIECE_NOTE = phrase(
+    "Part of a sentence longer than {limit:,} characters: compared in pieces of at most that "
+    "length",
+    limit=SENTENCE_CHARS,
+)
+
+
+def cut_note(left, right) -> str:
+    """CUT_NOTE with the pieces on each side of two articles ("" when no sentence was cut)."""
+    cut = [phrase("left {count:,}", count=len(left.cut))] if left.cut else []
+    cut += [phrase("right {count:,}", count=len(right.cut))] if right.cut else []
+    return phrase("{note} ({sides})", note=CUT_NOTE, sides=joined(", ", cut)) if cut else ""
 
 
 def amount(n: int) -> str:
@@ -62,6 +89,23 @@ def scoring_prefixes(texts) -> tuple[list[str], list[int]]:
             cut.append(index)
         out.append(text)
     return out, cut
+
+
+def cap_for(left: list[int], right: list[int], budget: int) -> int | None:
+    """The largest cap c with sum(min(x, c) for x in left) * (the same for right) <= budget:
+    how much of each text (characters, clauses) work that grows with the product may take.
+    None when all of them fit uncut."""
+
+    def cost(cap: int) -> int:
+        return sum(min(x, cap) for x in left) * sum(min(x, cap) for x in right)
+
+    if cost(max(left + right, default=0)) <= budget:
+        return None
+    low, high = 1, max(left + right)  # cost(1) is at most SCORED_PAIRS, far below any budget
+    while low < high:
+        middle = (low + high + 1) // 2
+        low, high = (middle, high) if cost(middle) <= budget else (low, middle - 1)
+    return low
 
 
 def check_pairs(left: int, right: int, source: str = "the two articles") -> None:

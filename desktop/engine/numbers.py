@@ -31,11 +31,12 @@ _MONTHS = {
     for name in names
 }
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# One word boundary before all four forms: the pattern is tried at every position of a text.
 _DATE = re.compile(
-    rf"\b(?P<d1>\d{{1,2}})\.(?P<m1>\d{{1,2}})\.(?P<y1>\d{{2}}|\d{{4}})\b"  # 03.09.2025
-    rf"|\b(?P<y2>\d{{4}})-(?P<m2>\d{{2}})-(?P<d2>\d{{2}})\b"  # 2025-09-03
-    rf"|\b(?P<d3>\d{{1,2}})\.?\s+(?P<n3>{_MONTH})\.?(?:\s+(?P<y3>\d{{4}}))?\b"  # 3. September 2025
-    rf"|\b(?P<n4>{_MONTH})\.?\s+(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y4>\d{{4}}))?",
+    rf"\b(?:(?P<d1>\d{{1,2}})\.(?P<m1>\d{{1,2}})\.(?P<y1>\d{{2}}|\d{{4}})\b"  # 03.09.2025
+    rf"|(?P<y2>\d{{4}})-(?P<m2>\d{{2}})-(?P<d2>\d{{2}})\b"  # 2025-09-03
+    rf"|(?P<d3>\d{{1,2}})\.?\s+(?P<n3>{_MONTH})\.?(?:\s+(?P<y3>\d{{4}}))?\b"  # 3. September 2025
+    rf"|(?P<n4>{_MONTH})\.?\s+(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y4>\d{{4}}))?)",
     re.IGNORECASE,
 )
 
@@ -54,8 +55,10 @@ class Date:
 
 def dates(text: str) -> tuple[list[Date], str]:
     """Dates in a text, and the text with them blanked out so their digits are not numbers."""
-    found = []
+    found, blanked, pos = [], [], 0
     for m in _DATE.finditer(text):
+        blanked += [text[pos : m.start()], " " * (m.end() - m.start())]  # one pass, not a sub
+        pos = m.end()
         g = m.groupdict()
         day = g["d1"] or g["d2"] or g["d3"] or g["d4"]
         month_name = g["n3"] or g["n4"]
@@ -67,7 +70,7 @@ def dates(text: str) -> tuple[list[Date], str]:
         if y is not None and y < 100:
             y += 2000
         found.append(Date(m.group().strip(), int(day), month, y))
-    return found, _DATE.sub(lambda m: " " * len(m.group()), text)
+    return found, "".join(blanked) + text[pos:]
 
 
 # --- numbers ---------------------------------------------------------------------------------

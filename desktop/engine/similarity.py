@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import math
 import os
+from collections import defaultdict
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from itertools import chain
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from desktop.engine.lemmas import NUMBER, TOKEN, lemma, stop_words
+from desktop.engine import limits
+from desktop.engine.lemmas import NUMBER, TOKEN, lemma_table, stop_words
 from desktop.engine.lexicon import WEEKDAYS, negations, neutral_key
 from desktop.engine.numbers import NUMBER_WORDS, number_values
 
@@ -46,7 +49,14 @@ class Overlap:
         fuzzy: bool = True,
     ):
         # fuzzy=False (clause-level overlaps): dice and contained only, the costly rest skipped
+        # Reported after the words, their weights, the rare words, the numbers and each block
+        # of rows: a huge input takes seconds in each, and a cancelled job stops at a report.
+        before = 4 if fuzzy else 3
+        blocks = max(1, math.ceil(len(left) / BLOCK))
+        steps = iter(range(1, before + 1))
+        report = (lambda: progress(next(steps), before + blocks)) if progress else lambda: None
         both = neutral_lemmas_of([*left, *right], lang)
+        report()
         left_lemmas, right_lemmas = both[: len(left)], both[len(left) :]
         left_bags = [set(words) for words in left_lemmas]
         right_bags = [set(words) for words in right_lemmas]
@@ -55,6 +65,12 @@ class Overlap:
         stop = stop_words(lang)
         left_joined = [" ".join(w for w in words if w not in stop) for words in left_lemmas]
         right_joined = [" ".join(w for w in words if w not in stop) for words in right_lemmas]
+        # Fuzzy scoring costs the product of the lengths: huge inputs are scored on prefixes.
+        sizes = list(map(len, left_joined)), list(map(len, right_joined))
+        cap = fuzzy and limits.cap_for(*sizes, limits.FUZZY_CHAR_PAIRS)
+        if cap:
+            left_joined = [t[:cap] for t in left_joined]
+            right_joined = [t[:cap] for t in right_joined]
         left_vocab, right_vocab = set().union(*left_bags), set().union(*right_bags)
         parts = _compound_parts(left_vocab | right_vocab)
         # A compound both texts use is matched whole; only a compound one text lacks is split.
@@ -62,6 +78,7 @@ class Overlap:
         right_feat = [_expand(bag, parts, left_vocab) for bag in right_bags]
         weight = _weights(left_feat + right_feat, stop)
         self.weight, self.stop = weight, stop
+        report()
 
         # Only words found on both sides can overlap; the rest only count in sentence sizes.
         rows_l, rows_r = _postings(left_feat), _postings(right_feat)
@@ -78,6 +95,7 @@ class Overlap:
         rare_inter = _pairs(rare, rows_l, rows_r, n, m, weight)
         size_l = np.array([sum(weight[t] for t in bag) for bag in left_bags], dtype=np.float32)
         size_r = np.array([sum(weight[t] for t in bag) for bag in right_bags], dtype=np.float32)
+        report()
 
         if fuzzy:
             exclusive = _exclusive(left_bags, right_bags, stop)
@@ -85,6 +103,7 @@ class Overlap:
             self.exclusive = _pairs(
                 sorted(exclusive), _postings(left_bags), _postings(right_bags), n, m, None
             )
+            report()
             values_l = [{f"{v:g}" for v in number_values(t)} for t in left]
             values_r = [{f"{v:g}" for v in number_values(t)} for t in right]
             vl, vr = _postings(values_l), _postings(values_r)
@@ -111,7 +130,8 @@ class Overlap:
                 )
                 np.multiply(ratio, np.float32(0.01), out=self.similar[rows])
 
-        in_blocks(n, m, block, progress)
+        blocks_done = (lambda k, _: progress(before + k, before + blocks)) if progress else None
+        in_blocks(n, m, block, blocks_done)
         np.clip(self.dice, 0, 1, out=self.dice)
         np.clip(self.contained, 0, 1, out=self.contained)
 
@@ -153,7 +173,7 @@ def neutral_lemmas_of(texts: Sequence[str], lang: str) -> list[list[str]]:
     """neutral_words of each text's lemmas, every distinct word worked out once."""
     tokens = [TOKEN.findall(text) for text in texts]
     drop = negations(lang)
-    table = {w: _neutral(lemma(w, lang), lang, drop) for w in {w for ws in tokens for w in ws}}
+    table = {w: _neutral(lem, lang, drop) for w, lem in lemma_table(tokens, lang).items()}
     return [[k for w in words if (k := table[w]) is not None] for words in tokens]
 
 
@@ -165,11 +185,11 @@ def _neutral(word: str, lang: str, drop: frozenset[str]) -> str | None:
 
 def _postings(bags: list[set[str]]) -> dict[str, list[int]]:
     """For each word, the sentences that use it."""
-    rows: dict[str, list[int]] = {}
+    rows: defaultdict[str, list[int]] = defaultdict(list)
     for row, bag in enumerate(bags):
         for word in bag:
-            rows.setdefault(word, []).append(row)
-    return rows
+            rows[word].append(row)
+    return dict(rows)
 
 
 def _pairs(
@@ -181,20 +201,31 @@ def _pairs(
     weight: dict[str, float] | None,
 ) -> np.ndarray:
     """Sum over `words` of each word's weight (or 1) for every sentence pair that shares it."""
-    cells: list[np.ndarray] = []
-    values: list[np.ndarray] = []
-    for word in words:
-        left = np.asarray(rows_l[word], dtype=np.int64)
-        right = np.asarray(rows_r[word], dtype=np.int64)
-        flat = (left[:, None] * m + right[None, :]).ravel()
-        cells.append(flat)
-        values.append(np.full(flat.size, 1.0 if weight is None else weight[word]))
     total = np.zeros(n * m, dtype=np.float32)
-    if cells:
-        # Few cells in a large matrix: summing per distinct cell and writing only those is
-        # many times faster than a bincount (or ufunc.at) over all n*m.
-        where, slot = np.unique(np.concatenate(cells), return_inverse=True)
-        total[where] = np.bincount(slot, np.concatenate(values))
+    if not words:
+        return total.reshape(n, m)
+    # Every left sentence using a word meets every right one using it, built in numpy: a
+    # huge text has tens of thousands of such words, one Python step each took seconds.
+    left = [rows_l[word] for word in words]
+    right = [rows_r[word] for word in words]
+    count_l = np.fromiter(map(len, left), np.int64, len(words))
+    count_r = np.fromiter(map(len, right), np.int64, len(words))
+    rows = np.fromiter(chain.from_iterable(left), np.int64, int(count_l.sum()))
+    cols = np.fromiter(chain.from_iterable(right), np.int64, int(count_r.sum()))
+    word_of = np.repeat(np.arange(len(words)), count_l)  # the word of each left use
+    meets = count_r[word_of]  # how many right uses each left use meets
+    use = np.repeat(np.arange(rows.size), meets)  # the left use of each pair
+    offset = np.arange(use.size) - np.repeat(np.cumsum(meets) - meets, meets)
+    start_r = np.cumsum(count_r) - count_r
+    cells = rows[use] * m + cols[start_r[word_of[use]] + offset]
+    if weight is None:
+        values = np.ones(cells.size)
+    else:
+        values = np.array([weight[word] for word in words])[word_of[use]]
+    # Few cells in a large matrix: summing per distinct cell and writing only those is
+    # many times faster than a bincount (or ufunc.at) over all n*m.
+    where, slot = np.unique(cells, return_inverse=True)
+    total[where] = np.bincount(slot, values)
     return total.reshape(n, m)
 
 

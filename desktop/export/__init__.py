@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.export.atomic import refuse_overwrite, replacing, write_bytes
+from desktop.export.atomic import protected_files, refuse_overwrite, replacing, write_bytes
 from desktop.export.formats import FORMATS, Format, format_for_path, get
 from desktop.export.model import ExportModel, Provenance, build, make_provenance
 from desktop.export.request import ExportRequest
@@ -35,18 +35,24 @@ def render(request: ExportRequest, fmt: str) -> str:
     return chosen.function()(request.model())
 
 
-def write(request: ExportRequest, path: str | Path, fmt: str | None = None) -> Path:
+def write(
+    request: ExportRequest,
+    path: str | Path,
+    fmt: str | None = None,
+    database: str | Path | None = None,
+) -> Path:
     """Write the export to `path` in `fmt` (default: from the file's suffix).
 
     The file is complete or not there: written beside `path` and renamed over it at the end,
     so a failed export (a full disk) leaves the file that was there. OSError when it cannot
-    be written; InputError when `path` is one of the compared articles."""
+    be written; InputError when `path` is one of the compared articles or the review
+    `database` (or one of its companion files)."""
     path = Path(path)
     fmt = fmt or format_for_path(path)
     if fmt is None:
         raise ValueError(f"cannot tell the export format from {path.name!r}; give one")
     c = request.comparison
-    refuse_overwrite(path, [("the left article", c.left.path), ("the right article", c.right.path)])
+    refuse_overwrite(path, protected_files(c.left.path, c.right.path, database))
     chosen = get(fmt)
     model = request.model()
     if chosen.binary:

@@ -16,6 +16,22 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from desktop.engine.errors import InputError
+from desktop.store.opening import COMPANIONS, database_files
+
+
+def protected_files(
+    left: str | Path | None, right: str | Path | None, database: str | Path | None = None
+) -> list[tuple[str, str | Path | None]]:
+    """The files no output may replace, as (what it is, path): the two articles compared and
+    the review database with its write-ahead log and shared-memory file. The CLI and the
+    Export dialog both ask this."""
+    files = [("the left article", left), ("the right article", right)]
+    if database:
+        main, *companions = database_files(database)
+        files.append(("the review database", main))
+        for suffix, companion in zip(COMPANIONS, companions, strict=True):
+            files.append((f"part of the review database (its {suffix} file)", companion))
+    return files
 
 
 def refuse_overwrite(
@@ -32,7 +48,11 @@ def _same_file(a: str | Path, b: str | Path) -> bool:
     try:
         return os.path.samefile(a, b)  # hard links and other spellings of one path too
     except (OSError, ValueError):
-        return False  # one of them does not exist (yet): not the same file
+        pass  # one of them does not exist (yet): the same only if both name one place
+    try:
+        return os.path.realpath(a) == os.path.realpath(b)  # a -wal SQLite has not made yet
+    except (OSError, ValueError):
+        return False
 
 
 @contextlib.contextmanager

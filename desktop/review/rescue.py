@@ -14,7 +14,7 @@ from desktop.review.session import Session, provenance_fields
 from desktop.store.errors import StoreError
 from desktop.store.opening import damage
 from desktop.store.store import Store
-from desktop.wording import phrase
+from desktop.wording import phrase, reason
 
 
 def save_to(old: Store, session: Session, left: Article, right: Article, target: Path) -> Session:
@@ -69,3 +69,15 @@ def _copy(old: Store, target: Path) -> None:
     else:
         with suppress(FileNotFoundError):
             partial.unlink()
+
+
+def saved_in(path: str | Path) -> str:
+    return phrase(
+        "The review is saved in {path}; changes are saved there from now on.", path=str(path)
+    )
+
+
+def not_saved(path: str | Path, error: Exception) -> str:
+    return phrase(
+        "The review was not saved to {path}: {error}", path=str(path), error=reason(error)
+    )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from desktop.engine import limits
 from desktop.engine.align import DEFAULT_THRESHOLD
 from desktop.engine.clock import minutes
 from desktop.engine.compare import PreparedComparison
@@ -165,23 +166,11 @@ class Workspace(Navigation):
         try:
             session = rescue.save_to(self.store, self.session, left, right, Path(path))
         except (StoreError, OSError) as error:
-            return Changes(
-                problem=phrase(
-                    "The review was not saved to {path}: {error}",
-                    path=str(path),
-                    error=reason(error),
-                )
-            )
+            return Changes(problem=rescue.not_saved(path, error))
         self.store.close()
         self.store, self.session, self.problem = session.store, session, ""
         self.history.clear()  # its steps write to the old file
-        return Changes(
-            annotations=True,
-            done=phrase(
-                "The review is saved in {path}; changes are saved there from now on.",
-                path=str(path),
-            ),
-        )
+        return Changes(annotations=True, done=rescue.saved_in(path))
 
     def close(self) -> None:
         self.session = None
@@ -300,6 +289,9 @@ class Workspace(Navigation):
         """The background alignment is done: show it, at the saved position the first time."""
         self.prepared = prepared
         changes = self.realign()
+        note = limits.cut_note(prepared.left, prepared.right)
+        if note:  # said when the alignment arrives (a notice of the review's own goes first)
+            changes = Changes(notice=note) | changes
         if self.pending_position:
             position, self.pending_position = self.pending_position, ""
             index = self.index_of(position)

@@ -117,6 +117,15 @@ def file_damage(path: Path) -> str | None:
         db.close()
 
 
+COMPANIONS = ("-wal", "-shm")  # the write-ahead log and its index SQLite keeps beside a database
+
+
+def database_files(path: str | Path) -> list[Path]:
+    """The database file and the companions SQLite keeps beside it, existing or not."""
+    path = Path(path)
+    return [path, *(path.with_name(path.name + suffix) for suffix in COMPANIONS)]
+
+
 def aside_name(path: Path, tag: str) -> Path:
     """A free name beside `path` for a file moved aside: `<name>.<tag>-<time>`."""
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
@@ -133,8 +142,7 @@ def move_aside(path: Path) -> Path:
     target = aside_name(path, "corrupt")
     path.rename(target)
     # A stale write-ahead log left beside a fresh database would be replayed into it.
-    for suffix in ("-wal", "-shm"):
-        companion = path.with_name(path.name + suffix)
+    for suffix, companion in zip(COMPANIONS, database_files(path)[1:], strict=True):
         if companion.exists():
             companion.rename(target.with_name(target.name + suffix))
     return target

@@ -7,6 +7,7 @@ from html import escape
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QTextEdit, QWidget
 
+from desktop.engine import limits
 from desktop.engine.diff import marked_spans as spans
 from desktop.engine.items import Item
 from desktop.engine.models import Article, Comparison, WordOp
@@ -15,7 +16,7 @@ from desktop.store.records import Annotation
 from desktop.ui import theme
 from desktop.ui.i18n import tr, translated
 from desktop.ui.marks import label_chip_html
-from desktop.vocabulary import CHANGED, NOTE_GLYPH, REVIEWED
+from desktop.vocabulary import CHANGED, CUT_GLYPH, NOTE_GLYPH, REVIEWED
 from desktop.wording import phrase
 
 # What differs, as the detail panel names it (engine/agreement.py's KINDS).
@@ -165,7 +166,7 @@ def item_html(comparison: Comparison, item: Item, palette, computed: float | Non
         return (
             f'<p><b style="color:{colour}">{theme.GLYPHS[item.kind]} {where}</b> '
             + tr("({name}) — the other article has no sentence reporting this.", name=name)
-            + f"</p><p>{escape(text)}</p>"
+            + f"</p><p>{escape(text)}</p>{_cut_html(comparison, item)}"
         )
     pair = item.pair
     left_html = diff_html(ltext, pair.word_diff, "left", palette)
@@ -209,5 +210,11 @@ def item_html(comparison: Comparison, item: Item, palette, computed: float | Non
         f'<table width="100%" cellspacing="6"><tr>'
         f'<td width="50%" valign="top"><i>{lname}</i><br>{left_html}</td>'
         f'<td width="50%" valign="top"><i>{rname}</i><br>{right_html}</td>'
-        f"</tr></table>{flags_html}{evidence}"
+        f"</tr></table>{flags_html}{evidence}{_cut_html(comparison, item)}"
     )
+
+
+def _cut_html(comparison: Comparison, item: Item) -> str:
+    """Says so when the item holds a piece of a sentence too long to compare whole."""
+    cut = set(item.left) & comparison.left.cut or set(item.right) & comparison.right.cut
+    return f"<p><i>{CUT_GLYPH} {escape(translated(limits.PIECE_NOTE))}.</i></p>" if cut else ""

@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import export
+from desktop.engine.errors import InputError
 from desktop.engine.items import items
 from desktop.engine.models import Comparison
 from desktop.export import FORMATS, ExportRequest
+from desktop.export.atomic import protected_files, refuse_overwrite
 from desktop.export.pdf import PAGE_SIZES, default_page_size
 from desktop.review.quotes import checked_quotes
 from desktop.ui.i18n import tr, translated
@@ -181,6 +183,15 @@ class ExportDialog(QDialog):
         if path.suffix.lower() != suffix:
             path = path.with_name(path.name + suffix)
         self.path.setText(str(path))
+        # Before "Replace?": an article compared or the review database is never replaced.
+        store = self.parentWidget().ws.store
+        database = store.path if store is not None else None
+        left, right = comparison.left.path, comparison.right.path
+        try:
+            refuse_overwrite(path, protected_files(left, right, database))
+        except InputError as exc:
+            self._show_problem(f"{path.name} {exc.problem}.")
+            return
         if path.exists() and str(path) != self._confirmed and not self.confirm_replace(path):
             return
         fmt = self.fmt
@@ -195,7 +206,7 @@ class ExportDialog(QDialog):
             quotes=checked_quotes(self.parentWidget().ws),
         ).snapshot()
         self._set_busy(True)
-        self.job.start(lambda: export.write(request, path, fmt))
+        self.job.start(lambda: export.write(request, path, fmt, database))
 
     def confirm_replace(self, path: Path) -> bool:
         answer = QMessageBox.question(

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from collections.abc import Sequence
+from typing import NoReturn
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
@@ -93,7 +95,7 @@ def application() -> QApplication:
     return app
 
 
-def run(argv: Sequence[str]) -> int:
+def run(argv: Sequence[str]) -> NoReturn:
     args = parse(argv)
     left, right = (args.left, args.right) if args.left else (SEED_LEFT, SEED_RIGHT)
     app = application()
@@ -130,4 +132,14 @@ def run(argv: Sequence[str]) -> int:
 
         watcher = FirstPaint(window, done, args.first_paint)
         window.panes["right"].viewport().installEventFilter(watcher)
-    return app.exec()
+    leave(app.exec())
+
+
+def leave(code: int) -> NoReturn:
+    """End the process once the window has closed. Quitting never waits for background work, so
+    an alignment or a quote check may still run on its daemon thread; tearing Python and Qt down
+    under it crashed now and then in their C++ code (after every action was saved: the store
+    commits each one as it is made). So the process ends here, without that teardown."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)

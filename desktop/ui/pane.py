@@ -17,25 +17,21 @@ from PySide6.QtWidgets import QTextEdit, QWidget
 from desktop.engine.models import Article
 from desktop.ui import theme
 from desktop.ui.collapse import fold
+from desktop.ui.cut_tip import CutTip
 from desktop.ui.drops import DropTarget
 from desktop.ui.gutter import GUTTER, Gutter
 from desktop.ui.i18n import translated
 from desktop.ui.looks import Looks
+from desktop.ui.pane_text import LAYOUT_STEP, display_text, shown_text
 from desktop.wording import phrase
 
 PLACEHOLDER = phrase(
     "Drop an article file here, paste one with Ctrl+Shift+V, or open two with Ctrl+O."
 )
-LAYOUT_STEP = 20_000  # characters put in and laid out per turn of the event loop (~20 ms)
 ASTRAL = re.compile("[\U00010000-\U0010ffff]")  # two UTF-16 units each in Qt's positions
 
 
-def display_text(text: str) -> str:
-    """The article text as Qt shows it, same length so sentence offsets still fit."""
-    return text.replace("\r\n", " \n").replace("\r", "\n")
-
-
-class ArticlePane(DropTarget, QTextEdit):
+class ArticlePane(DropTarget, CutTip, QTextEdit):
     """Shows an article as plain text (never HTML); reports clicks on sentences and dropped files."""
 
     sentenceClicked = Signal(int)
@@ -106,7 +102,9 @@ class ArticlePane(DropTarget, QTextEdit):
     def _load(self) -> None:
         article = self.article
         self.folded = fold(article, self.hidden) if article and self.hidden else None
-        text = display_text(self.folded.text if self.folded else article.text) if article else ""
+        text = ""
+        if article:
+            text = display_text(self.folded.text) if self.folded else shown_text(article)
         self._astral = [m.start() for m in ASTRAL.finditer(text)]
         self._astral_qt = [p + k for k, p in enumerate(self._astral)]
         self._starts = [s.start for s in article.sentences] if article else []
@@ -131,9 +129,11 @@ class ArticlePane(DropTarget, QTextEdit):
     def _add_text(self, generation: int) -> None:
         if generation != self._generation:
             return  # another article came meanwhile
+        # Whole paragraphs: one put in over several steps is laid out again at each step.
+        end = self._rest.find("\n", LAYOUT_STEP) + 1 or len(self._rest)
         self._end.movePosition(QTextCursor.MoveOperation.End)
-        self._end.insertText(self._rest[:LAYOUT_STEP])
-        self._rest = self._rest[LAYOUT_STEP:]
+        self._end.insertText(self._rest[:end])
+        self._rest = self._rest[end:]
         if self._rest:
             QTimer.singleShot(0, self, lambda: self._add_text(generation))
             return

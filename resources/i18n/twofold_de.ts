@@ -1364,6 +1364,26 @@ Die Prüfung vor dem Schließen in einer neuen Datei speichern?</translation>
         <translation>{line} (dort: {speaker})</translation>
     </message>
     <message>
+        <source>Sentences longer than {limit:,} characters are compared in pieces of at most that length</source>
+        <translation>Sätze mit mehr als {limit:,} Zeichen werden in Stücken von höchstens dieser Länge verglichen</translation>
+    </message>
+    <message>
+        <source>Part of a sentence longer than {limit:,} characters: compared in pieces of at most that length</source>
+        <translation>Teil eines Satzes mit mehr als {limit:,} Zeichen: in Stücken von höchstens dieser Länge verglichen</translation>
+    </message>
+    <message>
+        <source>left {count:,}</source>
+        <translation>links {count:,}</translation>
+    </message>
+    <message>
+        <source>right {count:,}</source>
+        <translation>rechts {count:,}</translation>
+    </message>
+    <message>
+        <source>{note} ({sides})</source>
+        <translation>{note} ({sides})</translation>
+    </message>
+    <message>
         <source>{count} bytes</source>
         <translation>{count} Bytes</translation>
     </message>

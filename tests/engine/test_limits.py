@@ -58,3 +58,39 @@ def test_twenty_thousand_sentences_a_side_is_one_line_in_seconds(tmp_path):
     )
     line = one_line(outcome)
     assert "have 20,000 and 20,000 sentences" in line and "at most 9,000,000" in line
+
+
+def test_past_the_word_limit_only_the_most_used_words_get_dictionary_forms(monkeypatch):
+    from desktop.engine import lemmas
+
+    text = "Häuser Häuser Häuser Bäume Bäume standen"
+    assert lemmas.lemmas_of([text], "de") == [["haus"] * 3 + ["baum"] * 2 + ["stehen"]]
+    monkeypatch.setattr(limits, "LEMMA_WORDS", 2)
+    lemmas.lemma.cache_clear()
+    assert lemmas.lemmas_of([text], "de") == [["haus"] * 3 + ["baum"] * 2 + ["standen"]]
+
+
+def test_past_the_fuzzy_budget_sentences_are_scored_on_their_beginning(monkeypatch):
+    from desktop.engine.similarity import Overlap
+
+    same = "Die Regierung beschloss am Montag neue Regeln für den Hafen von Hamburg"
+    left = [same + " und die Polizei prüft die Schiffe"]
+    right = [same + " während Gerichte die Wahl überprüfen"]
+    whole = Overlap(left, right, "de")
+    monkeypatch.setattr(limits, "FUZZY_CHAR_PAIRS", 30 * 30)
+    prefix = Overlap(left, right, "de")
+    assert whole.similar[0, 0] < 0.9 and prefix.similar[0, 0] == 1.0  # equal beginnings
+    assert whole.dice[0, 0] == prefix.dice[0, 0]  # the words of the whole sentences
+
+
+def test_past_the_clause_budget_long_sentences_keep_fewer_clauses(monkeypatch):
+    from desktop.engine.features import pair_features
+
+    clauses = ", ".join(f"die Polizei prüft Schiff {w}" for w in ("Anna", "Berta", "Carla"))
+    left = [f"Im Hafen {clauses}.", "Die Regierung tagt."]
+    right = ["Die Polizei prüft Schiff Carla.", "Die Regierung tagt heute."]
+    whole = pair_features(left, right, "de").values["clause_pair"]
+    monkeypatch.setattr(limits, "CLAUSE_PAIRS", 2 * 2)
+    fewer = pair_features(left, right, "de").values["clause_pair"]
+    # "Schiff Carla" was a clause of its own; with two clauses a sentence it joins "Berta"
+    assert fewer[0, 0] < whole[0, 0] and fewer[1, 1] == whole[1, 1]

@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from desktop.engine.load import article_from_text
 from desktop.paths import SEED_LEFT, SEED_RIGHT
 from desktop.review.session import open_database
-from desktop.ui.main import application
+from desktop.ui.main import application, leave
 from desktop.ui.window import MainWindow
 
 COMMANDS = (
@@ -105,3 +105,4 @@ if __name__ == "__main__":
     else:
         stress(app, folder, int(sys.argv[2]))
     print("ok", flush=True)
+    leave(0)  # as the application ends: its daemon jobs may still run

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from desktop.engine.items import items
 from desktop.export import FORMATS
+from desktop.paths import SEED_LEFT, SEED_RIGHT
+from desktop.review.session import open_database
 from desktop.store.records import Annotation
 from desktop.ui import export_dialog
 from tests.export.test_pdf import pdf_text, squash
@@ -251,3 +253,30 @@ def test_the_dialog_lists_a_format_added_to_the_table(window, qtbot, monkeypatch
     assert names[-1] == "Plain text (.plain)" and len(names) == len(FORMATS)
     dialog.set_format("plain")
     assert dialog.path.text().endswith(".plain") and not dialog.page_size.isEnabled()
+
+
+@pytest.mark.parametrize("suffix", ["", "-wal", "-shm"])
+def test_the_review_database_and_its_companions_are_refused_as_targets(
+    make_window, qtbot, tmp_path, suffix
+):
+    # The dialog gives every file its format's suffix, so the database is only reachable as
+    # a file of that name, or through a link; both are refused before anything is written.
+    db = tmp_path / "reviews.json"
+    window = make_window(left=None, right=None)
+    window.use_store(*open_database(db))
+    window.open_paths(SEED_LEFT, SEED_RIGHT)
+    qtbot.waitUntil(lambda: window.comparison is not None, timeout=20000)
+    protected = tmp_path / f"reviews.json{suffix}"
+    target = protected
+    if suffix:
+        target = tmp_path / "export.json"
+        target.symlink_to(protected)
+    before = protected.read_bytes() if protected.exists() else None
+    dialog = open_dialog(window, qtbot)
+    dialog.set_format("json")
+    dialog.path.setText(str(target))
+    qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+    assert dialog.message.isVisible() and not dialog.busy.isVisible() and dialog.isVisible()
+    role = f"part of the review database (its {suffix} file)" if suffix else "the review database"
+    assert dialog.message.text() == (f"{target.name} is {role}; write the output to another file.")
+    assert (protected.read_bytes() if protected.exists() else None) == before

@@ -3,32 +3,12 @@ the window closes at once; the job stops on its own soon after."""
 
 from __future__ import annotations
 
-import random
 import threading
 import time
 
 from desktop.engine.load import article_from_text
 from tests.bounded import run_python
-
-WORDS = [
-    "Regierung",
-    "Minister",
-    "Grenze",
-    "Abkommen",
-    "Polizei",
-    "Hafen",
-    "Bericht",
-    "Gericht",
-    "Wahl",
-    "Partei",
-]
-
-
-def one_sentence(seed: int, size: int = 2 * 2**20) -> str:
-    """About `size` characters of words without a full stop: one sentence as written."""
-    rng = random.Random(seed)
-    words = [f"{rng.choice(WORDS)}{rng.randrange(5000)}" for _ in range(size // 12)]
-    return " ".join(words)
+from tests.long_text import one_sentence
 
 
 def _aligning(window) -> threading.Event:
@@ -61,7 +41,7 @@ import sys, time
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from desktop.engine.load import article_from_text
-from tests.ui.test_quit import one_sentence
+from tests.long_text import one_sentence
 
 app = QApplication([])
 from desktop.ui.window import MainWindow

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import logging
 import re
-import threading
 from types import SimpleNamespace
 
 import trafilatura
 
 from desktop.engine import limits
+from desktop.engine.deadline import Overtime, within
 from desktop.engine.errors import InputError
 from desktop.engine.limits import seconds
 from desktop.engine.sources.blocks import visible_blocks
@@ -89,35 +89,22 @@ def _headline_kept(body, paragraphs: list[str], title: str) -> bool:
 
 
 def _extract_in_time(html: str, url: str, source: str):
-    """What _read finds, or InputError when it takes longer than EXTRACT_SECONDS.
-
-    The extractor cannot be interrupted: past the deadline it is left to finish on its daemon
-    thread, its answer ignored, and the user is told at once."""
-    answer: dict[str, object] = {}
-
-    def work() -> None:
-        try:
-            answer["found"] = _read(html, url)
-        except Exception as exc:  # noqa: BLE001 - whatever the parser meets, one line for the user
-            answer["error"] = exc
-
-    worker = threading.Thread(target=work, name="twofold-extract", daemon=True)
-    worker.start()
-    worker.join(limits.EXTRACT_SECONDS)
-    if worker.is_alive():
+    """What _read finds, or InputError when it takes longer than EXTRACT_SECONDS (the
+    extractor is then stopped: see engine/deadline.py)."""
+    try:
+        return within(limits.EXTRACT_SECONDS, lambda: _read(html, url), name="twofold-extract")
+    except Overtime:
         raise InputError(
             source,
             phrase(
                 "the article could not be found within {time} (the page is too complex)",
                 time=seconds(limits.EXTRACT_SECONDS),
             ),
-        )
-    if "error" in answer:
-        error = answer["error"]
+        ) from None
+    except Exception as error:  # noqa: BLE001 - whatever the parser meets, one line for the user
         raise InputError(
             source, phrase("could not be read as a web page ({error})", error=type(error).__name__)
-        )
-    return answer["found"]  # type: ignore[return-value]
+        ) from error
 
 
 def _extract(html: str, url: str, precise: bool):

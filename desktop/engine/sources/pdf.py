@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import io
 import re
-import time
 
 from pypdf import PdfReader
 from pypdf.errors import DependencyError, FileNotDecryptedError
 
 from desktop.engine import limits
+from desktop.engine.deadline import Overtime, within
 from desktop.engine.errors import InputError
 from desktop.engine.limits import seconds
 from desktop.engine.sources.extracted import Extracted, join_paragraphs, make
@@ -48,25 +48,31 @@ def _pages(source: str, data: bytes):
 
     pypdf raises many kinds of errors on broken files (and DependencyError for AES without
     the cryptography package): all of them mean the file cannot be read, said in one line."""
-    deadline = time.monotonic() + limits.EXTRACT_SECONDS
-    try:
+    pages: list[str] = []
+    count = [0]
+
+    def work():
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise InputError(source, phrase("is password protected"))
-        pages = []
-        for number, page in enumerate(reader.pages, 1):
-            if time.monotonic() > deadline:
-                raise InputError(
-                    source,
-                    phrase(
-                        "took longer than {time} to read ({read} of {pages} pages)",
-                        time=seconds(limits.EXTRACT_SECONDS),
-                        read=number - 1,
-                        pages=len(reader.pages),
-                    ),
-                )
+        count[0] = len(reader.pages)
+        for page in reader.pages:
             pages.append(page.extract_text() or "")
-        return pages, reader.metadata
+        return reader.metadata
+
+    try:
+        # Past the limit the reading is stopped, inside a page too (engine/deadline.py).
+        return pages, within(limits.EXTRACT_SECONDS, work, name="twofold-pdf")
+    except Overtime:
+        raise InputError(
+            source,
+            phrase(
+                "took longer than {time} to read ({read} of {pages} pages)",
+                time=seconds(limits.EXTRACT_SECONDS),
+                read=len(pages),
+                pages=count[0],
+            ),
+        ) from None
     except InputError:
         raise
     except DependencyError as exc:

@@ -85,6 +85,15 @@ def test_a_dripping_server_is_given_up_at_the_deadline(server, path):
     assert time.monotonic() - start < 2.5
 
 
+def test_a_download_given_up_stops_reading(server):
+    with pytest.raises(InputError, match=r"took longer than 1 s to answer"):
+        fetch(server + "/drip-body", timeout=1.0)
+    start = time.monotonic()  # its sockets were shut at the deadline: the reader ends too
+    while any(t.name == "twofold-fetch" and t.is_alive() for t in threading.enumerate()):
+        assert time.monotonic() - start < 2.0, "the download still reads after its deadline"
+        time.sleep(0.01)
+
+
 def test_the_deadline_holds_on_the_command_line(server):
     outcome = run_twofold("sentences", server + "/drip-body", seconds=30)
     assert one_line(outcome).endswith("took longer than 15 s to answer")

@@ -108,15 +108,10 @@ def test_bench_quote_finding_on_hostile_text():
 def test_bench_window_with_the_quotations_of_a_one_megabyte_article(qtbot, tmp_path):
     """The window on a 1 MB article: when the comparison and the quotations are on screen, and
     the longest the event loop stood still meanwhile (the check runs beside the alignment)."""
-    from PySide6.QtCore import QTimer
-
-    from tests.bench.windows import megabyte_window
+    from tests.bench.windows import StallClock, megabyte_window
 
     window, big = megabyte_window(qtbot, tmp_path)
-    ticks = [time.perf_counter()]
-    timer = QTimer(interval=0)
-    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
-    timer.start()
+    clock = StallClock()
     started = time.perf_counter()
     moments = {}
 
@@ -131,7 +126,7 @@ def test_bench_window_with_the_quotations_of_a_one_megabyte_article(qtbot, tmp_p
     window.open_paths(big, paths.SEED_RIGHT)
     qtbot.waitUntil(arrived, timeout=120000)
     qtbot.wait(300)
-    timer.stop()
+    gaps = clock.stop()
     walk, plain, visited = [], [], []
     for _ in range(20):  # Q through the first quotations, each redrawing list and detail
         start = time.perf_counter()
@@ -153,12 +148,10 @@ def test_bench_window_with_the_quotations_of_a_one_megabyte_article(qtbot, tmp_p
     start = time.perf_counter()
     window.perform(quotes.checked(window.ws, left, right, window.ws.quotes.checks))
     taking = time.perf_counter() - start
-    gaps = sorted((b - a for a, b in zip(ticks, ticks[1:], strict=False)), reverse=True)
     print(
         f"\nwindow, 1 MB article ({len(window.ws.quotes)} quotations): comparison on screen "
         f"after {moments['comparison']:.2f} s, quotations after {moments['quotes']:.2f} s; "
-        f"longest event-loop stall {gaps[0] * 1000:.0f} ms (next: "
-        f"{', '.join(f'{g * 1000:.0f}' for g in gaps[1:4])} ms); Q takes "
+        f"{StallClock.described(gaps)}; Q takes "
         f"{statistics.median(walk) * 1000:.0f} ms (median; at most {max(walk) * 1000:.0f}), "
         f"going to the same items otherwise {statistics.median(plain) * 1000:.0f} ms (at most "
         f"{max(plain) * 1000:.0f}; {len(set(visited))} items); taking the answer on the GUI "

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 
 from desktop.engine import lemma_cache
 from desktop.paths import SEED_LEFT
@@ -27,3 +28,27 @@ def megabyte_window(qtbot, tmp_path: Path):
     qtbot.waitExposed(window)
     qtbot.wait(200)  # the window's own first paint is not part of the article
     return window, big
+
+
+class StallClock:
+    """A timer that fires on every turn of the event loop; the gaps between its ticks are how
+    long the loop stood still."""
+
+    def __init__(self):
+        self.ticks = [time.perf_counter()]
+        self.timer = QTimer(interval=0)
+        self.timer.timeout.connect(lambda: self.ticks.append(time.perf_counter()))
+        self.timer.start()
+
+    def stop(self) -> list[float]:
+        """The gaps in seconds, longest first."""
+        self.timer.stop()
+        ticks = self.ticks
+        return sorted((b - a for a, b in zip(ticks, ticks[1:], strict=False)), reverse=True)
+
+    @staticmethod
+    def described(gaps: list[float]) -> str:
+        return (
+            f"longest event-loop stall {gaps[0] * 1000:.0f} ms "
+            f"(next: {', '.join(f'{g * 1000:.0f}' for g in gaps[1:4])} ms)"
+        )

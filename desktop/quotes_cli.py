@@ -7,12 +7,11 @@ import json
 import shutil
 import sys
 import textwrap
+from typing import TYPE_CHECKING
 
-from desktop.engine.load import load_article
-from desktop.engine.models import Article
-from desktop.engine.quotes import ABSENT, QuoteCheck, compare_quotes, quotes_json
-from desktop.engine.text import json_for_terminal, without_controls
-from desktop.vocabulary import DIFFERS
+if TYPE_CHECKING:  # the engine is loaded when the command runs, not by every `twofold` start
+    from desktop.engine.models import Article
+    from desktop.engine.quotes import QuoteCheck
 
 _EXCERPT = 160  # characters of a quotation or its match shown in the text output
 
@@ -39,6 +38,10 @@ def register(sub: argparse._SubParsersAction, lang_help: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from desktop.engine.load import load_article
+    from desktop.engine.quotes import compare_quotes, quotes_json
+    from desktop.engine.text import json_for_terminal, without_controls
+
     left = load_article(args.left, args.lang)
     right = load_article(args.right, args.lang)
     checks = compare_quotes(left, right)
@@ -56,6 +59,9 @@ def quotes_text(
 ) -> str:
     """A terminal listing: each quotation with speaker and verdict, the other article's words
     and what differs."""
+    from desktop.engine.quotes import ABSENT
+    from desktop.vocabulary import DIFFERS
+
     width = width or shutil.get_terminal_size((100, 40)).columns
     counts = {side: sum(c.side == side for c in checks) for side in ("left", "right")}
     out = [

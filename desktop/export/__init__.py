@@ -6,12 +6,26 @@
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.export.atomic import protected_files, refuse_overwrite, replacing, write_bytes
 from desktop.export.formats import FORMATS, Format, format_for_path, get
-from desktop.export.model import ExportModel, Provenance, build, make_provenance
-from desktop.export.request import ExportRequest
+
+if TYPE_CHECKING:
+    from desktop.export.model import ExportModel, Provenance, build, make_provenance
+    from desktop.export.request import ExportRequest
+
+# The model and the request (with the engine's quote check behind them) are loaded when first
+# asked for: the command line reads the table of formats for its help on every start.
+_LATER = {
+    "ExportModel": "model",
+    "Provenance": "model",
+    "build": "model",
+    "make_provenance": "model",
+    "ExportRequest": "request",
+}
 
 __all__ = [
     "FORMATS",
@@ -25,6 +39,12 @@ __all__ = [
     "render",
     "write",
 ]
+
+
+def __getattr__(name: str):
+    if name not in _LATER:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{_LATER[name]}"), name)
 
 
 def render(request: ExportRequest, fmt: str) -> str:

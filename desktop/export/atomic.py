@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from desktop.engine.errors import InputError
-from desktop.store.opening import COMPANIONS, database_files
+from desktop.store.files import COMPANIONS, database_files
 
 
 def protected_files(

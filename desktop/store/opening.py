@@ -11,6 +11,7 @@ from platformdirs import user_data_dir
 from sqlite_utils import Database
 
 from desktop.store.errors import NotADatabase
+from desktop.store.files import COMPANIONS, database_files
 from desktop.wording import phrase
 
 DB_NAME = "twofold.db"
@@ -115,15 +116,6 @@ def file_damage(path: Path) -> str | None:
         return damage(db)
     finally:
         db.close()
-
-
-COMPANIONS = ("-wal", "-shm")  # the write-ahead log and its index SQLite keeps beside a database
-
-
-def database_files(path: str | Path) -> list[Path]:
-    """The database file and the companions SQLite keeps beside it, existing or not."""
-    path = Path(path)
-    return [path, *(path.with_name(path.name + suffix) for suffix in COMPANIONS)]
 
 
 def aside_name(path: Path, tag: str) -> Path:

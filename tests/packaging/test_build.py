@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from desktop import __version__
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -52,9 +54,7 @@ def _run(app: Path, *args: str) -> subprocess.CompletedProcess:
 
 
 def test_built_app_reports_the_project_version(built_app):
-    import tomllib
-
-    version = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
+    version = __version__  # the one place it is written; pyproject.toml reads it
     result = _run(built_app, "--version")
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"Twofold {version}"

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from desktop import __version__
+
 ROOT = Path(__file__).resolve().parents[2]
 LINUX = ROOT / "packaging" / "linux"
 APP_ID = "io.github.twofold.Twofold"
@@ -40,7 +42,7 @@ def test_metainfo_validates():
 
 
 def test_metainfo_release_is_the_project_version():
-    version = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
+    version = __version__  # the one place it is written; pyproject.toml reads it
     assert f'<release version="{version}"' in (LINUX / f"{APP_ID}.metainfo.xml").read_text()
 
 

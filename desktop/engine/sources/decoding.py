@@ -6,8 +6,6 @@ import codecs
 import re
 import threading
 
-from charset_normalizer import from_bytes
-
 from desktop.engine.errors import InputError
 from desktop.wording import phrase
 
@@ -55,7 +53,7 @@ def decode(data: bytes, source: str) -> tuple[str, str]:
         if not mixed and not _C1_BYTES.search(data):
             name = "iso-8859-1"
         return _checked(text, name, source)
-    best = from_bytes(data).best()
+    best = _guess(data)
     if best is None:
         return _checked(text, "cp1252", source)
     return _checked(str(best), best.encoding, source)
@@ -169,7 +167,7 @@ def decode_html(data: bytes, declared: str = "") -> str:
     text, legacy = utf8_or_cp1252(data)
     if len(_UNUSUAL.findall(legacy)) <= len(legacy) // 100:
         return text
-    guess = from_bytes(data).best()
+    guess = _guess(data)
     return str(guess) if guess is not None else text
 
 
@@ -192,3 +190,11 @@ def _valid_utf8(data: bytes) -> bool:
     except UnicodeDecodeError:
         return False
     return True
+
+
+def _guess(data: bytes):
+    """charset-normalizer's best guess (loaded only for text that is neither UTF-8 nor Western:
+    most articles never need it)."""
+    from charset_normalizer import from_bytes
+
+    return from_bytes(data).best()

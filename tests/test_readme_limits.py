@@ -31,3 +31,4 @@ def test_the_readme_lists_the_limits_in_force():
         f"| {limits.LEMMA_WORDS:,} distinct words",
     ):
         assert stated in section, stated
+    assert f"the {limits.SEEN_WORDS:,} most recent" in readme  # the memo of looked-up words

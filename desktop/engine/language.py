@@ -4,11 +4,6 @@ from __future__ import annotations
 
 import re
 
-from simplemma import LanguageDetector
-from simplemma.strategies import DefaultStrategy, LemmatizationStrategy
-from simplemma.token_sampler import MostCommonTokenSampler, RelaxedMostCommonTokenSampler
-
-from desktop.engine import lemma_cache
 from desktop.wording import phrase
 
 # Single sentences from shared/bench-data, with the default set to the wrong language: German
@@ -57,30 +52,9 @@ def detect_language(text: str, default: str = "de") -> str:
 def _by_vocabulary(sample: str, default: str) -> str:
     """Short texts without function words: ask simplemma which word list knows more words
     (through the on-disk word lists: its own decode each whole, seconds for the two)."""
-    scores = dict(_proportions(sample))
+    from desktop.engine.language_words import proportions  # simplemma: loaded only here
+
+    scores = dict(proportions(sample, LANGUAGES))
     if scores.get("de", 0) == scores.get("en", 0):
         return default
     return "de" if scores.get("de", 0) > scores.get("en", 0) else "en"
-
-
-class _Cached(LemmatizationStrategy):
-    """simplemma's look-ups for each language, read from the lemma cache where there is one."""
-
-    def get_lemma(self, token: str, lang: str) -> str | None:
-        found = lemma_cache.strategy(lang) or _DEFAULT
-        return found.get_lemma(token, lang)
-
-
-_DEFAULT = DefaultStrategy()
-
-
-def _proportions(sample: str) -> list[tuple[str, float]]:
-    """simplemma.langdetect(sample, LANGUAGES), its two samplers in turn, over the cache."""
-    results: list[tuple[str, float]] = []
-    for sampler in (MostCommonTokenSampler(), RelaxedMostCommonTokenSampler()):
-        detector = LanguageDetector(LANGUAGES, sampler, _Cached())
-        proportions = detector.proportion_in_each_language(sample)
-        results = sorted(proportions.items(), key=lambda item: (item[0] == "unk", -item[1]))
-        if len(results) == 1 or results[0][1] != results[1][1]:
-            break
-    return results

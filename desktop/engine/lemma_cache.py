@@ -16,18 +16,19 @@ import contextlib
 import mmap
 import os
 import struct
-import tempfile
 import threading
 import time
 from array import array
 from functools import lru_cache
 from pathlib import Path
 
-import platformdirs
 import simplemma
 from simplemma import Lemmatizer
 from simplemma.strategies import DefaultStrategy
 from simplemma.strategies.dictionaries import dictionary_factory
+
+from desktop.engine import cache_files
+from desktop.engine.cache_files import cache_folder
 
 try:  # simplemma 2's reader of its front-coded dictionaries; without it, no cache
     from simplemma.strategies.dictionaries.stream_dictionary_factory import StreamMap
@@ -47,13 +48,6 @@ _lock = threading.Lock()
 _asking = threading.Lock()
 _loaded: set[str] = set()  # languages whose table this process has open
 _strategies: dict[str, DefaultStrategy] = {}  # the look-ups behind each lemmatizer
-
-
-def cache_folder() -> Path:
-    root = os.environ.get("TWOFOLD_CACHE_DIR") or platformdirs.user_cache_dir(
-        "Twofold", appauthor=False
-    )
-    return Path(root)
 
 
 def _prefix() -> str:
@@ -153,53 +147,6 @@ def load(index: bytes, data: bytes | mmap.mmap) -> StreamMap:
     return stream
 
 
-def publish(path: Path, content: bytes) -> None:
-    """Writes `content` as `path` in one step: readers and a killed writer never leave or see a
-    half-written file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if _publish_unnamed(path, content):
-        return
-    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        try:
-            _write_all(fd, content)
-        finally:
-            os.close(fd)
-        os.replace(temp, path)
-    finally:
-        Path(temp).unlink(missing_ok=True)
-
-
-def _publish_unnamed(path: Path, content: bytes) -> bool:
-    """Linux: writes a file that has no name (so a killed process leaves nothing) and names it
-    once complete. False where unnamed files are not available."""
-    try:
-        fd = os.open(path.parent, os.O_TMPFILE | os.O_WRONLY, 0o644)
-    except (AttributeError, OSError):
-        return False
-    try:
-        _write_all(fd, content)
-        # linkat(AT_SYMLINK_FOLLOW) through /proc names the open file; plain link() cannot.
-        proc = os.open("/proc/self/fd", os.O_RDONLY | os.O_DIRECTORY)
-        try:
-            os.link(str(fd), path, src_dir_fd=proc, follow_symlinks=True)
-        finally:
-            os.close(proc)
-    except FileExistsError:  # another process was first, with the same content
-        pass
-    except OSError:
-        return False
-    finally:
-        os.close(fd)
-    return True
-
-
-def _write_all(fd: int, content: bytes) -> None:
-    view = memoryview(content)
-    while view:
-        view = view[os.write(fd, view) :]
-
-
 def _open(path: Path) -> StreamMap | None:
     """The cache file's reader, its stream mapped rather than read; None if it is unusable."""
     try:
@@ -241,7 +188,7 @@ def _lemmatizer(lang: str) -> Lemmatizer | None:
                 return None
             path.unlink(missing_ok=True)  # a damaged file
             with contextlib.suppress(OSError):  # read-only folder: used from memory only
-                publish(path, content)
+                cache_files.publish(path, content)
         _loaded.add(lang)
 
     class Factory:

@@ -7,9 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
-import simplemma
-
-from desktop.engine import lemma_cache, limits
+from desktop.engine import lemma_memo, limits
 
 # Numbers keep their separators ("3,5", "20.000") so that 3,5 and 5 stay different facts.
 TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|\w+", re.UNICODE)
@@ -37,9 +35,16 @@ _STOP_WORDS = {
 
 def _lemmatize_for(lang: str):
     """simplemma's lemmatize, reading the dictionary from the on-disk cache (written on first
-    use); simplemma's own in-memory dictionary only where there is no cache for `lang`."""
+    use), and whether it did; simplemma's own in-memory dictionary only where there is no cache
+    for `lang`. Imported here: a process whose words are all in the memo never loads them."""
+    from desktop.engine import lemma_cache
+
     disk = lemma_cache.lemmatizer(lang)
-    return disk.lemmatize if disk is not None else simplemma.lemmatize
+    if disk is not None:
+        return disk.lemmatize, True
+    import simplemma
+
+    return simplemma.lemmatize, False
 
 
 @lru_cache(maxsize=200_000)
@@ -47,11 +52,18 @@ def lemma(word: str, lang: str) -> str:
     """The lowercase dictionary form of one word (numbers unchanged)."""
     if NUMBER.match(word):
         return word
+    found = lemma_memo.known(lang).get(word)
+    if found is not None:
+        return found
+    lemmatize, cached = _lemmatize_for(lang)
     try:
         # simplemma needs the original case: German "Söhne" is Sohn, "söhne" a verb form.
-        return _lemmatize_for(lang)(word, lang=lang).lower()
+        found = lemmatize(word, lang=lang).lower()
     except ValueError:  # a language simplemma does not know: fall back to case folding
         return word.lower()
+    if cached:
+        lemma_memo.learn(lang, word, found)
+    return found
 
 
 def lemmas(text: str, lang: str) -> list[str]:
@@ -73,9 +85,11 @@ def lemma_table(tokens: Sequence[Sequence[str]], lang: str) -> dict[str, str]:
     the most used are looked up and the rest lowercased, which keeps this within a second."""
     counts = Counter(word for words in tokens for word in words)
     if len(counts) <= limits.LEMMA_WORDS:
-        return {word: lemma(word, lang) for word in counts}
-    found = {word: word.lower() for word in counts}
-    found |= {word: lemma(word, lang) for word, _ in counts.most_common(limits.LEMMA_WORDS)}
+        found = {word: lemma(word, lang) for word in counts}
+    else:
+        found = {word: word.lower() for word in counts}
+        found |= {word: lemma(word, lang) for word, _ in counts.most_common(limits.LEMMA_WORDS)}
+    lemma_memo.save(lang)  # the words looked up for the first time, for the next process
     return found
 
 
@@ -83,4 +97,4 @@ def lemma_table(tokens: Sequence[Sequence[str]], lang: str) -> dict[str, str]:
 def stop_words(lang: str) -> frozenset[str]:
     """Function words (as written and as lemmas); they say little about which fact is reported."""
     raw = _STOP_WORDS.get(lang, "").split()
-    return frozenset(raw) | {lemma(word, lang) for word in raw}
+    return frozenset(raw) | set(lemma_table([raw], lang).values())

@@ -112,13 +112,14 @@ def test_a_failing_alignment_is_reported_and_the_window_recovers(make_window, qt
 def test_the_first_comparison_says_it_writes_the_word_list(
     make_window, qtbot, tmp_path, monkeypatch
 ):
-    from desktop.engine import lemma_cache, lemmas
+    from desktop.engine import lemma_cache, lemma_memo, lemmas
 
     cache = tmp_path / "cache"
     monkeypatch.setenv("TWOFOLD_CACHE_DIR", str(cache))
     monkeypatch.setattr(lemma_cache, "_loaded", set())
     lemma_cache.lemmatizer.cache_clear()
     lemmas.lemma.cache_clear()
+    lemma_memo.forget()
     try:
         window = make_window(left=None, right=None)
         seen = []
@@ -127,10 +128,15 @@ def test_the_first_comparison_says_it_writes_the_word_list(
         qtbot.waitUntil(lambda: window.comparison is not None, timeout=30000)
         assert seen == ["Preparing the German word list (first time only)…"]
         assert "of the left article is in the right" in window.coverage_label.text()
-        assert [p.name for p in cache.iterdir()] == [lemma_cache.cache_path("de").name]
+        # the dictionary, and the memo of the words the comparison asked it for
+        assert sorted(p.name for p in cache.iterdir()) == [
+            lemma_cache.cache_path("de").name,
+            lemma_memo.path("de").name,
+        ]
         window.set_articles(left=window.articles["right"], right=window.articles["left"])
         qtbot.waitUntil(lambda: window.comparison is not None, timeout=30000)
         assert len(seen) == 1  # written once
     finally:
         lemma_cache.lemmatizer.cache_clear()
         lemmas.lemma.cache_clear()
+        lemma_memo.forget()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
@@ -16,8 +17,8 @@ import numpy as np
 from desktop.engine import limits
 from desktop.engine.clauses import clause_spans
 from desktop.engine.order import against_order, monotone_path
-from desktop.engine.progress import STEPS, share
-from desktop.engine.similarity import Overlap
+from desktop.engine.progress import STEPS, together
+from desktop.engine.similarity import PARALLEL_PAIRS, Overlap, neutral_lemmas_of
 
 PATH_COST = 0.2  # pairs weaker than this cost the in-order chain more than they add
 EXCLUSIVE_MAX = 1  # the words of one name ("Vereinigte Staaten") count once
@@ -69,7 +70,36 @@ def emit_features(
 ) -> Overlap:
     """Hands each feature to `emit` as soon as it is computed (a matrix, or one value for all
     pairs), so a large comparison never holds them all at once; returns the word overlap."""
-    o = Overlap(left, right, lang, share(progress, 0, 0.7))
+    n, m = len(left), len(right)
+    # The clause overlap needs only the texts: for a large comparison it runs on a second
+    # thread beside the sentence overlap and features (numpy and rapidfuzz let go of the
+    # interpreter lock, so both cores work), each reporting its share of the progress.
+    sentence_progress, clause_progress = together(progress, (0.7, 0.3))
+    pool = ThreadPoolExecutor(max_workers=1) if n * m > PARALLEL_PAIRS else None
+    try:
+        # Every word is looked up before the clause thread starts, so that it finds them all
+        # known instead of waiting on the same look-ups (and on loading the dictionary).
+        words = neutral_lemmas_of([*left, *right], lang) if pool else None
+        clauses = pool.submit(_clause_match, left, right, lang, clause_progress) if pool else None
+        o = Overlap(left, right, lang, sentence_progress, words=words)
+        _sentence_features(left, right, o, emit)
+        clause_pair = (
+            clauses.result() if clauses else _clause_match(left, right, lang, clause_progress)
+        )
+    finally:
+        if pool:  # after an error here the clause thread ends on its own (or when cancelled)
+            pool.shutdown(wait=False)
+    if clause_pair is None:  # every clause is its sentence: the sentence overlap, as is
+        clause_pair = o.dice, o.contained * np.minimum(1, 3 * o.dice)
+    for name, value in zip(("clause_pair", "clause_pair_contained"), clause_pair, strict=True):
+        emit(name, value)
+    if progress:
+        progress(STEPS, STEPS)
+    return o
+
+
+def _sentence_features(left: Sequence[str], right: Sequence[str], o: Overlap, emit: Sink) -> None:
+    """The features of whole sentences and of the two articles, from the word overlap."""
     n, m = len(left), len(right)
     for name in ("dice", "contained", "similar"):
         emit(name, getattr(o, name))
@@ -117,17 +147,6 @@ def emit_features(
     emit("names_x_exclusive", names * exclusive)
     emit("dice_root", np.sqrt(o.dice))
     emit("contained_root", np.sqrt(o.contained))
-    if progress:
-        progress(STEPS * 7 // 10, STEPS)
-    for name, value in zip(
-        ("clause_pair", "clause_pair_contained"),
-        _clause_match(left, right, lang, o, share(progress, 0.7, 1)),
-        strict=True,
-    ):
-        emit(name, value)
-    if progress:
-        progress(STEPS, STEPS)
-    return o
 
 
 def _full(n: int, m: int, value: float) -> np.ndarray:
@@ -145,10 +164,10 @@ def _capitalised(sentences: Sequence[str]) -> set[str]:
     return out
 
 
-def _clause_match(left: Sequence[str], right: Sequence[str], lang: str, o: Overlap, progress):
+def _clause_match(left: Sequence[str], right: Sequence[str], lang: str, progress):
     """The best pair of clauses (one fact each) of every sentence pair: its dice, and its
     containment damped by its dice (three times it, at most 1), since containment alone rewards
-    a three-word clause found anywhere."""
+    a three-word clause found anywhere. None when every sentence is one clause."""
     spans_l = [clause_spans(t) for t in left]
     spans_r = [clause_spans(t) for t in right]
     # The clause pairs grow with the product: past the limit, long sentences keep fewer.
@@ -156,8 +175,7 @@ def _clause_match(left: Sequence[str], right: Sequence[str], lang: str, o: Overl
     parts_l = [_clauses(t, spans, cap) for t, spans in zip(left, spans_l, strict=True)]
     parts_r = [_clauses(t, spans, cap) for t, spans in zip(right, spans_r, strict=True)]
     if all(len(p) == 1 for p in parts_l) and all(len(p) == 1 for p in parts_r):
-        # Every clause is its sentence: the sentence overlap is the clause overlap, as is.
-        return o.dice, o.contained * np.minimum(1, 3 * o.dice)
+        return None
     both = Overlap(
         [c for p in parts_l for c in p],
         [c for p in parts_r for c in p],

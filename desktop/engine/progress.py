@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 
 Progress = Callable[[int, int], None]
@@ -19,3 +20,24 @@ def share(progress: Progress | None, start: float, end: float) -> Progress | Non
         progress(round(STEPS * (start + (end - start) * done / max(total, 1))), STEPS)
 
     return report
+
+
+def together(progress: Progress | None, weights: tuple[float, ...]) -> list[Progress | None]:
+    """Callbacks for stages that run at the same time (on threads), each covering its weight
+    (summing to 1) of the whole job: the job reports the sum of what each has done, so the bar
+    only moves forward however the stages interleave. Each still raises if cancelled."""
+    if progress is None:
+        return [None] * len(weights)
+    done = [0.0] * len(weights)
+    lock = threading.Lock()
+
+    def part(k: int) -> Progress:
+        def report(step: int, total: int) -> None:
+            with lock:
+                done[k] = weights[k] * step / max(total, 1)
+                whole = round(STEPS * sum(done))
+            progress(whole, STEPS)
+
+        return report
+
+    return [part(k) for k in range(len(weights))]

@@ -47,15 +47,17 @@ class Overlap:
         lang: str,
         progress: Callable[[int, int], None] | None = None,
         fuzzy: bool = True,
+        words: list[list[str]] | None = None,
     ):
-        # fuzzy=False (clause-level overlaps): dice and contained only, the costly rest skipped
+        # fuzzy=False (clause-level overlaps): dice and contained only, the costly rest skipped;
+        # words: neutral_lemmas_of([*left, *right]) when the caller has them already
         # Reported after the words, their weights, the rare words, the numbers and each block
         # of rows: a huge input takes seconds in each, and a cancelled job stops at a report.
         before = 4 if fuzzy else 3
         blocks = max(1, math.ceil(len(left) / BLOCK))
         steps = iter(range(1, before + 1))
         report = (lambda: progress(next(steps), before + blocks)) if progress else lambda: None
-        both = neutral_lemmas_of([*left, *right], lang)
+        both = neutral_lemmas_of([*left, *right], lang) if words is None else words
         report()
         left_lemmas, right_lemmas = both[: len(left)], both[len(left) :]
         left_bags = [set(words) for words in left_lemmas]

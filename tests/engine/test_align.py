@@ -76,6 +76,8 @@ def test_progress_is_reported_and_raising_cancels():
     Aligner(LEFT * 200, RIGHT * 200, "de", progress=lambda done, total: calls.append((done, total)))
     assert len(calls) > 1
     assert calls[-1][0] == calls[-1][1]
+    # the sentence and clause overlaps run side by side here: the bar still only moves forward
+    assert all(a[0] <= b[0] for a, b in zip(calls, calls[1:], strict=False))
 
     class Cancelled(Exception):
         pass
@@ -85,6 +87,23 @@ def test_progress_is_reported_and_raising_cancels():
 
     with pytest.raises(Cancelled):
         Aligner(LEFT, RIGHT, "de", progress=cancel)
+
+    def cancel_late(done, total):  # once the clause thread reports too
+        if done > 0.8 * total:
+            raise Cancelled
+
+    with pytest.raises(Cancelled):
+        Aligner(LEFT * 200, RIGHT * 200, "de", progress=cancel_late)
+
+
+def test_a_large_comparison_scores_the_same_on_two_threads_as_on_one(monkeypatch):
+    from desktop.engine import features
+
+    left, right = LEFT * 150, RIGHT * 150
+    assert len(left) * len(right) > features.PARALLEL_PAIRS  # the side-by-side path
+    together = Aligner(left, right, "de").scores
+    monkeypatch.setattr(features, "PARALLEL_PAIRS", 10**12)
+    assert (Aligner(left, right, "de").scores == together).all()
 
 
 def test_english_paraphrase_pairs_and_different_fact_does_not():

@@ -47,6 +47,22 @@ def _lemmatize_for(lang: str):
     return simplemma.lemmatize, False
 
 
+def ready(lang: str) -> bool:
+    """Whether lemmatising `lang` starts at once (else its first use writes the word list)."""
+    if lemma_memo.known(lang):  # a memo is read only beside its word list: that one is there
+        return True
+    from desktop.engine import lemma_cache
+
+    return lemma_cache.ready(lang)
+
+
+def prepare(lang: str) -> None:
+    """Writes the word list of `lang` now if it is not there yet (the first comparison ever)."""
+    from desktop.engine import lemma_cache
+
+    lemma_cache.lemmatizer(lang)
+
+
 @lru_cache(maxsize=200_000)
 def lemma(word: str, lang: str) -> str:
     """The lowercase dictionary form of one word (numbers unchanged)."""

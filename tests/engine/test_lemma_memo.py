@@ -122,3 +122,16 @@ def test_an_unwritable_cache_folder_keeps_the_memo_in_this_process(cache_dir, mo
     assert [p.name for p in cache_dir.iterdir()] == [lemma_cache.cache_path("de").name]
     assert lemma_memo.known("de")["Söhne"] == "sohn"
     assert simplemma.lemmatize("Söhne", lang="de") == "Sohn"
+
+
+def test_with_a_memo_the_word_list_is_ready_without_loading_simplemma(cache_dir):
+    env = {"TWOFOLD_CACHE_DIR": str(cache_dir), "PATH": "/usr/bin:/bin"}
+    ask = "import sys; from desktop.engine import lemmas; print(lemmas.ready('de'), 'simplemma' in sys.modules)"
+    answers = []
+    for _ in range(2):
+        done = subprocess.run(
+            [sys.executable, "-c", ask], capture_output=True, text=True, cwd=ROOT, env=env
+        )
+        answers.append(done.stdout.split())
+        lemmas.lemmas_of(["Die Häuser standen."], "de")  # writes the word list and the memo
+    assert answers == [["False", "True"], ["True", "False"]]

@@ -27,7 +27,7 @@ from simplemma import Lemmatizer
 from simplemma.strategies import DefaultStrategy
 from simplemma.strategies.dictionaries import dictionary_factory
 
-from desktop.engine import cache_files
+from desktop.engine import cache_files, lemma_prebuild
 from desktop.engine.cache_files import cache_folder
 
 try:  # simplemma 2's reader of its front-coded dictionaries; without it, no cache
@@ -180,6 +180,9 @@ def _lemmatizer(lang: str) -> Lemmatizer | None:
         path = cache_path(lang)
         remove_stale(path.parent)
         table = _open(path)
+        if table is None and lemma_prebuild.busy():
+            lemma_prebuild.wait()  # a second process is writing it (the window's first start)
+            table = _open(path)
         if table is None:
             try:
                 table = StreamMap(lang)  # one pass over the shipped dictionary

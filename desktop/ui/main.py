@@ -6,42 +6,18 @@ import argparse
 import os
 import sys
 import time
-from collections.abc import Sequence
 from typing import NoReturn
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from desktop.paths import RESOURCES, SEED_LEFT, SEED_RIGHT
+from desktop import window_args
+from desktop.paths import RESOURCES
 from desktop.ui import i18n
 from desktop.ui.settings import default_settings
 
 STARTED = time.perf_counter()
-
-
-def parse(argv: Sequence[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="twofold", description="Compare two news articles.")
-    parser.add_argument("left", nargs="?", help="left article (default: the bundled example)")
-    parser.add_argument("right", nargs="?", help="right article")
-    parser.add_argument(
-        "--db", help="the review database (default: Twofold's own, in your user data folder)"
-    )
-    parser.add_argument(
-        "--language",
-        choices=("de", "en"),
-        help="the interface language of this window (default: View → Language, else the system's)",
-    )
-    # Hidden: used by packaging checks, screenshots and the start-up benchmark.
-    parser.add_argument("--screenshot", help=argparse.SUPPRESS)
-    parser.add_argument("--shortcuts", action="store_true", help=argparse.SUPPRESS)
-    parser.add_argument("--first-paint", action="store_true", help=argparse.SUPPRESS)
-    # Hidden test hook: commands on stdin (desktop/ui/stdin_hook.py).
-    parser.add_argument("--test-hook", action="store_true", help=argparse.SUPPRESS)
-    args = parser.parse_args(list(argv))
-    if bool(args.left) != bool(args.right):
-        parser.error("give two articles (LEFT RIGHT), or none for the example")
-    return args
 
 
 class FirstPaint(QObject):
@@ -95,9 +71,9 @@ def application() -> QApplication:
     return app
 
 
-def run(argv: Sequence[str]) -> NoReturn:
-    args = parse(argv)
-    left, right = (args.left, args.right) if args.left else (SEED_LEFT, SEED_RIGHT)
+def run(args: argparse.Namespace) -> NoReturn:
+    """Opens the window on the articles `args` (desktop/window_args.py) name."""
+    left, right = window_args.articles(args)
     app = application()
     # Before any window part exists: each text is made in the language in use when it is built.
     i18n.install(args.language or i18n.language(default_settings()))

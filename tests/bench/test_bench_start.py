@@ -75,13 +75,17 @@ def test_align_process_on_2000_by_2000_sentences(tmp_path, bench_data):
     words = len({w for s in left + right for w in TOKEN.findall(s)})
     lemmas_first, _ = _seconds([sys.executable, "-c", _LEMMAS], env, pair)  # writes the cache
     lemmas = float(_seconds([sys.executable, "-c", _LEMMAS], env, pair)[1])
-    whole, _ = _seconds([sys.executable, "-m", "desktop", "align", "--jsonl", str(jsonl)], env)
+    align = [sys.executable, "-m", "desktop", "align", "--jsonl", str(jsonl)]
+    whole, _ = _seconds(align, env)  # the aligner's own words (normalised) are new to the memo
+    again, _ = _seconds(align, env)  # every word in the memo
     raw = statistics.median(
         float(_seconds([sys.executable, "-c", _CDIST], env, pair)[1]) for _ in range(3)
     )
     print(
         f"\none twofold align process, 2000 x 2000 sentences (~{words:,} distinct words): "
         f"{whole:.2f} s = {whole / raw:.1f}x one raw cdist(fuzz.ratio, workers=-1, uint8) "
-        f"({raw:.2f} s) (target <= 6x); lemmas of all sentences from the cache {lemmas:.2f} s "
-        f"(import included; {lemmas_first:.2f} s for the whole process that wrote the cache)"
+        f"({raw:.2f} s) (target <= 6x); the same process again (every word in the memo) "
+        f"{again:.2f} s = {again / raw:.1f}x; lemmas of all sentences from the cache "
+        f"{lemmas:.2f} s (import included; {lemmas_first:.2f} s for the whole process that wrote "
+        "the cache)"
     )

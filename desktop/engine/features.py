@@ -16,6 +16,7 @@ import numpy as np
 
 from desktop.engine import limits
 from desktop.engine.clauses import clause_spans
+from desktop.engine.lemmas import stop_words
 from desktop.engine.order import against_order, monotone_path
 from desktop.engine.progress import STEPS, together
 from desktop.engine.similarity import PARALLEL_PAIRS, Overlap, neutral_lemmas_of
@@ -80,6 +81,7 @@ def emit_features(
         # Every word is looked up before the clause thread starts, so that it finds them all
         # known instead of waiting on the same look-ups (and on loading the dictionary).
         words = neutral_lemmas_of([*left, *right], lang) if pool else None
+        stop_words(lang)  # looked up here too, not by the two threads at once
         clauses = pool.submit(_clause_match, left, right, lang, clause_progress) if pool else None
         o = Overlap(left, right, lang, sentence_progress, words=words)
         _sentence_features(left, right, o, emit)

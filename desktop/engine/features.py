@@ -21,6 +21,10 @@ from desktop.engine.order import against_order, monotone_path
 from desktop.engine.progress import STEPS, together
 from desktop.engine.similarity import PARALLEL_PAIRS, Overlap, neutral_lemmas_of
 
+# A large comparison matches clauses on a second thread beside the sentence overlap. The window
+# turns this off (ui/window.py): there the quote check and the window itself want the other
+# core, and a third busy thread made its pauses longer (1 MB article: 62-76 -> 89-95 ms).
+CLAUSES_BESIDE = True
 PATH_COST = 0.2  # pairs weaker than this cost the in-order chain more than they add
 EXCLUSIVE_MAX = 1  # the words of one name ("Vereinigte Staaten") count once
 NUMBERS_MAX = 2
@@ -76,7 +80,8 @@ def emit_features(
     # thread beside the sentence overlap and features (numpy and rapidfuzz let go of the
     # interpreter lock, so both cores work), each reporting its share of the progress.
     sentence_progress, clause_progress = together(progress, (0.7, 0.3))
-    pool = ThreadPoolExecutor(max_workers=1) if n * m > PARALLEL_PAIRS else None
+    beside = CLAUSES_BESIDE and n * m > PARALLEL_PAIRS
+    pool = ThreadPoolExecutor(max_workers=1) if beside else None
     try:
         # Every word is looked up before the clause thread starts, so that it finds them all
         # known instead of waiting on the same look-ups (and on loading the dictionary).

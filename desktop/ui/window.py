@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
 )
 
+from desktop.engine import features
 from desktop.engine.compare import PreparedComparison
 from desktop.engine.items import Item
 from desktop.engine.models import Article, Comparison
@@ -94,6 +95,7 @@ class MainWindow(Layout, Keys, Opening, QMainWindow):
         # the interpreter, and a repaint stood still 0.4-0.5 s on a 1 MB article. At 0.2 ms the
         # longest stall there is about 0.1 s, for ~15 % longer background work.
         sys.setswitchinterval(GUI_SWITCH_INTERVAL)
+        features.CLAUSES_BESIDE = False  # the window's core is worth more than the alignment's
 
     # -- the state, read-only (every change goes through an operation) ------------------------
     @property

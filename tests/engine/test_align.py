@@ -101,6 +101,7 @@ def test_a_large_comparison_scores_the_same_on_two_threads_as_on_one(monkeypatch
 
     left, right = LEFT * 150, RIGHT * 150
     assert len(left) * len(right) > features.PARALLEL_PAIRS  # the side-by-side path
+    monkeypatch.setattr(features, "CLAUSES_BESIDE", True)  # as on the command line
     together = Aligner(left, right, "de").scores
     monkeypatch.setattr(features, "PARALLEL_PAIRS", 10**12)
     assert (Aligner(left, right, "de").scores == together).all()

@@ -25,10 +25,11 @@ def _cmd_compare(args: argparse.Namespace) -> int:
     from desktop import cli_output
     from desktop.engine.compare import compare
     from desktop.engine.load import load_article
-    from desktop.terminal import comparison_text
+    from desktop.terminal import comparison_text, prepare_word_lists
 
     left = load_article(args.left, args.lang)
     right = load_article(args.right, args.lang)
+    prepare_word_lists({left.language, right.language})
     comparison = compare(left, right, args.threshold)
     if args.format == "text":
         return cli_output.emit(args, comparison_text(comparison) + "\n")

@@ -41,9 +41,11 @@ def run(args: argparse.Namespace) -> int:
     from desktop.engine.load import load_article
     from desktop.engine.quotes import compare_quotes, quotes_json
     from desktop.engine.text import json_for_terminal, without_controls
+    from desktop.terminal import prepare_word_lists
 
     left = load_article(args.left, args.lang)
     right = load_article(args.right, args.lang)
+    prepare_word_lists({left.language, right.language})
     checks = compare_quotes(left, right)
     if args.format == "json":
         data = json.dumps(quotes_json(checks), ensure_ascii=False, indent=2)

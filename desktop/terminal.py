@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import shutil
+import sys
 import textwrap
 from collections.abc import Sequence
 
-from desktop.engine import limits
+from desktop.engine import lemmas, limits
 from desktop.engine.compare import warnings
 from desktop.engine.items import ONLY_LEFT, items
+from desktop.engine.language import NAMES
 from desktop.engine.models import Comparison
 from desktop.engine.text import without_controls
 from desktop.vocabulary import DIFFERS
@@ -77,3 +79,16 @@ def _columns(a: str, b: str, col: int) -> list[str]:
     la += [""] * (n - len(la))
     lb += [""] * (n - len(lb))
     return [f"  {x:<{col}} │ {y}" for x, y in zip(la, lb, strict=True)]
+
+
+def prepare_word_lists(langs: set[str]) -> None:
+    """Writes the word list of a language used for the first time, saying so on a terminal
+    (the second or so it takes would otherwise look like a hang; scripts see no extra line)."""
+    for lang in sorted(langs):
+        if lemmas.ready(lang):
+            continue
+        if sys.stderr.isatty():
+            name = NAMES.get(lang, lang)
+            sys.stderr.write(f"twofold: preparing the {name} word list (first time only)…\n")
+            sys.stderr.flush()
+        lemmas.prepare(lang)

@@ -43,6 +43,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     # A first start ever writes the word lists it needs beside the window's start, not after
     # it: started before Qt loads, in a second process (a second core).
     lemma_prebuild.start(window_args.likely_languages(window_args.articles(args)))
+    # The window's Qt-free layers load before Qt: PySide6 reads the source of every module
+    # imported after it (to see whether it asks for PySide's __feature__ options), which took
+    # about a tenth of a second of each start for the review, store and engine modules.
+    import desktop.review.session  # noqa: F401
     from desktop.ui.main import run  # Qt loads only when the window is wanted
 
     return run(args)

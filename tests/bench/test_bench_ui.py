@@ -98,6 +98,8 @@ def test_longest_event_loop_stall_on_a_one_megabyte_article(qtbot, tmp_path):
         lambda: window.comparison is not None and not window.progress.isVisible(), timeout=120000
     )
     shown = time.perf_counter() - started
+    # the quotation check too: the list filled and the marks painted
+    qtbot.waitUntil(lambda: window.ws.quotes is not None, timeout=120000)
     qtbot.wait(300)  # what follows it on the next turns (overview marks, paints)
     gaps = clock.stop()
     print(

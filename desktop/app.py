@@ -27,10 +27,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return cli.run(argv)
     if argv[:1] == [PREPARE]:  # the second process of a first start (engine/lemma_prebuild.py)
-        from desktop.engine import lemma_cache
+        from desktop.engine import lemmas
 
         for lang in argv[1:]:
-            lemma_cache.lemmatizer(lang)
+            lemmas.prepare(lang)
         return 0
     if argv == ["--self-test"]:
         from desktop.ui.selftest import run_self_test

@@ -156,10 +156,6 @@ def _sentence_features(left: Sequence[str], right: Sequence[str], o: Overlap, em
     emit("contained_root", np.sqrt(o.contained))
 
 
-def _full(n: int, m: int, value: float) -> np.ndarray:
-    return np.full((n, m), value, dtype=np.float32)
-
-
 _WORD = re.compile(r"\w+")
 
 

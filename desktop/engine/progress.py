@@ -9,23 +9,11 @@ Progress = Callable[[int, int], None]
 STEPS = 1000  # what a shared report counts to: fine enough for a progress bar
 
 
-def share(progress: Progress | None, start: float, end: float) -> Progress | None:
-    """A callback for a stage that covers `start`..`end` (0-1) of the whole job: its own
-    (done, total) becomes the whole job's. A stage reports often, so a cancelled job (whose
-    callback raises) stops within a second, whichever stage it is in."""
-    if progress is None:
-        return None
-
-    def report(done: int, total: int) -> None:
-        progress(round(STEPS * (start + (end - start) * done / max(total, 1))), STEPS)
-
-    return report
-
-
 def together(progress: Progress | None, weights: tuple[float, ...]) -> list[Progress | None]:
-    """Callbacks for stages that run at the same time (on threads), each covering its weight
+    """Callbacks for stages that may run at the same time (on threads), each covering its weight
     (summing to 1) of the whole job: the job reports the sum of what each has done, so the bar
-    only moves forward however the stages interleave. Each still raises if cancelled."""
+    only moves forward however the stages interleave. A stage reports often, so a cancelled job
+    (whose callback raises) stops within a second, whichever stage it is in."""
     if progress is None:
         return [None] * len(weights)
     done = [0.0] * len(weights)

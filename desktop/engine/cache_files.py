@@ -24,6 +24,12 @@ def _user_cache() -> str:
     return platformdirs.user_cache_dir("Twofold", appauthor=False)
 
 
+def word_lists(folder: Path, lang: str, suffix: str = "") -> list[Path]:
+    """The files in `folder` named like a word list of `lang` (lemma_cache.cache_path: any
+    format and simplemma version), plus `suffix` (OSError when the folder cannot be read)."""
+    return list(folder.glob(f"lemmas-*-{lang}.bin{suffix}"))
+
+
 def publish(path: Path, content: bytes, replace: bool = False) -> None:
     """Writes `content` as `path` in one step: readers and a killed writer never leave or see a
     half-written file. An existing `path` is kept (its content is the same: a cache of fixed

@@ -65,9 +65,11 @@ def path(lang: str) -> Path:
 
 def _read(folder: Path, lang: str) -> dict[str, str]:
     """The memo whose dictionary file is beside it ({} when there is none or it is damaged)."""
-    found = [
-        p for p in _candidates(folder, lang) if p.with_name(p.name.removesuffix(SUFFIX)).is_file()
-    ]
+    try:
+        memos = cache_files.word_lists(folder, lang, SUFFIX)
+    except OSError:
+        return {}
+    found = [p for p in memos if p.with_name(p.name.removesuffix(SUFFIX)).is_file()]
     if len(found) != 1:  # none, or versions side by side until the next clean-up
         return {}
     try:
@@ -76,13 +78,6 @@ def _read(folder: Path, lang: str) -> dict[str, str]:
     except (OSError, EOFError, ValueError, TypeError):
         return {}
     return memo if type(memo) is dict else {}
-
-
-def _candidates(folder: Path, lang: str) -> list[Path]:
-    try:
-        return list(folder.glob(f"lemmas-*-{lang}.bin{SUFFIX}"))
-    except OSError:
-        return []
 
 
 def forget() -> None:

@@ -25,7 +25,7 @@ def missing(lang: str) -> bool:
     """Whether the cache folder holds no word list of `lang` of any version (a quick look,
     without loading simplemma; a list of another version is replaced where it is read)."""
     try:
-        return not any(cache_files.cache_folder().glob(f"lemmas-*-{lang}.bin"))
+        return not cache_files.word_lists(cache_files.cache_folder(), lang)
     except OSError:
         return False
 

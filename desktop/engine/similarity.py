@@ -21,9 +21,9 @@ from desktop.engine import limits
 from desktop.engine.lemmas import NUMBER, TOKEN, lemma_table, stop_words
 from desktop.engine.lexicon import WEEKDAYS, negations, neutral_key
 from desktop.engine.numbers import NUMBER_WORDS, number_values
+from desktop.engine.word_parts import MIN_PART, expand, relatives
 
 STOP_WEIGHT = 0.2  # function words count a little: they separate near-copies from rewrites
-MIN_PART = 4  # shortest compound part looked up ("Waffenhandel" -> waffe, handel)
 MIN_IDF_SENTENCES = 8  # below this, word rarity over the two texts says nothing
 PARALLEL_PAIRS = 100_000
 BLOCK = 256  # rows per progress step
@@ -74,10 +74,11 @@ class Overlap:
             left_joined = [t[:cap] for t in left_joined]
             right_joined = [t[:cap] for t in right_joined]
         left_vocab, right_vocab = set().union(*left_bags), set().union(*right_bags)
-        parts = _compound_parts(left_vocab | right_vocab)
-        # A compound both texts use is matched whole; only a compound one text lacks is split.
-        left_feat = [_expand(bag, parts, right_vocab) for bag in left_bags]
-        right_feat = [_expand(bag, parts, left_vocab) for bag in right_bags]
+        # A word both texts use is matched whole; one that a text lacks through its relatives
+        # (compound parts, word family: word_parts.py).
+        related = relatives(left_vocab | right_vocab, stop)
+        left_feat = [expand(bag, related, right_vocab) for bag in left_bags]
+        right_feat = [expand(bag, related, left_vocab) for bag in right_bags]
         weight = _weights(left_feat + right_feat, stop)
         self.weight, self.stop = weight, stop
         report()
@@ -229,31 +230,6 @@ def _pairs(
     where, slot = np.unique(cells, return_inverse=True)
     total[where] = np.bincount(slot, values)
     return total.reshape(n, m)
-
-
-def _compound_parts(vocab: set[str]) -> dict[str, set[str]]:
-    """Long words mapped to their leading/trailing parts that are words of the texts too."""
-    parts: dict[str, set[str]] = {}
-    for word in vocab:
-        if len(word) < 2 * MIN_PART or not word.isalpha():
-            continue
-        found = set()
-        for cut in range(MIN_PART, len(word) - MIN_PART + 1):
-            if word[:cut] in vocab:
-                found.add(word[:cut])
-            if word[cut:] in vocab:
-                found.add(word[cut:])
-        if found:
-            parts[word] = found
-    return parts
-
-
-def _expand(bag: set[str], parts: dict[str, set[str]], other: set[str]) -> set[str]:
-    out = set(bag)
-    for word in bag:
-        if word not in other:
-            out |= parts.get(word, set())
-    return out
 
 
 def _weights(bags: list[set[str]], stop: frozenset[str]) -> dict[str, float]:

@@ -1,0 +1,92 @@
+"""Words of one text that stand for words of the other: compound parts and word families.
+
+Two outlets rarely use the same form: one writes "Waffenhandel", the other "Waffen"; one
+"Besuch", the other "besucht" (lemma "besuchen"); one "Bekämpfung", the other "bekämpfen".
+A word that the other text lacks is matched through these relatives, so the pair shares it.
+"""
+
+from __future__ import annotations
+
+MIN_PART = 4  # shortest compound part looked up ("Waffenhandel" -> waffe, handel)
+MIN_STEM = 5  # shortest common stem of a word family: shorter ones join unrelated words
+# German linking elements between compound parts ("Elefant-en-herde", "Sicherheit-s-lage")
+LINKS = frozenset({"s", "es", "n", "en", "er", "e", "ens"})
+# Endings that turn one word of a family into another, after lemmatisation has removed the
+# inflection: noun <-> verb <-> adjective in German ("Besuch"/"besuchen", "Respekt"/
+# "respektieren", "Bekämpfung"/"bekämpfen") and English ("arrest"/"arrested", "elect"/
+# "election"). One list for both languages: an ending of one language rarely closes a word
+# of the other, and a shared stem of five letters or more decides.
+# fmt: off
+ENDINGS = frozenset({
+    "", "e", "en", "n", "s", "es", "er", "ern", "ung", "ungen", "ieren", "ierung", "lich",
+    "heit", "keit", "isch", "t", "te", "ten", "d", "ed", "ing", "ion", "tion", "ation", "al",
+    "ment", "ly",
+})
+# fmt: on
+_LONGEST_ENDING = max(map(len, ENDINGS))
+
+
+def relatives(vocab: set[str], stop: frozenset[str] = frozenset()) -> dict[str, set[str]]:
+    """Each word of `vocab` mapped to the other words of `vocab` it stands for: the leading
+    and trailing parts of a compound (a linking element dropped), the words of its family
+    (function words `stop` have none: "schon" is not "schonen")."""
+    out = _compound_parts(vocab)
+    for family in _families(vocab - stop):
+        # Each word stands for one member, the same for all: "besuchen" and "besuch" then share
+        # one word, not two (each standing for the other would count the match twice).
+        key = min(family, key=lambda w: (len(w), w))
+        for word in family - {key}:
+            out.setdefault(word, set()).add(key)
+    return out
+
+
+def expand(bag: set[str], relatives: dict[str, set[str]], other: set[str]) -> set[str]:
+    """The bag with the relatives of each word the other text lacks (a word both texts use is
+    matched as it is)."""
+    out = set(bag)
+    for word in bag:
+        if word not in other:
+            out |= relatives.get(word, set())
+    return out
+
+
+def _compound_parts(vocab: set[str]) -> dict[str, set[str]]:
+    parts: dict[str, set[str]] = {}
+    for word in vocab:
+        if len(word) < 2 * MIN_PART or not word.isalpha():
+            continue
+        found = set()
+        for cut in range(MIN_PART, len(word) - MIN_PART + 1):
+            head = word[:cut]
+            if head in vocab:
+                found.add(head)
+            else:
+                bare = _without_link(head, vocab)
+                if bare:
+                    found.add(bare)
+            if word[cut:] in vocab:
+                found.add(word[cut:])
+        if found:
+            parts[word] = found
+    return parts
+
+
+def _without_link(head: str, vocab: set[str]) -> str | None:
+    """The head of a compound without its linking element, if that is a word of the texts."""
+    for size in (3, 2, 1):
+        if head[-size:] in LINKS and len(head) - size >= MIN_PART and head[:-size] in vocab:
+            return head[:-size]
+    return None
+
+
+def _families(vocab: set[str]) -> list[set[str]]:
+    """Groups of words that are one stem with different ENDINGS."""
+    stems: dict[str, set[str]] = {}
+    for word in vocab:
+        if not word.isalpha():
+            continue
+        for size in range(min(_LONGEST_ENDING, len(word) - MIN_STEM) + 1):
+            ending = word[len(word) - size :]
+            if ending in ENDINGS:
+                stems.setdefault(word[: len(word) - size], set()).add(word)
+    return [family for family in stems.values() if len(family) > 1]

@@ -36,14 +36,20 @@ def item_key(kind: str, left: tuple[int, ...], right: tuple[int, ...]) -> str:
 def disjoint(links: Iterable[Link], score: Callable[[int, int], float]) -> tuple[Link, ...]:
     """The links with no sentence in two of them, so each sentence belongs to one item.
 
-    The aligner may chain groups (a sentence in two stars); a sentence stays in the strongest
-    link that holds it and weaker ones lose it, with their score taken again over the pairs
-    left (`score(i, j)`), or are dropped when a side is left empty. Nothing unsupported is
-    added: every pair kept was already linked."""
+    The aligner may chain groups (a sentence in two stars); a sentence stays in the link with
+    the strongest pair that holds it and weaker ones lose it, with their score taken again over
+    the pairs left (`score(i, j)`), or are dropped when a side is left empty. Nothing
+    unsupported is added: every pair kept was already linked. Ordered by their best pair, not
+    their mean: a star of a 100 and a 39 must not lose its 100 to a single 97 and keep the 39."""
     taken_l: set[int] = set()
     taken_r: set[int] = set()
     kept = []
-    for link in sorted(links, key=lambda x: (-x.score, x.left, x.right)):
+
+    def strongest(link: Link) -> tuple:
+        best = max(score(i, j) for i in link.left for j in link.right)
+        return (-best, -link.score, link.left, link.right)
+
+    for link in sorted(links, key=strongest):
         left = tuple(i for i in link.left if i not in taken_l)
         right = tuple(j for j in link.right if j not in taken_r)
         if not left or not right:

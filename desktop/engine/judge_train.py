@@ -18,8 +18,8 @@ from desktop.engine.features import NAMES, pair_features
 from desktop.engine.judge import WEIGHTS_FILE, probability
 from desktop.engine.text import normalize_for_matching
 
-SETS = {"deplain_web_dev.jsonl": 1.0, "ecbplus_dev.jsonl": 4.0}  # relative weight of each set
-L2 = 1e-3
+SETS = {"deplain_web_dev.jsonl": 1.0, "ecbplus_dev.jsonl": 2.0}  # relative weight of each set
+L2 = 3e-4
 STEPS = 50
 
 

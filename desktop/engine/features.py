@@ -20,6 +20,7 @@ from desktop.engine.lemmas import stop_words
 from desktop.engine.order import against_order, monotone_path
 from desktop.engine.progress import STEPS, together
 from desktop.engine.similarity import PARALLEL_PAIRS, Overlap, neutral_lemmas_of
+from desktop.engine.word_parts import relatives
 
 # A large comparison matches clauses on a second thread beside the sentence overlap. The window
 # turns this off (ui/window.py): there the quote check and the window itself want the other
@@ -86,12 +87,20 @@ def emit_features(
         # Every word is looked up before the clause thread starts, so that it finds them all
         # known instead of waiting on the same look-ups (and on loading the dictionary).
         words = neutral_lemmas_of([*left, *right], lang) if pool else None
-        stop_words(lang)  # looked up here too, not by the two threads at once
-        clauses = pool.submit(_clause_match, left, right, lang, clause_progress) if pool else None
-        o = Overlap(left, right, lang, sentence_progress, words=words)
+        stop = stop_words(lang)  # looked up here too, not by the two threads at once
+        # Clauses hold the sentences' words: their relatives are worked out once, for both.
+        related = relatives(set().union(*map(set, words)), stop) if pool else None
+        clauses = (
+            pool.submit(_clause_match, left, right, lang, clause_progress, related)
+            if pool
+            else None
+        )
+        o = Overlap(left, right, lang, sentence_progress, words=words, related=related)
         _sentence_features(left, right, o, emit)
         clause_pair = (
-            clauses.result() if clauses else _clause_match(left, right, lang, clause_progress)
+            clauses.result()
+            if clauses
+            else _clause_match(left, right, lang, clause_progress, o.related)
         )
     finally:
         if pool:  # after an error here the clause thread ends on its own (or when cancelled)
@@ -167,7 +176,9 @@ def _capitalised(sentences: Sequence[str]) -> set[str]:
     return out
 
 
-def _clause_match(left: Sequence[str], right: Sequence[str], lang: str, progress):
+def _clause_match(
+    left: Sequence[str], right: Sequence[str], lang: str, progress, related: dict[str, set[str]]
+):
     """The best pair of clauses (one fact each) of every sentence pair: its dice, and its
     containment damped by its dice (three times it, at most 1), since containment alone rewards
     a three-word clause found anywhere. None when every sentence is one clause."""
@@ -185,6 +196,7 @@ def _clause_match(left: Sequence[str], right: Sequence[str], lang: str, progress
         lang,
         progress,
         fuzzy=False,
+        related=related,
     )
     counts_l = np.array([len(p) for p in parts_l], dtype=np.int64)
     counts_r = np.array([len(p) for p in parts_r], dtype=np.int64)

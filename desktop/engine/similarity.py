@@ -38,6 +38,7 @@ class Overlap:
     exclusive: how many rare words the pair shares that no other sentence uses (names, terms).
     numbers: how many number values both sentences state; a differing number counts nothing.
     bags: each sentence's conflict-neutral words (the evidence of a pair is what two bags share).
+    related: each word's relatives in the two texts (word_parts.relatives).
     """
 
     def __init__(
@@ -48,9 +49,11 @@ class Overlap:
         progress: Callable[[int, int], None] | None = None,
         fuzzy: bool = True,
         words: list[list[str]] | None = None,
+        related: dict[str, set[str]] | None = None,
     ):
         # fuzzy=False (clause-level overlaps): dice and contained only, the costly rest skipped;
-        # words: neutral_lemmas_of([*left, *right]) when the caller has them already
+        # words: neutral_lemmas_of([*left, *right]) when the caller has them already; related:
+        # word_parts.relatives of the same words (the clause overlap has the sentences' words)
         # Reported after the words, their weights, the rare words, the numbers and each block
         # of rows: a huge input takes seconds in each, and a cancelled job stops at a report.
         before = 4 if fuzzy else 3
@@ -76,7 +79,9 @@ class Overlap:
         left_vocab, right_vocab = set().union(*left_bags), set().union(*right_bags)
         # A word both texts use is matched whole; one that a text lacks through its relatives
         # (compound parts, word family: word_parts.py).
-        related = relatives(left_vocab | right_vocab, stop)
+        if related is None:
+            related = relatives(left_vocab | right_vocab, stop)
+        self.related = related
         left_feat = [expand(bag, related, right_vocab) for bag in left_bags]
         right_feat = [expand(bag, related, left_vocab) for bag in right_bags]
         weight = _weights(left_feat + right_feat, stop)

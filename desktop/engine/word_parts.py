@@ -11,6 +11,7 @@ MIN_PART = 4  # shortest compound part looked up ("Waffenhandel" -> waffe, hande
 MIN_STEM = 5  # shortest common stem of a word family: shorter ones join unrelated words
 # German linking elements between compound parts ("Elefant-en-herde", "Sicherheit-s-lage")
 LINKS = frozenset({"s", "es", "n", "en", "er", "e", "ens"})
+_LINK_SIZES = sorted({len(link) for link in LINKS}, reverse=True)  # the longest tried first
 # Endings that turn one word of a family into another, after lemmatisation has removed the
 # inflection: noun <-> verb <-> adjective in German ("Besuch"/"besuchen", "Respekt"/
 # "respektieren", "Bekämpfung"/"bekämpfen") and English ("arrest"/"arrested", "elect"/
@@ -73,7 +74,7 @@ def _compound_parts(vocab: set[str]) -> dict[str, set[str]]:
 
 def _without_link(head: str, vocab: set[str]) -> str | None:
     """The head of a compound without its linking element, if that is a word of the texts."""
-    for size in (3, 2, 1):
+    for size in _LINK_SIZES:
         if head[-size:] in LINKS and len(head) - size >= MIN_PART and head[:-size] in vocab:
             return head[:-size]
     return None

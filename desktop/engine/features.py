@@ -31,12 +31,13 @@ EXCLUSIVE_MAX = 1  # the words of one name ("Vereinigte Staaten") count once
 NUMBERS_MAX = 2
 NUMBER_EVIDENCE = 0.25
 NAMES_MAX = 5
+SHARED_WORDS_MAX = 2
 # The order they are stacked in for the model: judge_weights.json names them.
 NAMES = (
     "dice", "contained", "similar", "exclusive", "numbers", "behind_best", "behind_other",
     "document", "position", "against_order", "ordered", "in_order", "size", "length_ratio",
     "document_names", "document_names_count", "document_x_dice", "document_x_contained",
-    "names_x_contained", "names_x_exclusive", "dice_root", "contained_root", "mutual", "clause_pair", "clause_pair_contained",
+    "names_x_contained", "names_x_exclusive", "dice_root", "contained_root", "mutual", "clause_pair", "clause_pair_contained", "shared_words",
 )  # fmt: skip
 
 
@@ -163,6 +164,9 @@ def _sentence_features(left: Sequence[str], right: Sequence[str], o: Overlap, em
     emit("names_x_exclusive", names * exclusive)
     emit("dice_root", np.sqrt(o.dice))
     emit("contained_root", np.sqrt(o.contained))
+    # One shared word is weak evidence, two are more; past two the fractions above say the rest
+    # (uncapped, the count outweighed them: identical three-word sentences fell to 94).
+    emit("shared_words", np.log1p(np.minimum(o.shared_count, SHARED_WORDS_MAX)))
 
 
 _WORD = re.compile(r"\w+")

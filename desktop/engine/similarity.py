@@ -35,6 +35,9 @@ class Overlap:
 
     dice: shared weight over the average size (both sentences say the same).
     contained: shared weight over the smaller sentence (one says part of the other: n:m splits).
+    shared_count: how many content words the pair shares (relatives included), unweighted:
+        the amount of evidence, which dice and containment, being fractions, do not tell
+        (2 of 3 words shared is weaker evidence than 8 of 12).
     exclusive: how many rare words the pair shares that no other sentence uses (names, terms).
     numbers: how many number values both sentences state; a differing number counts nothing.
     bags: each sentence's conflict-neutral words (the evidence of a pair is what two bags share).
@@ -97,10 +100,16 @@ class Overlap:
         rare = [t for t in shared if len(rows_l[t]) * len(rows_r[t]) <= DENSE_PAIRS]
         index = {word: k for k, word in enumerate(dense)}
         w = np.array([weight[word] for word in dense], dtype=np.float32)
-        a = _matrix(left_feat, index) * w
+        uses = _matrix(left_feat, index)
+        a = uses * w
         b = _matrix(right_feat, index)
         n, m = len(left_bags), len(right_bags)
         rare_inter = _pairs(rare, rows_l, rows_r, n, m, weight)
+        if fuzzy:  # the same product again over the content words, each counting 1
+            kept = [k for k, t in enumerate(dense) if t not in stop]
+            content_l, content_r = uses[:, kept], b[:, kept]
+            rare_count = _pairs([t for t in rare if t not in stop], rows_l, rows_r, n, m, None)
+        del uses
         size_l = np.array([sum(weight[t] for t in bag) for bag in left_bags], dtype=np.float32)
         size_r = np.array([sum(weight[t] for t in bag) for bag in right_bags], dtype=np.float32)
         report()
@@ -120,6 +129,7 @@ class Overlap:
         self.dice = np.zeros((n, m), dtype=np.float32)
         self.contained = np.zeros((n, m), dtype=np.float32)
         self.similar = np.zeros((n, m) if fuzzy else (0, 0), dtype=np.float32)
+        self.shared_count = rare_count if fuzzy else np.zeros((0, 0), dtype=np.float32)
 
         def block(start: int) -> None:
             rows = slice(start, min(n, start + BLOCK))
@@ -133,6 +143,7 @@ class Overlap:
             size = np.minimum(sl, size_r[None, :])
             np.divide(inter, np.maximum(size, 1e-6, out=size), out=self.contained[rows])
             if fuzzy:
+                self.shared_count[rows] += content_l[rows] @ content_r.T
                 ratio = process.cdist(
                     left_joined[rows], right_joined, scorer=fuzz.ratio, dtype=np.uint8
                 )

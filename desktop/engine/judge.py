@@ -43,9 +43,14 @@ def same_fact(
     w, bias = weights()
     coefficient = dict(zip(NAMES, w, strict=True))
     logit = np.full((len(left), len(right)), bias, dtype=np.float32)
+    term = np.empty_like(logit)  # one buffer for every weighted feature, not one each
 
     def add(name: str, value) -> None:
-        logit[...] += np.float32(coefficient[name]) * value
+        if np.ndim(value) == 0:
+            logit[...] += np.float32(coefficient[name] * value)
+            return
+        np.multiply(value, np.float32(coefficient[name]), out=term, casting="unsafe")
+        logit[...] += term
 
     overlap = emit_features(left, right, lang, add, progress)
     # 1 / (1 + e^-x) in place: no second n×m array of float64

@@ -104,11 +104,16 @@ class Overlap:
         a = uses * w
         b = _matrix(right_feat, index)
         n, m = len(left_bags), len(right_bags)
-        rare_inter = _pairs(rare, rows_l, rows_r, n, m, weight)
-        if fuzzy:  # the same product again over the content words, each counting 1
+        rare_weights = [weight[t] for t in rare]
+        if fuzzy:  # the shared content words are counted too, each 1: same pairs, same pass
+            is_content = [float(t not in stop) for t in rare]
+            rare_inter, rare_count = _pair_sums(
+                rare, rows_l, rows_r, n, m, [rare_weights, is_content]
+            )
             kept = [k for k, t in enumerate(dense) if t not in stop]
             content_l, content_r = uses[:, kept], b[:, kept]
-            rare_count = _pairs([t for t in rare if t not in stop], rows_l, rows_r, n, m, None)
+        else:
+            (rare_inter,) = _pair_sums(rare, rows_l, rows_r, n, m, [rare_weights])
         del uses
         size_l = np.array([sum(weight[t] for t in bag) for bag in left_bags], dtype=np.float32)
         size_r = np.array([sum(weight[t] for t in bag) for bag in right_bags], dtype=np.float32)
@@ -220,9 +225,23 @@ def _pairs(
     weight: dict[str, float] | None,
 ) -> np.ndarray:
     """Sum over `words` of each word's weight (or 1) for every sentence pair that shares it."""
-    total = np.zeros(n * m, dtype=np.float32)
+    values = [1.0] * len(words) if weight is None else [weight[word] for word in words]
+    return _pair_sums(words, rows_l, rows_r, n, m, [values])[0]
+
+
+def _pair_sums(
+    words: list[str],
+    rows_l: dict[str, list[int]],
+    rows_r: dict[str, list[int]],
+    n: int,
+    m: int,
+    per_word: list[list[float]],
+) -> list[np.ndarray]:
+    """For each list of per-word values, its sum over the words every sentence pair shares:
+    finding which pairs share a word is the costly part, done once for all of them."""
+    totals = [np.zeros(n * m, dtype=np.float32) for _ in per_word]
     if not words:
-        return total.reshape(n, m)
+        return [total.reshape(n, m) for total in totals]
     # Every left sentence using a word meets every right one using it, built in numpy: a
     # huge text has tens of thousands of such words, one Python step each took seconds.
     left = [rows_l[word] for word in words]
@@ -237,15 +256,13 @@ def _pairs(
     offset = np.arange(use.size) - np.repeat(np.cumsum(meets) - meets, meets)
     start_r = np.cumsum(count_r) - count_r
     cells = rows[use] * m + cols[start_r[word_of[use]] + offset]
-    if weight is None:
-        values = np.ones(cells.size)
-    else:
-        values = np.array([weight[word] for word in words])[word_of[use]]
     # Few cells in a large matrix: summing per distinct cell and writing only those is
     # many times faster than a bincount (or ufunc.at) over all n*m.
     where, slot = np.unique(cells, return_inverse=True)
-    total[where] = np.bincount(slot, values)
-    return total.reshape(n, m)
+    word_of_pair = word_of[use]
+    for total, values in zip(totals, per_word, strict=True):
+        total[where] = np.bincount(slot, np.asarray(values, dtype=np.float64)[word_of_pair])
+    return [total.reshape(n, m) for total in totals]
 
 
 def _weights(bags: list[set[str]], stop: frozenset[str]) -> dict[str, float]:

@@ -49,7 +49,7 @@ def same_fact(
         if np.ndim(value) == 0:
             logit[...] += np.float32(coefficient[name] * value)
             return
-        np.multiply(value, np.float32(coefficient[name]), out=term, casting="unsafe")
+        np.multiply(value, np.float32(coefficient[name]), out=term)
         logit[...] += term
 
     overlap = emit_features(left, right, lang, add, progress)

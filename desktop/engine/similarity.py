@@ -122,14 +122,14 @@ class Overlap:
         if fuzzy:
             exclusive = _exclusive(left_bags, right_bags, stop)
             # Used once per side as whole words: the postings of the bags, not of the parts.
-            self.exclusive = _pairs(
-                sorted(exclusive), _postings(left_bags), _postings(right_bags), n, m, None
+            self.exclusive = _pair_counts(
+                sorted(exclusive), _postings(left_bags), _postings(right_bags), n, m
             )
             report()
             values_l = [{f"{v:g}" for v in number_values(t)} for t in left]
             values_r = [{f"{v:g}" for v in number_values(t)} for t in right]
             vl, vr = _postings(values_l), _postings(values_r)
-            self.numbers = _pairs(sorted(vl.keys() & vr.keys()), vl, vr, n, m, None)
+            self.numbers = _pair_counts(sorted(vl.keys() & vr.keys()), vl, vr, n, m)
 
         self.dice = np.zeros((n, m), dtype=np.float32)
         self.contained = np.zeros((n, m), dtype=np.float32)
@@ -216,17 +216,11 @@ def _postings(bags: list[set[str]]) -> dict[str, list[int]]:
     return dict(rows)
 
 
-def _pairs(
-    words: list[str],
-    rows_l: dict[str, list[int]],
-    rows_r: dict[str, list[int]],
-    n: int,
-    m: int,
-    weight: dict[str, float] | None,
+def _pair_counts(
+    words: list[str], rows_l: dict[str, list[int]], rows_r: dict[str, list[int]], n: int, m: int
 ) -> np.ndarray:
-    """Sum over `words` of each word's weight (or 1) for every sentence pair that shares it."""
-    values = [1.0] * len(words) if weight is None else [weight[word] for word in words]
-    return _pair_sums(words, rows_l, rows_r, n, m, [values])[0]
+    """How many of `words` every sentence pair shares."""
+    return _pair_sums(words, rows_l, rows_r, n, m, [[1.0] * len(words)])[0]
 
 
 def _pair_sums(

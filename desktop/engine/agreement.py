@@ -19,10 +19,11 @@ import re
 
 from rapidfuzz import fuzz
 
-from desktop.engine.lemmas import lemma
+from desktop.engine.lemmas import TOKEN, lemma
 from desktop.engine.lexicon import WEEKDAYS, negations, opposites, persons
 from desktop.engine.models import Discrepancy
 from desktop.engine.numbers import dates, numbers
+from desktop.engine.separable import separated_verbs
 from desktop.engine.text import normalize_for_matching
 
 KINDS = ("number", "date", "name", "person", "negation", "opposite", "quote")
@@ -112,15 +113,13 @@ def _words_of(text: str, lang: str) -> dict[str, str]:
     for word in words:
         out.setdefault(lemma(word, lang), word)
         out.setdefault(word.casefold(), word)
-    if lang == "de":  # a separated particle belongs to its verb: "lehnte ... ab" is ablehnen
-        particles = {w.casefold() for w in words} & _PARTICLES
-        for found, word in list(out.items()):
-            for particle in particles:
-                out.setdefault(particle + found, word + " … " + particle)
+    if lang == "de":  # a separated particle belongs to its verb: "lehnte … ab" is ablehnen
+        tokens, joined = TOKEN.findall(text), separated_verbs(text)
+        for k, verb in joined.items():
+            if verb is not None:  # its particle is the next one after it
+                particle = min(i for i, v in joined.items() if v is None and i > k)
+                out.setdefault(verb, f"{tokens[k]} … {tokens[particle]}")
     return out
-
-
-_PARTICLES = {"ab", "an", "auf", "aus", "ein", "fest", "frei", "zu", "zurück", "vor", "nach"}
 
 
 def _person_conflict(words_l: dict[str, str], words_r: dict[str, str], lang: str):

@@ -21,6 +21,7 @@ from desktop.engine import limits
 from desktop.engine.lemmas import NUMBER, TOKEN, lemma_table, stop_words
 from desktop.engine.lexicon import WEEKDAYS, negations, neutral_key
 from desktop.engine.numbers import NUMBER_WORDS, number_values
+from desktop.engine.separable import separated_verbs
 from desktop.engine.word_parts import MIN_PART, expand, relatives
 
 STOP_WEIGHT = 0.2  # function words count a little: they separate near-copies from rewrites
@@ -198,7 +199,29 @@ def neutral_lemmas_of(texts: Sequence[str], lang: str) -> list[list[str]]:
     tokens = [TOKEN.findall(text) for text in texts]
     drop = negations(lang)
     table = {w: _neutral(lem, lang, drop) for w, lem in lemma_table(tokens, lang).items()}
-    return [[k for w in words if (k := table[w]) is not None] for words in tokens]
+    out = [[k for w in words if (k := table[w]) is not None] for words in tokens]
+    if lang == "de":  # "stimmte … zu" is zustimmen, not stimmen and a preposition
+        for row, text in enumerate(texts):
+            if joined := separated_verbs(text):
+                out[row] = _rejoined(tokens[row], table, joined, drop)
+    return out
+
+
+def _rejoined(
+    words: list[str], table: dict[str, str | None], joined: dict[int, str | None], drop
+) -> list[str]:
+    """The neutral keys of one German text's words, its separated verbs joined (separable.py):
+    the verb stands for both words, its particle is left out."""
+    out = []
+    for i, word in enumerate(words):
+        if i in joined:
+            verb = joined[i]
+            key = None if verb is None else _neutral(verb, "de", drop)
+        else:
+            key = table[word]
+        if key is not None:
+            out.append(key)
+    return out
 
 
 def _neutral(word: str, lang: str, drop: frozenset[str]) -> str | None:

@@ -25,6 +25,17 @@ ENDINGS = frozenset({
 })
 # fmt: on
 _LONGEST_ENDING = max(map(len, ENDINGS))
+# German verb particles: a particle verb stands for its base verb ("aufsaugen" for "saugen"),
+# as a compound for its last part; separable.py joins them when they stand apart.
+# fmt: off
+PARTICLES = frozenset({
+    "ab", "an", "auf", "aus", "bei", "dar", "durch", "ein", "entgegen", "fest", "fort", "frei",
+    "heraus", "herein", "hinaus", "hinzu", "her", "hin", "los", "mit", "nach", "statt", "teil",
+    "um", "vor", "voran", "vorbei", "weg", "weiter", "zu", "zurück", "zusammen",
+})
+# fmt: on
+_PARTICLE_SIZES = sorted({len(p) for p in PARTICLES})
+_INFINITIVE = ("en", "ern", "eln")
 
 
 def relatives(vocab: set[str], stop: frozenset[str] = frozenset()) -> dict[str, set[str]]:
@@ -54,10 +65,10 @@ def expand(bag: set[str], relatives: dict[str, set[str]], other: set[str]) -> se
 def _compound_parts(vocab: set[str]) -> dict[str, set[str]]:
     parts: dict[str, set[str]] = {}
     for word in vocab:
-        if len(word) < 2 * MIN_PART or not word.isalpha():
+        if not word.isalpha():
             continue
-        found = set()
-        for cut in range(MIN_PART, len(word) - MIN_PART + 1):
+        found = _base_verb(word, vocab) if word.endswith(_INFINITIVE) else set()
+        for cut in range(MIN_PART, len(word) - MIN_PART + 1):  # none in words under 2*MIN_PART
             head = word[:cut]
             if head in vocab:
                 found.add(head)
@@ -70,6 +81,16 @@ def _compound_parts(vocab: set[str]) -> dict[str, set[str]]:
         if found:
             parts[word] = found
     return parts
+
+
+def _base_verb(word: str, vocab: set[str]) -> set[str]:
+    """The base verb of a German particle verb (an infinitive), if the texts use it
+    ("zurücktreten": treten)."""
+    return {
+        word[size:]
+        for size in _PARTICLE_SIZES
+        if word[:size] in PARTICLES and len(word) - size >= MIN_PART and word[size:] in vocab
+    }
 
 
 def _without_link(head: str, vocab: set[str]) -> str | None:

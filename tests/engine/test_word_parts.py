@@ -49,3 +49,12 @@ def test_function_words_have_no_family():
     assert "schon" not in relatives({"schon", "schonen"}, stop=frozenset({"schon"})).get(
         "schonen", set()
     )
+
+
+def test_a_particle_verb_stands_for_its_base_verb_as_a_compound_for_its_last_part():
+    found = relatives({"aufsaugen", "saugen", "absagen", "sagen", "zustimmen"})
+    assert found["aufsaugen"] == {"saugen"}
+    assert found["absagen"] == {"sagen"}  # short verbs too
+    assert "zustimmen" not in found  # its base verb is not in the texts
+    # only verbs: "another" is not "an" + "other"
+    assert "another" not in relatives({"another", "other"})

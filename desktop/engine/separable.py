@@ -1,0 +1,74 @@
+"""German separable verbs put back together: "stimmte … zu" is zustimmen, as "zugestimmt" is."""
+
+from __future__ import annotations
+
+import re
+
+from desktop.engine.lemmas import TOKEN, lemma, stop_words
+from desktop.engine.word_parts import PARTICLES  # the ones that stand alone at a clause's end
+
+# A particle that ends its clause: punctuation, the end, or a conjunction follows ("stimmte
+# zu und lobte …"); anywhere else the word is a preposition ("zu Hause"). One search finds
+# them: most sentences have none, and those cost no tokenising here.
+_PARTICLE_AT_END = re.compile(
+    r"\b(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + r")\b"
+    r"(?=\s*(?:$|[.,;:!?)\]\"“”„»«–—]|(?:und|oder|aber|sondern)\b))"
+)
+_CLAUSE_START = re.compile(r"[,;:.!?–—]")  # quotation marks do not end a clause
+_VERB_ENDINGS = ("en", "ern", "eln")
+
+
+def separated_verbs(text: str) -> dict[int, str | None]:
+    """For the token positions (TOKEN.findall order) of a German text: each finite verb whose
+    particle stands apart -> the whole verb's lemma, and the particle -> None (it is part of
+    that verb). Only a verb in the particle's own clause whose joined form the dictionary reads
+    as the same verb with the particle counts (zu + stimmte -> zustimmen = zu + stimmen)."""
+    particles = list(_PARTICLE_AT_END.finditer(text))
+    if not particles:
+        return {}
+    tokens = list(TOKEN.finditer(text))
+    token_at = {t.start(): k for k, t in enumerate(tokens)}
+    stop = stop_words("de")
+    out: dict[int, str | None] = {}
+    for found in particles:
+        k = token_at.get(found.start())
+        if k is None:
+            continue
+        # The finite verb comes early in a main clause (second place): each clause is searched
+        # from its start, the particle's own first, then the sentence's first one (a main
+        # clause broken by an inserted one: "stimmte dem Gesetz, das …, am Freitag zu").
+        own = _clause_start(text, found.start())
+        first_end = _CLAUSE_START.search(text, 0, own)
+        spans = [(own, found.start())] + ([(0, first_end.start())] if first_end else [])
+        for start, end in spans:
+            verb_at = next(
+                (
+                    (j, verb)
+                    for j in range(k)
+                    if start <= tokens[j].start() < end
+                    and j not in out
+                    and (verb := _joined(tokens[j].group(), found.group(), stop))
+                ),
+                None,
+            )
+            if verb_at:
+                out[verb_at[0]], out[k] = verb_at[1], None
+                break
+    return out
+
+
+def _clause_start(text: str, end: int) -> int:
+    """Where the clause that ends at `end` starts: after the last punctuation mark before it."""
+    starts = [m.end() for m in _CLAUSE_START.finditer(text, 0, end)]
+    return starts[-1] if starts else 0
+
+
+def _joined(word: str, particle: str, stop: frozenset[str]) -> str | None:
+    """The lemma of particle + word when that is the verb `word` with the particle in front."""
+    if not word.islower() or word in stop or word in PARTICLES:
+        return None
+    own = lemma(word, "de")
+    if not own.endswith(_VERB_ENDINGS):  # not a verb form (participles read as adjectives)
+        return None
+    whole = lemma(particle + word, "de")
+    return whole if whole == particle + own else None

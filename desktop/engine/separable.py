@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from desktop.engine.lemmas import TOKEN, lemma, stop_words
-from desktop.engine.word_parts import PARTICLES  # the ones that stand alone at a clause's end
+from desktop.engine.word_parts import INFINITIVE_ENDINGS, PARTICLES
 
 # A particle that ends its clause: punctuation, the end, or a conjunction follows ("stimmte
 # zu und lobte …"); anywhere else the word is a preposition ("zu Hause"). One search finds
@@ -15,14 +15,14 @@ _PARTICLE_AT_END = re.compile(
     r"(?=\s*(?:$|[.,;:!?)\]\"“”„»«–—]|(?:und|oder|aber|sondern)\b))"
 )
 _CLAUSE_START = re.compile(r"[,;:.!?–—]")  # quotation marks do not end a clause
-_VERB_ENDINGS = ("en", "ern", "eln")
 
 
 def separated_verbs(text: str) -> dict[int, str | None]:
     """For the token positions (TOKEN.findall order) of a German text: each finite verb whose
     particle stands apart -> the whole verb's lemma, and the particle -> None (it is part of
-    that verb). Only a verb in the particle's own clause whose joined form the dictionary reads
-    as the same verb with the particle counts (zu + stimmte -> zustimmen = zu + stimmen)."""
+    that verb). Only a verb of the particle's own clause (or of the sentence's first one)
+    whose joined form the dictionary reads as the same verb with the particle counts
+    (zu + stimmte -> zustimmen = zu + stimmen)."""
     particles = list(_PARTICLE_AT_END.finditer(text))
     if not particles:
         return {}
@@ -68,7 +68,7 @@ def _joined(word: str, particle: str, stop: frozenset[str]) -> str | None:
     if not word.islower() or word in stop or word in PARTICLES:
         return None
     own = lemma(word, "de")
-    if not own.endswith(_VERB_ENDINGS):  # not a verb form (participles read as adjectives)
+    if not own.endswith(INFINITIVE_ENDINGS):  # not a verb form (participles read as adjectives)
         return None
     whole = lemma(particle + word, "de")
     return whole if whole == particle + own else None

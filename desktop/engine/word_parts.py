@@ -1,7 +1,8 @@
 """Words of one text that stand for words of the other: compound parts and word families.
 
 Two outlets rarely use the same form: one writes "Waffenhandel", the other "Waffen"; one
-"Besuch", the other "besucht" (lemma "besuchen"); one "Bekämpfung", the other "bekämpfen".
+"Besuch", the other "besucht" (lemma "besuchen"); one "Bekämpfung", the other "bekämpfen";
+one "aufsaugen", the other "saugen".
 A word that the other text lacks is matched through these relatives, so the pair shares it.
 """
 
@@ -35,7 +36,7 @@ PARTICLES = frozenset({
 })
 # fmt: on
 _PARTICLE_SIZES = sorted({len(p) for p in PARTICLES})
-_INFINITIVE = ("en", "ern", "eln")
+INFINITIVE_ENDINGS = ("en", "ern", "eln")  # German verbs as lemmas
 
 
 def relatives(vocab: set[str], stop: frozenset[str] = frozenset()) -> dict[str, set[str]]:
@@ -67,7 +68,7 @@ def _compound_parts(vocab: set[str]) -> dict[str, set[str]]:
     for word in vocab:
         if not word.isalpha():
             continue
-        found = _base_verb(word, vocab) if word.endswith(_INFINITIVE) else set()
+        found = _base_verb(word, vocab) if word.endswith(INFINITIVE_ENDINGS) else set()
         for cut in range(MIN_PART, len(word) - MIN_PART + 1):  # none in words under 2*MIN_PART
             head = word[:cut]
             if head in vocab:

@@ -19,7 +19,7 @@ import re
 
 from rapidfuzz import fuzz
 
-from desktop.engine.lemmas import TOKEN, lemma
+from desktop.engine.lemmas import lemma
 from desktop.engine.lexicon import WEEKDAYS, negations, opposites, persons
 from desktop.engine.models import Discrepancy
 from desktop.engine.numbers import dates, numbers
@@ -114,11 +114,8 @@ def _words_of(text: str, lang: str) -> dict[str, str]:
         out.setdefault(lemma(word, lang), word)
         out.setdefault(word.casefold(), word)
     if lang == "de":  # a separated particle belongs to its verb: "lehnte … ab" is ablehnen
-        tokens, joined = TOKEN.findall(text), separated_verbs(text)
-        for k, verb in joined.items():
-            if verb is not None:  # its particle is the next one after it
-                particle = min(i for i, v in joined.items() if v is None and i > k)
-                out.setdefault(verb, f"{tokens[k]} … {tokens[particle]}")
+        for verb in separated_verbs(text):
+            out.setdefault(verb.lemma, verb.written)
     return out
 
 

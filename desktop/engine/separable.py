@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from desktop.engine.lemmas import TOKEN, lemma, stop_words
 from desktop.engine.word_parts import INFINITIVE_ENDINGS, PARTICLES
@@ -17,44 +18,59 @@ _PARTICLE_AT_END = re.compile(
 _CLAUSE_START = re.compile(r"[,;:.!?–—]")  # quotation marks do not end a clause
 
 
-def separated_verbs(text: str) -> dict[int, str | None]:
-    """For the token positions (TOKEN.findall order) of a German text: each finite verb whose
-    particle stands apart -> the whole verb's lemma, and the particle -> None (it is part of
-    that verb). Only a verb of the particle's own clause (or of the sentence's first one)
-    whose joined form the dictionary reads as the same verb with the particle counts
-    (zu + stimmte -> zustimmen = zu + stimmen)."""
+@dataclass(frozen=True)
+class SeparatedVerb:
+    """A finite verb and its particle standing apart: token positions (TOKEN.findall order),
+    the whole verb's lemma, and the two words as written ("stimmte … zu")."""
+
+    verb: int
+    particle: int
+    lemma: str
+    written: str
+
+
+def separated_verbs(text: str) -> tuple[SeparatedVerb, ...]:
+    """The separable verbs of a German text whose particle stands apart. Only a verb of the
+    particle's own clause (or of the sentence's first one) whose joined form the dictionary
+    reads as the same verb with the particle counts (zu + stimmte -> zustimmen = zu + stimmen)."""
     particles = list(_PARTICLE_AT_END.finditer(text))
     if not particles:
-        return {}
+        return ()
     tokens = list(TOKEN.finditer(text))
     token_at = {t.start(): k for k, t in enumerate(tokens)}
     stop = stop_words("de")
-    out: dict[int, str | None] = {}
-    for found in particles:
-        k = token_at.get(found.start())
+    found: list[SeparatedVerb] = []
+    for particle in particles:
+        k = token_at.get(particle.start())
         if k is None:
             continue
         # The finite verb comes early in a main clause (second place): each clause is searched
         # from its start, the particle's own first, then the sentence's first one (a main
         # clause broken by an inserted one: "stimmte dem Gesetz, das …, am Freitag zu").
-        own = _clause_start(text, found.start())
+        own = _clause_start(text, particle.start())
         first_end = _CLAUSE_START.search(text, 0, own)
-        spans = [(own, found.start())] + ([(0, first_end.start())] if first_end else [])
+        spans = [(own, particle.start())] + ([(0, first_end.start())] if first_end else [])
+        taken = {v.verb for v in found}
         for start, end in spans:
-            verb_at = next(
-                (
-                    (j, verb)
-                    for j in range(k)
-                    if start <= tokens[j].start() < end
-                    and j not in out
-                    and (verb := _joined(tokens[j].group(), found.group(), stop))
-                ),
-                None,
-            )
-            if verb_at:
-                out[verb_at[0]], out[k] = verb_at[1], None
+            verb = _verb_in(tokens[:k], start, end, particle.group(), stop, taken)
+            if verb:
+                j, whole = verb
+                found.append(
+                    SeparatedVerb(j, k, whole, f"{tokens[j].group()} … {particle.group()}")
+                )
                 break
-    return out
+    return tuple(found)
+
+
+def _verb_in(tokens, start: int, end: int, particle: str, stop, taken: set[int]):
+    """The first token between `start` and `end` that is a verb of `particle`: its position
+    and the whole verb's lemma, or None."""
+    for j, token in enumerate(tokens):
+        if start <= token.start() < end and j not in taken:
+            whole = _joined(token.group(), particle, stop)
+            if whole:
+                return j, whole
+    return None
 
 
 def _clause_start(text: str, end: int) -> int:

@@ -21,7 +21,7 @@ from desktop.engine import limits
 from desktop.engine.lemmas import NUMBER, TOKEN, lemma_table, stop_words
 from desktop.engine.lexicon import WEEKDAYS, negations, neutral_key
 from desktop.engine.numbers import NUMBER_WORDS, number_values
-from desktop.engine.separable import separated_verbs
+from desktop.engine.separable import SeparatedVerb, separated_verbs
 from desktop.engine.word_parts import MIN_PART, PARTICLES, expand, relatives
 
 STOP_WEIGHT = 0.2  # function words count a little: they separate near-copies from rewrites
@@ -203,26 +203,20 @@ def neutral_lemmas_of(texts: Sequence[str], lang: str) -> list[list[str]]:
     if lang == "de":  # "stimmte … zu" is zustimmen, not stimmen and a preposition
         for row, text in enumerate(texts):
             # Half the sentences hold no particle at all: they are not searched (twice as fast).
-            if not PARTICLES.isdisjoint(tokens[row]) and (joined := separated_verbs(text)):
-                out[row] = _rejoined(tokens[row], table, joined, drop)
+            if not PARTICLES.isdisjoint(tokens[row]) and (found := separated_verbs(text)):
+                out[row] = _rejoined(tokens[row], table, found, drop)
     return out
 
 
 def _rejoined(
-    words: list[str], table: dict[str, str | None], joined: dict[int, str | None], drop
+    words: list[str], table: dict[str, str | None], found: tuple[SeparatedVerb, ...], drop
 ) -> list[str]:
     """The neutral keys of one German text's words, its separated verbs joined (separable.py):
     the verb stands for both words, its particle is left out."""
-    out = []
-    for i, word in enumerate(words):
-        if i in joined:
-            verb = joined[i]
-            key = None if verb is None else _neutral(verb, "de", drop)
-        else:
-            key = table[word]
-        if key is not None:
-            out.append(key)
-    return out
+    keys = [table[word] for word in words]
+    for verb in found:
+        keys[verb.verb], keys[verb.particle] = _neutral(verb.lemma, "de", drop), None
+    return [key for key in keys if key is not None]
 
 
 def _neutral(word: str, lang: str, drop: frozenset[str]) -> str | None:

@@ -8,7 +8,10 @@ from desktop.engine.separable import separated_verbs
 
 def _joined(text: str) -> dict[str, str | None]:
     tokens = TOKEN.findall(text)
-    return {tokens[k]: verb for k, verb in separated_verbs(text).items()}
+    out: dict[str, str | None] = {}
+    for verb in separated_verbs(text):
+        out[tokens[verb.verb]], out[tokens[verb.particle]] = verb.lemma, None
+    return out
 
 
 def _score(left: str, right: str) -> float:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from desktop.engine.judge import same_fact
-from desktop.engine.models import Link
+from desktop.engine.models import Link, Near
 from desktop.engine.progress import Progress
 from desktop.engine.similarity import Overlap
 from desktop.engine.text import normalize_for_matching
@@ -16,6 +16,10 @@ from desktop.engine.text import normalize_for_matching
 # same fact. Below even odds on purpose: one event told in several sentences on each side gives
 # pairs that each look uncertain, and a missed link hides a shared fact as "only in one source".
 DEFAULT_THRESHOLD = 30.0
+# A sentence left unlinked is shown its closest sentences of the other article from this score
+# on: one in twenty such pairs is the same fact (calibrated), worth a look, not a link.
+NEAR_FLOOR = 5.0
+NEAR_COUNT = 2
 __all__ = ["DEFAULT_THRESHOLD", "Aligner", "Progress", "align"]
 
 
@@ -59,6 +63,24 @@ class Aligner:
         return _groups(
             self._rows[:count].tolist(), self._cols[:count].tolist(), self._sorted[:count].tolist()
         )
+
+    def nearest(
+        self, side: str, ids: Sequence[int], count: int = NEAR_COUNT, floor: float = NEAR_FLOOR
+    ) -> tuple[Near, ...]:
+        """The other article's sentences that score best with sentences `ids` of `side` (each
+        scored by its best pair with them), at least `floor`, best first, with their evidence."""
+        if not len(ids) or not self.scores.size:
+            return ()
+        block = self.scores[list(ids), :] if side == "left" else self.scores[:, list(ids)].T
+        best = block.max(axis=0)
+        order = np.argsort(-best, kind="stable")[:count]
+        near = []
+        for other in map(int, order):
+            if best[other] < floor:
+                break
+            pair = (list(ids), [other]) if side == "left" else ([other], list(ids))
+            near.append(Near(other, float(best[other]), self.evidence(*pair)))
+        return tuple(near)
 
     def evidence(self, left: Sequence[int], right: Sequence[int]) -> tuple[str, ...]:
         """The content words, names and numbers sentences `left` and `right` share."""

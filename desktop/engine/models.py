@@ -70,6 +70,16 @@ class Link:
 
 
 @dataclass(frozen=True, slots=True)
+class Near:
+    """A sentence of the other article close to a sentence left unlinked: its id, its score
+    (below the threshold, or it would be linked) and the words the two share."""
+
+    sid: int
+    score: float
+    evidence: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class WordOp:
     """One step of a word-level difference: tag is equal, replace, delete or insert."""
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from desktop.engine.items import Item, item_key
+from desktop.engine.models import Near
 from desktop.review.annotate import writable_target
 from desktop.review.changes import Changes
 from desktop.review.draft import LinkDraft
@@ -42,12 +43,10 @@ def _candidate(ws: Workspace, item: Item, side: str) -> int:
     """The other side's sentence most like the fixed ones; without any likeness, the one
     just after the other side of the item before (the place it would be told)."""
     fixed = item.left if side == "left" else item.right
-    scores = _scores(ws)
-    if scores is not None and scores.size:
-        block = scores[list(fixed), :] if side == "left" else scores[:, list(fixed)].T
-        best = int(np.argmax(block.max(axis=0)))
-        if float(block.max()) > 0:
-            return best
+    if ws.prepared is not None:
+        likeliest = ws.prepared.aligner.nearest(side, fixed, count=1, floor=0)
+        if likeliest and likeliest[0].score > 0:
+            return likeliest[0].sid
     partner = item.right if side == "left" else item.left
     if partner:
         return partner[0]
@@ -56,6 +55,15 @@ def _candidate(ws: Workspace, item: Item, side: str) -> int:
         if ids:
             return max(ids) + 1
     return 0
+
+
+def nearest(ws: Workspace, item: Item) -> tuple[Near, ...]:
+    """For a sentence only one article has: the other article's closest sentences, too weak to
+    be linked, that the journalist may want to check (and link by hand) before calling it so."""
+    if ws.prepared is None or item.pair is not None:
+        return ()
+    side, ids = ("left", item.left) if item.left else ("right", item.right)
+    return ws.prepared.aligner.nearest(side, ids)
 
 
 def _scores(ws: Workspace):

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QTextEdit, QWidget
 from desktop.engine import limits
 from desktop.engine.diff import marked_spans as spans
 from desktop.engine.items import Item
-from desktop.engine.models import Article, Comparison, WordOp
+from desktop.engine.models import Article, Comparison, Near, WordOp
+from desktop.export.model import excerpt
 from desktop.review.draft import LinkDraft, numbers
 from desktop.store.records import Annotation
 from desktop.ui import theme
@@ -18,6 +19,8 @@ from desktop.ui.i18n import tr, translated
 from desktop.ui.marks import label_chip_html
 from desktop.vocabulary import CHANGED, CUT_GLYPH, NOTE_GLYPH, REVIEWED
 from desktop.wording import phrase
+
+NEAR_CHARS = 140  # a close sentence is quoted this far: enough to recognise it
 
 # What differs, as the detail panel names it (engine/agreement.py's KINDS).
 KINDS = {
@@ -82,11 +85,14 @@ class DetailPanel(QTextEdit):
         changed: tuple[str, ...] = (),
         computed: float | None = None,
         quotes: str = "",
+        near: tuple[Near, ...] = (),
+        link_key: str = "",
     ) -> None:
         """The item side by side, its review (label, reviewed, note) above it, the sides whose
         sentences are `changed` since the earlier version's review, and its quotations
         (`quotes`, HTML: their verdicts are findings of their own); `computed`: what the
-        aligner scored a hand-made link."""
+        aligner scored a hand-made link; `near`: a unique sentence's closest ones on the other
+        side, and `link_key` the key that links by hand."""
         if comparison is None or item is None:
             self.show_hint()
             return
@@ -94,7 +100,7 @@ class DetailPanel(QTextEdit):
             changed_html(changed, self.palette())
             + review_html(annotation)
             + quotes
-            + item_html(comparison, item, self.palette(), computed)
+            + item_html(comparison, item, self.palette(), computed, near, link_key)
         )
 
     def show_link(self, left: Article, right: Article, draft: LinkDraft, hint: str) -> None:
@@ -150,8 +156,16 @@ def review_html(annotation: Annotation | None) -> str:
     return "<p>" + " · ".join(parts) + "</p>" if parts else ""
 
 
-def item_html(comparison: Comparison, item: Item, palette, computed: float | None = None) -> str:
-    """A pair with its differing words and flags, or a sentence only one side has."""
+def item_html(
+    comparison: Comparison,
+    item: Item,
+    palette,
+    computed: float | None = None,
+    near: tuple[Near, ...] = (),
+    link_key: str = "",
+) -> str:
+    """A pair with its differing words and flags, or a sentence only one side has (with the
+    other side's closest sentences, `near`, and the key that links by hand, `link_key`)."""
     lname, rname = escape(comparison.left.name), escape(comparison.right.name)
     ltext = " ".join(comparison.left.sentences[i].text for i in item.left)
     rtext = " ".join(comparison.right.sentences[j].text for j in item.right)
@@ -163,10 +177,19 @@ def item_html(comparison: Comparison, item: Item, palette, computed: float | Non
         where = (
             tr("Only in the left article") if side == "left" else tr("Only in the right article")
         )
+        if near:
+            said = tr(
+                "({name}) — no sentence of the other article scores {threshold:.0f} or more "
+                "with it.",
+                name=name,
+                threshold=comparison.threshold,
+            )
+        else:
+            said = tr("({name}) — the other article has no sentence reporting this.", name=name)
         return (
-            f'<p><b style="color:{colour}">{theme.GLYPHS[item.kind]} {where}</b> '
-            + tr("({name}) — the other article has no sentence reporting this.", name=name)
-            + f"</p><p>{escape(text)}</p>{_cut_html(comparison, item)}"
+            f'<p><b style="color:{colour}">{theme.GLYPHS[item.kind]} {where}</b> {said}'
+            f"</p><p>{escape(text)}</p>{_near_html(comparison, side, near, link_key)}"
+            f"{_cut_html(comparison, item)}"
         )
     pair = item.pair
     left_html = diff_html(ltext, pair.word_diff, "left", palette)
@@ -212,6 +235,28 @@ def item_html(comparison: Comparison, item: Item, palette, computed: float | Non
         f'<td width="50%" valign="top"><i>{rname}</i><br>{right_html}</td>'
         f"</tr></table>{flags_html}{evidence}{_cut_html(comparison, item)}"
     )
+
+
+def _near_html(comparison: Comparison, side: str, near: tuple[Near, ...], link_key: str) -> str:
+    """The other article's closest sentences to a unique one: each with its score and the
+    words they share, so the journalist can check "only in one source" before relying on it."""
+    if not near:
+        return ""
+    other = comparison.right if side == "left" else comparison.left
+    rows = "".join(
+        tr(
+            "<li>{sentence} · score {score:.0f} · shared: {words} — «{sentence_text}»</li>",
+            sentence=escape(translated(numbers((n.sid,)))),
+            score=n.score,
+            words=escape(", ".join(n.evidence[:6]) or tr("no word")),
+            sentence_text=escape(excerpt(other.sentences[n.sid].text, NEAR_CHARS)),
+        )
+        for n in near
+    )
+    keys = tr("{key} links it by hand.", key=escape(link_key)) if link_key else ""
+    keys = f"<p>{keys}</p>" if keys else ""
+    heading = tr("Closest in {name}, not linked:", name=escape(other.name))
+    return f"<p><i>{heading}</i></p><ul>{rows}</ul>{keys}"
 
 
 def _cut_html(comparison: Comparison, item: Item) -> str:

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 from desktop.review import find
 from desktop.review.workspace import SIDES
 from desktop.ui import views
-from desktop.ui.commands import LINK
+from desktop.ui.bindings import keys_for
+from desktop.ui.commands import LINK, NORMAL
 from desktop.ui.connector import ConnectorBand
 from desktop.ui.detail import DetailPanel
 from desktop.ui.elided import ElidedLabel
@@ -167,7 +168,12 @@ class Layout:
             self.legend,
             views.PanesView(self.panes, self.overviews, self.sync, self.band),
             views.BandView(self.band),
-            views.DetailView(self.detail, hint(self.tables[LINK]), self.pending.hint),
+            views.DetailView(
+                self.detail,
+                hint(self.tables[LINK]),
+                self.pending.hint,
+                next(iter(keys_for("link-sentences", self.tables[NORMAL])), ""),
+            ),
             views.MarksView(self.strips),
             QuoteMarksView(self.panes),
             QuoteListView(self.quote_panel),

@@ -14,7 +14,7 @@ from desktop.engine.items import unpaired_boilerplate
 from desktop.engine.sources.address import is_address
 from desktop.review.changes import Changes
 from desktop.review.filtering import hidden_sentences, is_difference
-from desktop.review.links import similarity
+from desktop.review.links import nearest, similarity
 from desktop.review.ranges import selected
 from desktop.review.workspace import SIDES, Workspace
 from desktop.ui import provenance, theme
@@ -207,9 +207,14 @@ class DetailView:
     the window waits for (`waiting`: None when it waits for nothing)."""
 
     def __init__(
-        self, detail: DetailPanel, link_hint: str, waiting: Callable[[], str | None] = lambda: None
+        self,
+        detail: DetailPanel,
+        link_hint: str,
+        waiting: Callable[[], str | None] = lambda: None,
+        link_key: str = "",
     ):
         self.detail, self.link_hint, self.waiting = detail, link_hint, waiting
+        self.link_key = link_key  # the key that starts a link by hand, named beside near ones
 
     def refresh(self, ws: Workspace, changes: Changes) -> None:
         if not (
@@ -235,7 +240,10 @@ class DetailView:
         computed = similarity(ws, item.left, item.right) if item.pair and item.pair.manual else None
         annotation = ws.annotations.get(item.key)
         quoted = item_detail(ws, self.detail.palette())
-        self.detail.show_item(ws.comparison, item, annotation, tuple(changed), computed, quoted)
+        near = nearest(ws, item)
+        self.detail.show_item(
+            ws.comparison, item, annotation, tuple(changed), computed, quoted, near, self.link_key
+        )
 
 
 class MarksView:

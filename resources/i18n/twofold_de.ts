@@ -608,6 +608,10 @@ Lizenz: GPL-3.0-or-later. Qt und PySide6 werden unter der LGPL-3.0 verwendet; wi
         <translation>Nur im rechten Artikel</translation>
     </message>
     <message>
+        <source>({name}) — no sentence of the other article scores {threshold:.0f} or more with it.</source>
+        <translation>({name}) — kein Satz des anderen Artikels erreicht mit ihm den Wert {threshold:.0f}.</translation>
+    </message>
+    <message>
         <source>({name}) — the other article has no sentence reporting this.</source>
         <translation>({name}) — der andere Artikel hat keinen Satz, der das berichtet.</translation>
     </message>
@@ -642,6 +646,22 @@ Lizenz: GPL-3.0-or-later. Qt und PySide6 werden unter der LGPL-3.0 verwendet; wi
     <message>
         <source>&lt;p&gt;&lt;i&gt;Linked on:&lt;/i&gt; {words}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;Verknüpft über:&lt;/i&gt; {words}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;{sentence} · score {score:.0f} · shared: {words} — «{sentence_text}»&lt;/li&gt;</source>
+        <translation>&lt;li&gt;{sentence} · Wert {score:.0f} · gemeinsam: {words} — «{sentence_text}»&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>no word</source>
+        <translation>kein Wort</translation>
+    </message>
+    <message>
+        <source>{key} links it by hand.</source>
+        <translation>{key} verknüpft ihn von Hand.</translation>
+    </message>
+    <message>
+        <source>Closest in {name}, not linked:</source>
+        <translation>Am nächsten in {name}, nicht verknüpft:</translation>
     </message>
     <message>
         <source>score &lt;b&gt;{score:.0f}&lt;/b&gt; / 100</source>

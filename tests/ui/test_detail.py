@@ -46,3 +46,31 @@ def test_selected_pair_shows_score_and_differing_numbers(make_window, qtbot):
     for flag in pair.discrepancies:
         assert flag.kind in text
         assert all(value in text for value in (*flag.left, *flag.right))
+
+
+def test_a_unique_sentence_shows_its_closest_sentences_and_the_key_that_links(window):
+    left, right = window.ws.articles["left"], window.ws.articles["right"]
+    arms = find_sentence(left, "illegale Waffenhandel")
+    window.select_sentence("left", arms)
+    assert window.current_item.pair is None
+    text = window.detail.toPlainText()
+    target = find_sentence(right, "Waffenhandel unterbunden")
+    assert f"sentence {target + 1}" in text and "shared: waffenhandel" in text
+    assert "Ebenso soll der Waffenhandel unterbunden werden." in text
+    assert "L links it by hand" in text
+    assert "has no sentence reporting this" not in text
+
+
+def test_a_unique_sentence_sharing_nothing_says_the_other_article_lacks_it(make_window, qtbot):
+    window = make_window(left=None, right=None)
+    left = article_from_text(
+        "Die Polizei fand im Hafen 20 Millionen Pillen. Das Wetter war schön.", title="A"
+    )
+    right = article_from_text(
+        "Die Polizei fand im Hafen 25 Millionen Pillen. Ganz anderes Thema hier.", title="B"
+    )
+    window.set_articles(left=left, right=right)
+    qtbot.waitUntil(lambda: window.comparison is not None)
+    window.select_sentence("left", find_sentence(left, "Wetter"))
+    text = window.detail.toPlainText()
+    assert "has no sentence reporting this" in text and "Closest in" not in text

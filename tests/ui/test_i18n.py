@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QDialogButtonBox
 
+from desktop.engine.align import Aligner
 from desktop.engine.compare import compare
 from desktop.engine.load import load_article
 from desktop.paths import SEED_LEFT, SEED_RIGHT
@@ -39,6 +40,12 @@ def data_words() -> set[str]:
     found |= words(TYPED)
     for pair in compare(left, right).pairs:
         found |= words(" ".join(pair.evidence))
+    # and the lemmas a unique sentence shares with its closest sentences on the other side
+    aligner = Aligner([s.text for s in left.sentences], [s.text for s in right.sentences])
+    for side, article in (("left", left), ("right", right)):
+        for sentence in article.sentences:
+            for near in aligner.nearest(side, [sentence.id]):
+                found |= words(" ".join(near.evidence))
     return found
 
 

@@ -140,3 +140,17 @@ def test_clicks_pick_the_sentences_while_linking(review_window, qtbot, db_path):
     assert window.panes["right"].current == (targets["right"],)
     press(qtbot, window, Key.Key_Return)
     assert overrides(db_path) == [("link", str(targets["left"]), str(targets["right"]))]
+
+
+def test_the_closest_sentence_the_detail_names_is_the_one_l_links(review_window, qtbot):
+    window = review_window()
+    left, right = window.articles["left"], window.articles["right"]
+    arms = next(s.id for s in left.sentences if "illegale Waffenhandel" in s.text)
+    target = next(s.id for s in right.sentences if "Waffenhandel unterbunden" in s.text)
+    window.select_sentence("left", arms)
+    assert f"sentence {target + 1}" in window.detail.toPlainText()
+    press(qtbot, window, Key.Key_L)
+    assert window.ws.link.picked == (target,)
+    qtbot.keyClick(window.link_mode, Key.Key_Return)
+    pair = pair_of(window, arms)
+    assert pair is not None and pair.right == (target,) and pair.manual

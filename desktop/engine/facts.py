@@ -11,9 +11,9 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from desktop.engine.clauses import clause_spans
-from desktop.engine.lemmas import lemmas_of, stop_words
+from desktop.engine.lemmas import stop_words
 from desktop.engine.models import Article
-from desktop.engine.similarity import neutral_words
+from desktop.engine.similarity import clause_words, neutral_keys_of, neutral_lemmas_of
 
 SHARED = "shared"
 PARTLY = "partly"
@@ -73,7 +73,7 @@ def sentence_states(
 # once per text, not once per move.
 @lru_cache(maxsize=50_000)
 def _words(text: str, lang: str) -> frozenset[str]:
-    return frozenset(neutral_words(lemmas_of([text], lang)[0], lang))
+    return frozenset(neutral_lemmas_of([text], lang)[0])
 
 
 @lru_cache(maxsize=50_000)
@@ -81,7 +81,7 @@ def _clauses(text: str, lang: str) -> tuple[tuple[tuple[int, int], frozenset[str
     cuts = clause_spans(text)
     if len(cuts) == 1:
         return ((cuts[0], frozenset()),)
-    words = lemmas_of([text[a:b] for a, b in cuts], lang)
-    return tuple(
-        (cut, frozenset(neutral_words(w, lang))) for cut, w in zip(cuts, words, strict=True)
-    )
+    # The sentence's own words, as "same fact?" saw them: "trat … zurück" is one verb even
+    # when an inserted clause stands between verb and particle.
+    words = clause_words(text, neutral_keys_of([text], lang)[0], cuts)
+    return tuple((cut, frozenset(w)) for cut, w in zip(cuts, words, strict=True))

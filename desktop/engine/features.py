@@ -19,7 +19,7 @@ from desktop.engine.clauses import clause_spans
 from desktop.engine.lemmas import stop_words
 from desktop.engine.order import against_order, monotone_path
 from desktop.engine.progress import STEPS, together
-from desktop.engine.similarity import PARALLEL_PAIRS, Overlap, neutral_lemmas_of
+from desktop.engine.similarity import PARALLEL_PAIRS, Overlap, clause_words, neutral_keys_of
 from desktop.engine.word_parts import relatives
 
 # A large comparison matches clauses on a second thread beside the sentence overlap. The window
@@ -85,14 +85,15 @@ def emit_features(
     beside = CLAUSES_BESIDE and n * m > PARALLEL_PAIRS
     pool = ThreadPoolExecutor(max_workers=1) if beside else None
     try:
-        # Every word is looked up before the clause thread starts, so that it finds them all
-        # known instead of waiting on the same look-ups (and on loading the dictionary).
-        words = neutral_lemmas_of([*left, *right], lang) if pool else None
+        # Every word is looked up once, before the clause thread starts: the clauses take their
+        # words from their sentence's (a verb and its particle in two clauses stay one verb).
+        keys = neutral_keys_of([*left, *right], lang)
+        words = [[k for k in row if k is not None] for row in keys]
         stop = stop_words(lang)  # looked up here too, not by the two threads at once
         # Clauses hold the sentences' words: their relatives are worked out once, for both.
         related = relatives(set().union(*map(set, words)), stop) if pool else None
         clauses = (
-            pool.submit(_clause_match, left, right, lang, clause_progress, related)
+            pool.submit(_clause_match, left, right, keys, lang, clause_progress, related)
             if pool
             else None
         )
@@ -101,7 +102,7 @@ def emit_features(
         clause_pair = (
             clauses.result()
             if clauses
-            else _clause_match(left, right, lang, clause_progress, o.related)
+            else _clause_match(left, right, keys, lang, clause_progress, o.related)
         )
     finally:
         if pool:  # after an error here the clause thread ends on its own (or when cancelled)
@@ -181,40 +182,46 @@ def _capitalised(sentences: Sequence[str]) -> set[str]:
 
 
 def _clause_match(
-    left: Sequence[str], right: Sequence[str], lang: str, progress, related: dict[str, set[str]]
+    left: Sequence[str],
+    right: Sequence[str],
+    keys: list[list[str | None]],
+    lang: str,
+    progress,
+    related: dict[str, set[str]],
 ):
     """The best pair of clauses (one fact each) of every sentence pair: its dice, and its
     containment damped by its dice (three times it, at most 1), since containment alone rewards
-    a three-word clause found anywhere. None when every sentence is one clause."""
+    a three-word clause found anywhere. None when every sentence is one clause. `keys`: the
+    sentences' words as neutral_keys_of gives them, left then right."""
     spans_l = [clause_spans(t) for t in left]
     spans_r = [clause_spans(t) for t in right]
     # The clause pairs grow with the product: past the limit, long sentences keep fewer.
     cap = limits.cap_for(list(map(len, spans_l)), list(map(len, spans_r)), limits.CLAUSE_PAIRS)
-    parts_l = [_clauses(t, spans, cap) for t, spans in zip(left, spans_l, strict=True)]
-    parts_r = [_clauses(t, spans, cap) for t, spans in zip(right, spans_r, strict=True)]
-    if all(len(p) == 1 for p in parts_l) and all(len(p) == 1 for p in parts_r):
+    spans_l = [_capped(spans, cap) for spans in spans_l]
+    spans_r = [_capped(spans, cap) for spans in spans_r]
+    if all(len(p) == 1 for p in spans_l) and all(len(p) == 1 for p in spans_r):
         return None
+    texts = [*left, *right]
+    spans = [*spans_l, *spans_r]
+    words = [w for t, k, s in zip(texts, keys, spans, strict=True) for w in clause_words(t, k, s)]
+    parts = [t[a:b] for t, s in zip(texts, spans, strict=True) for a, b in s]
+    counts_l = np.array([len(p) for p in spans_l], dtype=np.int64)
+    counts_r = np.array([len(p) for p in spans_r], dtype=np.int64)
+    split = int(counts_l.sum())
     both = Overlap(
-        [c for p in parts_l for c in p],
-        [c for p in parts_r for c in p],
-        lang,
-        progress,
-        fuzzy=False,
-        related=related,
+        parts[:split], parts[split:], lang, progress, fuzzy=False, words=words, related=related
     )
-    counts_l = np.array([len(p) for p in parts_l], dtype=np.int64)
-    counts_r = np.array([len(p) for p in parts_r], dtype=np.int64)
     pair_dice = _sentence_max(both.dice, counts_l, counts_r)
     damped = both.contained * np.minimum(1, 3 * both.dice)
     pair_cont = _sentence_max(damped, counts_l, counts_r)
     return pair_dice, pair_cont
 
 
-def _clauses(text: str, spans: list[tuple[int, int]], cap: int | None) -> list[str]:
-    """The clauses of `text` at `spans`, the ones from the cap-th on taken as one."""
+def _capped(spans: list[tuple[int, int]], cap: int | None) -> list[tuple[int, int]]:
+    """The clause spans with the ones from the cap-th on taken as one."""
     if cap is not None and len(spans) > cap:
-        spans = [*spans[: cap - 1], (spans[cap - 1][0], spans[-1][1])]
-    return [text[a:b] for a, b in spans]
+        return [*spans[: cap - 1], (spans[cap - 1][0], spans[-1][1])]
+    return spans
 
 
 def _sentence_max(clause: np.ndarray, counts_l: np.ndarray, counts_r: np.ndarray) -> np.ndarray:

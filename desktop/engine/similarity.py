@@ -21,7 +21,7 @@ from desktop.engine import limits
 from desktop.engine.lemmas import NUMBER, TOKEN, lemma_table, stop_words
 from desktop.engine.lexicon import WEEKDAYS, negations, neutral_key
 from desktop.engine.numbers import NUMBER_WORDS, number_values
-from desktop.engine.separable import SeparatedVerb, separated_verbs
+from desktop.engine.separable import separated_verbs
 from desktop.engine.word_parts import MIN_PART, PARTICLES, expand, relatives
 
 STOP_WEIGHT = 0.2  # function words count a little: they separate near-copies from rewrites
@@ -187,36 +187,42 @@ def in_blocks(
             raise
 
 
-def neutral_words(words: list[str], lang: str) -> list[str]:
-    """Lemmas as "same fact?" sees them: negations, weekdays and numbers (digits, number and
-    scale words) out, opposites on one key. Shared number values count separately."""
-    drop = negations(lang)
-    return [k for w in words if (k := _neutral(w, lang, drop)) is not None]
-
-
 def neutral_lemmas_of(texts: Sequence[str], lang: str) -> list[list[str]]:
-    """neutral_words of each text's lemmas, every distinct word worked out once."""
+    """Each text's lemmas as "same fact?" sees them: negations, weekdays and numbers (digits,
+    number and scale words) out, opposites on one key, separated verbs joined; every distinct
+    word worked out once. Shared number values count separately."""
+    return [[k for k in keys if k is not None] for keys in neutral_keys_of(texts, lang)]
+
+
+def neutral_keys_of(texts: Sequence[str], lang: str) -> list[list[str | None]]:
+    """Each text's words (TOKEN order) as "same fact?" sees them: a word's neutral key, or None
+    where it is left out (a negation, weekday or number; a separated verb's particle)."""
     tokens = [TOKEN.findall(text) for text in texts]
     drop = negations(lang)
     table = {w: _neutral(lem, lang, drop) for w, lem in lemma_table(tokens, lang).items()}
-    out = [[k for w in words if (k := table[w]) is not None] for words in tokens]
+    out = [[table[w] for w in words] for words in tokens]
     if lang == "de":  # "stimmte … zu" is zustimmen, not stimmen and a preposition
         for row, text in enumerate(texts):
             # Half the sentences hold no particle at all: they are not searched (twice as fast).
             if not PARTICLES.isdisjoint(tokens[row]) and (found := separated_verbs(text)):
-                out[row] = _rejoined(tokens[row], table, found, drop)
+                keys = out[row]
+                for verb in found:
+                    keys[verb.verb], keys[verb.particle] = _neutral(verb.lemma, "de", drop), None
     return out
 
 
-def _rejoined(
-    words: list[str], table: dict[str, str | None], found: tuple[SeparatedVerb, ...], drop
-) -> list[str]:
-    """The neutral keys of one German text's words, its separated verbs joined (separable.py):
-    the verb stands for both words, its particle is left out."""
-    keys = [table[word] for word in words]
-    for verb in found:
-        keys[verb.verb], keys[verb.particle] = _neutral(verb.lemma, "de", drop), None
-    return [key for key in keys if key is not None]
+def clause_words(
+    text: str, keys: list[str | None], spans: Sequence[tuple[int, int]]
+) -> list[list[str]]:
+    """The neutral words of each clause of `text` at `spans` (in order, covering its words),
+    taken from the whole text's `keys`: a verb and its particle in two clauses stay one verb,
+    as the sentence saw it."""
+    out, start = [], 0
+    for a, b in spans:
+        end = start + len(TOKEN.findall(text, a, b))
+        out.append([k for k in keys[start:end] if k is not None])
+        start = end
+    return out
 
 
 def _neutral(word: str, lang: str, drop: frozenset[str]) -> str | None:

@@ -2,7 +2,9 @@
 
 from desktop.engine.agreement import discrepancies
 from desktop.engine.align import Aligner
+from desktop.engine.compare import compare
 from desktop.engine.lemmas import TOKEN
+from desktop.engine.load import article_from_text
 from desktop.engine.separable import separated_verbs
 
 
@@ -71,3 +73,24 @@ def test_separated_opposites_are_flagged_and_cost_the_same_fact_score_nothing():
 def test_a_particle_verb_and_its_base_verb_share_the_word():
     # "saugt … auf" is aufsaugen; it still meets "saugt" through its base verb
     assert _score("Der Junge saugt den Teppich im Flur auf.", "Der Junge saugt den Teppich im Flur.") >= 95  # fmt: skip
+
+
+def test_a_clause_with_a_separated_verb_counts_as_reported_and_the_rest_as_unique():
+    # the clause words come from the sentence's: "trat … zurück" is zurücktreten there too
+    # (it was "treten" + "zurück", the clause seemed unreported and the sentence "shared")
+    left = article_from_text(
+        "Der Innenminister trat am Montag zurück, die Opposition feierte den Rücktritt mit "
+        "einer Kundgebung vor dem Landtag. Das Wetter in Hamburg blieb den ganzen Tag über "
+        "regnerisch.",
+        lang="de",
+    )
+    right = article_from_text(
+        "Der Innenminister ist am Montag zurückgetreten. In Bayern wurde ein neuer Tunnel für "
+        "den Verkehr freigegeben.",
+        lang="de",
+    )
+    comparison = compare(left, right)
+    assert [(p.left, p.right) for p in comparison.pairs] == [((0,), (0,))]
+    assert comparison.states_left[0] == "partly"
+    (unique,) = comparison.unique_spans_left[0]
+    assert left.text[slice(*unique)].startswith("die Opposition feierte")

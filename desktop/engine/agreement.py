@@ -10,7 +10,8 @@ Names are found conservatively. German capitalises every noun, so for German onl
 or more capitalised words ("Claudia Sheinbaum", "Vereinigte Staaten") count as names; a single
 surname on its own ("Sheinbaum") is not flagged there. In English a capitalised word that does
 not start a sentence counts too. A name is only flagged when the other side has a different
-name that is also missing from the first side (the same role, filled differently).
+name that is also missing from the first side, in the same role: swapped for it in a short
+edit, or in sentences that say the same besides their names.
 """
 
 from __future__ import annotations
@@ -19,15 +20,18 @@ import re
 
 from rapidfuzz import fuzz
 
-from desktop.engine.lemmas import lemma
+from desktop.engine.diff import word_diff
+from desktop.engine.lemmas import lemma, stop_words
 from desktop.engine.lexicon import WEEKDAYS, negations, opposites, persons
 from desktop.engine.models import Discrepancy
-from desktop.engine.numbers import dates, numbers
+from desktop.engine.numbers import MONTH_NAMES, dates, numbers
 from desktop.engine.separable import separated_verbs
 from desktop.engine.text import normalize_for_matching
 
 KINDS = ("number", "date", "name", "person", "negation", "opposite", "quote")
 QUOTE_SAME = 60  # quoted passages this similar are the same quotation, worded differently
+NAME_EDIT = 6  # words on each side of an edit that swaps one name for another, at most
+NAME_ALIKE = 0.6  # share of their other content words two sentences with different names share
 
 
 def discrepancies(left: str, right: str, lang: str = "de") -> tuple[Discrepancy, ...]:
@@ -209,7 +213,12 @@ def _names(text: str, lang: str) -> list[str]:
     if run:
         runs.append(run)
     least = 1 if lang == "en" else 2
-    return [" ".join(r) for r in runs if len(r) >= least]
+    # "Thursday" or "Thursday, June" is a date, compared as one (another day is a `date`)
+    return [" ".join(r) for r in runs if len(r) >= least and not all(map(_is_date_word, r))]
+
+
+def _is_date_word(word: str) -> bool:
+    return word.casefold() in WEEKDAYS or word.casefold() in MONTH_NAMES
 
 
 def _words(text: str) -> set[str]:
@@ -223,11 +232,36 @@ def _mentioned(name: str, words: set[str]) -> bool:
 
 
 def _name_conflict(left: str, right: str, lang: str):
+    """Another actor in the same role: one name stands where the other does (a short edit
+    between them), or the sentences say the same besides their names. A name one side merely
+    adds (a place, a source, a title) is more detail, not a conflict: on two outlets' reports
+    of one event (ECB+ gold pairs) "each side has a name the other lacks" flagged 90 of 228."""
     names_l, names_r = _names(left, lang), _names(right, lang)
     words_l, words_r = _words(left), _words(right)
     only_l = [n for n in names_l if not _mentioned(n, words_r)]
     only_r = [n for n in names_r if not _mentioned(n, words_l)]
-    return (only_l, only_r) if only_l and only_r else None
+    if not (only_l and only_r):
+        return None
+    swapped_l, swapped_r = [], []
+    for op in word_diff(left, right):
+        if op.tag == "replace" and max(len(op.left.split()), len(op.right.split())) <= NAME_EDIT:
+            here_l = [n for n in only_l if n in op.left]
+            here_r = [n for n in only_r if n in op.right]
+            if here_l and here_r:
+                swapped_l += here_l
+                swapped_r += here_r
+    if swapped_l:
+        return list(dict.fromkeys(swapped_l)), list(dict.fromkeys(swapped_r))
+    stop = stop_words(lang)
+    rest_l = {w for w in words_l - _name_words(names_l) if w not in stop and len(w) > 2}
+    rest_r = {w for w in words_r - _name_words(names_r) if w not in stop and len(w) > 2}
+    if rest_l and rest_r and len(rest_l & rest_r) / min(len(rest_l), len(rest_r)) >= NAME_ALIKE:
+        return only_l, only_r
+    return None
+
+
+def _name_words(names: list[str]) -> set[str]:
+    return {re.sub(r"['’]s$", "", part.casefold()) for name in names for part in name.split()}
 
 
 # --- quotations ------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from desktop.engine.models import Link, Near
 from desktop.engine.progress import Progress
 from desktop.engine.similarity import Overlap
 from desktop.engine.text import normalize_for_matching
+from desktop.engine.word_parts import expand
 
 # The score is calibrated (judge.py): 30 links a pair when about a third of such pairs are the
 # same fact. Below even odds on purpose: one event told in several sentences on each side gives
@@ -83,13 +84,17 @@ class Aligner:
         return tuple(near)
 
     def evidence(self, left: Sequence[int], right: Sequence[int]) -> tuple[str, ...]:
-        """The content words, names and numbers sentences `left` and `right` share."""
+        """The content words, names and numbers sentences `left` and `right` share, a word
+        one side holds inside another included, as the score counts it ("Brandursache" shares
+        "ursache" with "Ursache des Brandes")."""
         o = self.overlap
         if o is None:
             return ()
         words_l = set().union(*(o.left_bags[i] for i in left))
         words_r = set().union(*(o.right_bags[j] for j in right))
-        shared = [w for w in words_l & words_r if w not in o.stop and not w.startswith("<")]
+        both = expand(words_l, o.related, words_r) & expand(words_r, o.related, words_l)
+        # one letter is no word ("Bank's" gives "s")
+        shared = [w for w in both if w not in o.stop and not w.startswith("<") and len(w) > 1]
         return tuple(sorted(shared, key=lambda w: (-o.weight.get(w, 0), w)))
 
 

@@ -38,28 +38,47 @@ def disjoint(links: Iterable[Link], score: Callable[[int, int], float]) -> tuple
 
     The aligner may chain groups (a sentence in two stars); a sentence stays in the link with
     the strongest pair that holds it and weaker ones lose it, with their score taken again over
-    the pairs left (`score(i, j)`), or are dropped when a side is left empty. Nothing
-    unsupported is added: every pair kept was already linked. Ordered by their best pair, not
-    their mean: a star of a 100 and a 39 must not lose its 100 to a single 97 and keep the 39."""
-    taken_l: set[int] = set()
-    taken_r: set[int] = set()
-    kept = []
+    the pairs left (`score(i, j)`). A link whose one side went wholly to stronger links joins
+    the link holding its strongest pair: its other sentences report what that one does, and
+    shown alone they would read "only in one article" (the fire "broke out at 7 pm in a hall"
+    beside the lead that took the partner). Nothing unsupported is scored: a link's score is
+    the mean of the linked pairs it holds. Ordered by their best pair, not their mean: a star
+    of a 100 and a 39 must not lose its 100 to a single 97 and keep the 39."""
+    kept: list[Link] = []
+    support: list[set[tuple[int, int]]] = []  # the linked pairs each kept link holds
+    holder: dict[tuple[int, int], int] = {}  # (side, sentence) -> its kept link
 
     def strongest(link: Link) -> tuple:
         best = max(score(i, j) for i in link.left for j in link.right)
         return (-best, -link.score, link.left, link.right)
 
+    def mean(pairs: set[tuple[int, int]]) -> float:
+        return round(sum(score(i, j) for i, j in pairs) / len(pairs), 1)
+
     for link in sorted(links, key=strongest):
-        left = tuple(i for i in link.left if i not in taken_l)
-        right = tuple(j for j in link.right if j not in taken_r)
-        if not left or not right:
+        left = tuple(i for i in link.left if (0, i) not in holder)
+        right = tuple(j for j in link.right if (1, j) not in holder)
+        if not left and not right:
             continue
-        if (left, right) != (link.left, link.right):
-            scores = [score(i, j) for i in left for j in right]
-            link = Link(left, right, round(sum(scores) / len(scores), 1))
-        taken_l.update(left)
-        taken_r.update(right)
-        kept.append(link)
+        pairs = {(i, j) for i in link.left for j in link.right if i in left or j in right}
+        if left and right:
+            index = len(kept)
+            pairs = {(i, j) for i in left for j in right}
+            kept.append(link if (left, right) == (link.left, link.right) else None)
+            support.append(set())
+        else:  # one side taken: the rest joins the link that holds its strongest pair
+            i, j = max(pairs, key=lambda p: (score(*p), -p[0], -p[1]))
+            index = holder[(1, j)] if left else holder[(0, i)]
+            pairs = {(a, b) for a, b in pairs if holder.get((1, b) if left else (0, a)) == index}
+        support[index] |= pairs
+        for i, j in pairs:
+            holder.setdefault((0, i), index)
+            holder.setdefault((1, j), index)
+        if kept[index] is None or not (left and right):
+            held = support[index]
+            kept[index] = Link(
+                tuple(sorted({a for a, _ in held})), tuple(sorted({b for _, b in held})), mean(held)
+            )
     kept.sort(key=lambda x: (x.left[0], x.right[0]))
     return tuple(kept)
 

@@ -31,6 +31,8 @@ _MONTHS = {
     for name in names
 }
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# Month names as words of a text (not "may", "mar", "mai": other words too, or too short)
+MONTH_NAMES = frozenset(name for name in _MONTHS if len(name) > 3)
 # One word boundary before all four forms: the pattern is tried at every position of a text.
 _DATE = re.compile(
     rf"\b(?:(?P<d1>\d{{1,2}})\.(?P<m1>\d{{1,2}})\.(?P<y1>\d{{2}}|\d{{4}})\b"  # 03.09.2025

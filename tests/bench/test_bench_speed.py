@@ -56,16 +56,22 @@ def test_bench_seed_comparison_speed():
     left = load_article(paths.SEED_LEFT, "de")
     right = load_article(paths.SEED_RIGHT, "de")
     compare(left, right)  # first call loads the lemma dictionary (once per app start)
-    runs = 20
-    start = time.perf_counter()
-    for _ in range(runs):
-        compare(left, right)
-    ms = (time.perf_counter() - start) / runs * 1000
+    runs, rounds = 20, 5
+    means = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        for _ in range(runs):
+            compare(left, right)
+        means.append((time.perf_counter() - start) / runs * 1000)
+    # A busy or throttled machine only ever adds time: the best round is what the code costs,
+    # the median what this machine gave today; both are printed.
+    best, median = min(means), sorted(means)[rounds // 2]
     print(
         f"\nseed comparison ({len(left.sentences)} x {len(right.sentences)} sentences): "
-        f"{ms:.1f} ms (target <= 20 ms)"
+        f"best round {best:.1f} ms, median {median:.1f} ms, mean of {runs} runs in each of "
+        f"{rounds} rounds (target <= 20 ms)"
     )
-    assert ms > 0
+    assert best > 0
 
 
 def _in_order(bench_data: Path, count: int) -> tuple[list[str], list[str]]:

@@ -1,6 +1,8 @@
 """One sentence, one item: chained links give up shared sentences to their strongest pair."""
 
+from desktop.engine.compare import compare
 from desktop.engine.items import disjoint
+from desktop.engine.load import article_from_text
 from desktop.engine.models import Link
 
 SCORES = {(1, 1): 100.0, (1, 2): 39.0, (2, 1): 96.8, (0, 0): 99.0}
@@ -26,3 +28,32 @@ def test_no_sentence_is_in_two_kept_links():
     lefts = [i for link in kept for i in link.left]
     rights = [j for link in kept for j in link.right]
     assert len(lefts) == len(set(lefts)) and len(rights) == len(set(rights))
+
+
+def test_a_link_whose_partner_went_to_a_stronger_link_joins_it_instead_of_vanishing():
+    # L2 -> R1 (96.8) loses R1 to the star L1 -> {R1, R2}: L2 reports what L1 does, so it
+    # joins that link rather than being shown as only in the left article
+    links = [Link((1,), (1, 2), 69.5), Link((2,), (1,), 96.8)]
+    (joined,) = disjoint(links, _score)
+    assert (joined.left, joined.right) == ((1, 2), (1, 2))
+    # scored on the linked pairs it holds, not on L2 -> R2, which nothing linked
+    assert joined.score == round((100.0 + 39.0 + 96.8) / 3, 1)
+
+
+def test_a_lead_and_the_sentence_after_it_share_one_item_with_the_report_of_both():
+    left = article_from_text(
+        "Bei einem Großbrand in einer Lagerhalle im Hamburger Hafen sind am Dienstagabend zwei "
+        "Feuerwehrleute verletzt worden. Das Feuer war gegen 19 Uhr in einer Halle an der "
+        "Köhlbrandbrücke ausgebrochen, teilte die Feuerwehr mit. Der Schaden wird auf mehrere "
+        "Millionen Euro geschätzt.",
+        lang="de",
+    )
+    right = article_from_text(
+        "Großfeuer im Hafen: Zwei Verletzte. In einer Lagerhalle im Hamburger Hafen ist am "
+        "Dienstag ein Feuer ausgebrochen. Die Polizei sperrte die Zufahrt zum Terminal.",
+        lang="de",
+    )
+    comparison = compare(left, right)
+    assert 1 not in comparison.unique_left  # "the fire broke out" is in both articles
+    (first, *_) = comparison.pairs
+    assert first.left == (0, 1) and 1 in first.right

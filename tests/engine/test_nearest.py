@@ -49,3 +49,18 @@ def test_a_sentence_sharing_nothing_has_no_close_sentence():
     )
     assert aligner.nearest("left", [0]) == ()
     assert aligner.nearest("right", [0]) == ()
+
+
+def test_the_evidence_names_a_word_one_side_holds_inside_a_compound():
+    aligner = Aligner(
+        ["Die Ursache des Brandes ist noch unklar.", "Im Hafen lagen drei Schiffe."],
+        ["Zur Brandursache ermittelt nun die Kriminalpolizei.", "Das Wetter bleibt trocken."],
+    )
+    assert "ursache" in aligner.evidence([0], [0])
+
+
+def test_the_evidence_holds_no_one_letter_pieces_of_words():
+    aligner = Aligner(
+        ["The Bank's committee voted for the rise."], ["The Bank's committee backed the rise."]
+    )
+    assert "s" not in aligner.evidence([0], [0]) and "committee" in aligner.evidence([0], [0])

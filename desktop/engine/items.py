@@ -34,51 +34,37 @@ def item_key(kind: str, left: tuple[int, ...], right: tuple[int, ...]) -> str:
 
 
 def disjoint(links: Iterable[Link], score: Callable[[int, int], float]) -> tuple[Link, ...]:
-    """The links with no sentence in two of them, so each sentence belongs to one item.
+    """The links regrouped so that each sentence belongs to one item: the item of its
+    strongest linked pair.
 
-    The aligner may chain groups (a sentence in two stars); a sentence stays in the link with
-    the strongest pair that holds it and weaker ones lose it, with their score taken again over
-    the pairs left (`score(i, j)`). A link whose one side went wholly to stronger links joins
-    the link holding its strongest pair: its other sentences report what that one does, and
-    shown alone they would read "only in one article" (the fire "broke out at 7 pm in a hall"
-    beside the lead that took the partner). Nothing unsupported is scored: a link's score is
-    the mean of the linked pairs it holds. Ordered by their best pair, not their mean: a star
-    of a 100 and a 39 must not lose its 100 to a single 97 and keep the 39."""
-    kept: list[Link] = []
-    support: list[set[tuple[int, int]]] = []  # the linked pairs each kept link holds
-    holder: dict[tuple[int, int], int] = {}  # (side, sentence) -> its kept link
-
-    def strongest(link: Link) -> tuple:
-        best = max(score(i, j) for i in link.left for j in link.right)
-        return (-best, -link.score, link.left, link.right)
-
-    def mean(pairs: set[tuple[int, int]]) -> float:
-        return round(sum(score(i, j) for i, j in pairs) / len(pairs), 1)
-
-    for link in sorted(links, key=strongest):
-        left = tuple(i for i in link.left if (0, i) not in holder)
-        right = tuple(j for j in link.right if (1, j) not in holder)
-        if not left and not right:
-            continue
-        pairs = {(i, j) for i in link.left for j in link.right if i in left or j in right}
-        if left and right:
-            index = len(kept)
-            pairs = {(i, j) for i in left for j in right}
-            kept.append(link if (left, right) == (link.left, link.right) else None)
-            support.append(set())
-        else:  # one side taken: the rest joins the link that holds its strongest pair
-            i, j = max(pairs, key=lambda p: (score(*p), -p[0], -p[1]))
-            index = holder[(1, j)] if left else holder[(0, i)]
-            pairs = {(a, b) for a, b in pairs if holder.get((1, b) if left else (0, a)) == index}
-        support[index] |= pairs
-        for i, j in pairs:
-            holder.setdefault((0, i), index)
-            holder.setdefault((1, j), index)
-        if kept[index] is None or not (left and right):
-            held = support[index]
-            kept[index] = Link(
-                tuple(sorted({a for a, _ in held})), tuple(sorted({b for _, b in held})), mean(held)
-            )
+    The aligner's links may chain (a sentence in two stars). Taken strongest pair first, a pair
+    of two new sentences starts an item and a pair with one sentence placed already brings the
+    other into that item; a pair between two items joins nothing. So a sentence is never shown
+    as "only in one article" while a linked partner of it is in the other, and a star does not
+    keep a weak member whose own best partner lies elsewhere (the identical quotation, not the
+    headline that mentions it). An item's score is the mean of the linked pairs it holds."""
+    pairs = {(i, j) for link in links for i in link.left for j in link.right}
+    item_of: dict[tuple[int, int], int] = {}  # (side, sentence) -> its item
+    members: list[tuple[set[int], set[int]]] = []
+    for i, j in sorted(pairs, key=lambda p: (-score(*p), p)):
+        left, right = item_of.get((0, i)), item_of.get((1, j))
+        if left is None and right is None:
+            item_of[(0, i)] = item_of[(1, j)] = len(members)
+            members.append(({i}, {j}))
+        elif left is None:
+            item_of[(0, i)] = right
+            members[right][0].add(i)
+        elif right is None:
+            item_of[(1, j)] = left
+            members[left][1].add(j)
+    held: list[list[float]] = [[] for _ in members]
+    for i, j in pairs:
+        if item_of[(0, i)] == item_of[(1, j)]:
+            held[item_of[(0, i)]].append(score(i, j))
+    kept = [
+        Link(tuple(sorted(left)), tuple(sorted(right)), round(sum(s) / len(s), 1))
+        for (left, right), s in zip(members, held, strict=True)
+    ]
     kept.sort(key=lambda x: (x.left[0], x.right[0]))
     return tuple(kept)
 

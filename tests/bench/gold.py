@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.engine.align import Aligner
+from desktop.engine.items import disjoint
 
 
 def load(path: Path) -> list[dict]:
@@ -26,11 +27,18 @@ def aligners(docs: list[dict]) -> list[Aligner]:
     return [Aligner(doc["a"], doc["b"], doc["lang"]) for doc in docs]
 
 
-def score(docs: list[dict], prepared: list[Aligner], threshold: float) -> Scores:
-    """Micro-averaged link P/R/F1 over unique (doc, i, j) links, n:m links expanded."""
+def score(
+    docs: list[dict], prepared: list[Aligner], threshold: float, items: bool = False
+) -> Scores:
+    """Micro-averaged link P/R/F1 over unique (doc, i, j) links, n:m links expanded; with
+    `items`, of what the window and `compare` show: each sentence in one item, every left/right
+    combination in an item counted as a link."""
     tp = predicted = gold = right = 0
     for doc, aligner in zip(docs, prepared, strict=True):
-        links = {(i, j) for link in aligner.links(threshold) for i in link.left for j in link.right}
+        groups = aligner.links(threshold)
+        if items:
+            groups = disjoint(groups, lambda i, j, s=aligner.scores: float(s[i, j]))
+        links = {(i, j) for link in groups for i in link.left for j in link.right}
         truth = {(i, j) for i, j in doc["gold"]}
         if "judged_a" in doc:  # ECB+: only links between judged sentences count (score.py)
             judged_a, judged_b = set(doc["judged_a"]), set(doc["judged_b"])
@@ -44,3 +52,17 @@ def score(docs: list[dict], prepared: list[Aligner], threshold: float) -> Scores
     r = tp / gold if gold else 0.0
     f1 = 2 * p * r / (p + r) if p + r else 0.0
     return Scores(p, r, f1, right / len(docs) if docs else 0.0)
+
+
+def shown_unique(docs: list[dict], prepared: list[Aligner], threshold: float) -> int:
+    """Sentences with a gold link that the window shows as only in one article."""
+    count = 0
+    for doc, aligner in zip(docs, prepared, strict=True):
+        groups = disjoint(aligner.links(threshold), lambda i, j, s=aligner.scores: float(s[i, j]))
+        placed_l = {i for link in groups for i in link.left}
+        placed_r = {j for link in groups for j in link.right}
+        judged_a = set(doc.get("judged_a", range(len(doc["a"]))))
+        judged_b = set(doc.get("judged_b", range(len(doc["b"]))))
+        truth = [(i, j) for i, j in doc["gold"] if i in judged_a and j in judged_b]
+        count += len({i for i, _ in truth} - placed_l) + len({j for _, j in truth} - placed_r)
+    return count

@@ -31,7 +31,7 @@ def test_no_sentence_is_in_two_kept_links():
 
 
 def test_a_link_whose_partner_went_to_a_stronger_link_joins_it_instead_of_vanishing():
-    # L2 -> R1 (96.8) loses R1 to the star L1 -> {R1, R2}: L2 reports what L1 does, so it
+    # L2 -> R1 (96.8) meets the star L1 -> {R1, R2} at R1: L2 reports what L1 does, so it
     # joins that link rather than being shown as only in the left article
     links = [Link((1,), (1, 2), 69.5), Link((2,), (1,), 96.8)]
     (joined,) = disjoint(links, _score)
@@ -57,3 +57,12 @@ def test_a_lead_and_the_sentence_after_it_share_one_item_with_the_report_of_both
     assert 1 not in comparison.unique_left  # "the fire broke out" is in both articles
     (first, *_) = comparison.pairs
     assert first.left == (0, 1) and 1 in first.right
+
+
+def test_a_star_gives_up_a_weak_member_to_that_sentences_own_best_partner():
+    # the headline L1 links the right lead (99) and, weakly, its quotation R5 (60); the left
+    # quotation L5 is R5's near-copy (98): it pairs with R5, not swallowed into the headline's
+    scores = {(1, 1): 99.0, (1, 5): 60.0, (5, 5): 98.0, (5, 1): 53.0}
+    links = [Link((1,), (1, 5), 79.5), Link((5,), (5,), 98.0), Link((5,), (1,), 53.0)]
+    kept = disjoint(links, lambda i, j: scores[(i, j)])
+    assert [(k.left, k.right) for k in kept] == [((1,), (1,)), ((5,), (5,))]

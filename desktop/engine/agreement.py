@@ -233,7 +233,7 @@ def _mentioned(name: str, words: set[str]) -> bool:
 
 def _name_conflict(left: str, right: str, lang: str):
     """Another actor in the same role: one name stands where the other does (a short edit
-    between them), or the sentences say the same besides their names. A name one side merely
+    beside words both share), or the sentences say the same besides their names. A name one side merely
     adds (a place, a source, a title) is more detail, not a conflict: on two outlets' reports
     of one event (ECB+ gold pairs) "each side has a name the other lacks" flagged 90 of 228."""
     names_l, names_r = _names(left, lang), _names(right, lang)
@@ -243,8 +243,13 @@ def _name_conflict(left: str, right: str, lang: str):
     if not (only_l and only_r):
         return None
     swapped_l, swapped_r = [], []
-    for op in word_diff(left, right):
-        if op.tag == "replace" and max(len(op.left.split()), len(op.right.split())) <= NAME_EDIT:
+    ops = word_diff(left, right)
+    for k, op in enumerate(ops):
+        # a swap in place: a short edit next to words both sentences share ("chaired by …")
+        beside = [ops[n] for n in (k - 1, k + 1) if 0 <= n < len(ops)]
+        in_place = any(o.tag == "equal" and _WORD.search(o.left) for o in beside)
+        short = max(len(op.left.split()), len(op.right.split())) <= NAME_EDIT
+        if op.tag == "replace" and short and in_place:
             here_l = [n for n in only_l if n in op.left]
             here_r = [n for n in only_r if n in op.right]
             if here_l and here_r:

@@ -89,6 +89,8 @@ def test_a_day_or_month_on_one_side_is_no_name_against_a_place_on_the_other():
          "Lindsay Lohan has checked into the Betty Ford Center, her spokesman told People magazine."),
         ("Tara Reid has checked into Promises Treatment Center in Malibu, her representative Jack "
          "Ketsoyan said.", "Actress Tara Reid has entered rehab, People reported."),
+        ("LONDON (Reuters) - Britain's central bank raised interest rates to 5.25 percent.",
+         "The Bank of England has increased interest rates, taking them to 5.25%."),
     ],
 )  # fmt: skip
 def test_a_place_or_source_only_one_outlet_names_is_more_detail_not_another_name(left, right):

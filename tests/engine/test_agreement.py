@@ -105,3 +105,25 @@ def test_another_actor_in_the_same_role_is_a_name_conflict_in_any_word_order():
         "en",
     )
     assert found.kind == "name" and "Emmanuel Macron" in found.right
+
+
+def test_a_negation_in_a_clause_the_other_side_does_not_report_is_no_conflict():
+    # the second outlet adds what the spokesman did not say: that denies nothing of the first
+    kinds = [d.kind for d in discrepancies(
+        "Tara Reid has checked into a rehab centre in Malibu, her representative confirmed.",
+        "Tara Reid has checked into a rehab centre, and it is not known for how long.", "en"
+    )]  # fmt: skip
+    assert "negation" not in kinds
+    assert "negation" not in [d.kind for d in discrepancies(
+        "Der Minister ist zurückgetreten, die Gründe nannte er nicht.",
+        "Der Minister ist am Montag zurückgetreten.", "de"
+    )]  # fmt: skip
+
+
+def test_a_negation_in_the_clause_both_report_is_a_conflict_in_a_long_sentence():
+    (found,) = discrepancies(
+        "Die Polizei teilte am Abend mit, dass der Verdächtige nicht festgenommen wurde.",
+        "Der Verdächtige wurde festgenommen, teilte die Polizei mit.",
+        "de",
+    )
+    assert found.kind == "negation" and found.left == ("nicht",)

@@ -212,7 +212,13 @@ def _clause_match(
         parts[:split], parts[split:], lang, progress, fuzzy=False, words=words, related=related
     )
     pair_dice = _sentence_max(both.dice, counts_l, counts_r)
-    damped = both.contained * np.minimum(1, 3 * both.dice)
+    # contained * min(1, 3 * dice), in dice's own buffer: a large comparison has millions of
+    # clause pairs, and two temporaries of that size were the peak of its memory
+    damped = both.dice
+    damped *= 3
+    np.minimum(damped, 1, out=damped)
+    damped *= both.contained
+    del both
     pair_cont = _sentence_max(damped, counts_l, counts_r)
     return pair_dice, pair_cont
 

@@ -209,6 +209,7 @@ def _opposite_conflict(words_l: dict[str, str], words_r: dict[str, str], lang: s
 # --- names -----------------------------------------------------------------------------------
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)  # names keep their hyphens
+_POSSESSIVE = re.compile(r"['’]s$")
 _SENTENCE_ENDS = set('.!?:;"„“”«»(')
 
 
@@ -253,12 +254,12 @@ def _is_date_word(word: str) -> bool:
 
 def _words(text: str) -> set[str]:
     # "Friday's" mentions Friday
-    return {re.sub(r"['’]s$", "", w.casefold()) for w in _WORD.findall(text)}
+    return {_bare(w) for w in _WORD.findall(text)}
 
 
 def _mentioned(name: str, words: set[str]) -> bool:
     """A name counts as present when any of its words is (Rubio / Marco Rubio)."""
-    return any(re.sub(r"['’]s$", "", part.casefold()) in words for part in name.split())
+    return any(_bare(part) in words for part in name.split())
 
 
 def _name_conflict(left: str, right: str, lang: str):
@@ -296,7 +297,12 @@ def _name_conflict(left: str, right: str, lang: str):
 
 
 def _name_words(names: list[str]) -> set[str]:
-    return {re.sub(r"['’]s$", "", part.casefold()) for name in names for part in name.split()}
+    return {_bare(part) for name in names for part in name.split()}
+
+
+def _bare(word: str) -> str:
+    """A word as names are compared: case folded, a possessive "'s" dropped."""
+    return _POSSESSIVE.sub("", word.casefold())
 
 
 # --- quotations ------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from functools import lru_cache
 from desktop.engine.clauses import clause_spans
 from desktop.engine.lemmas import stop_words
 from desktop.engine.models import Article
-from desktop.engine.similarity import clause_words, neutral_keys_of, neutral_lemmas_of
+from desktop.engine.similarity import clause_words, neutral_keys_of
 
 SHARED = "shared"
 PARTLY = "partly"
@@ -72,8 +72,15 @@ def sentence_states(
 # The slider asks for states at every threshold: a sentence's clauses and words are worked out
 # once per text, not once per move.
 @lru_cache(maxsize=50_000)
+def _keys(text: str, lang: str) -> tuple[str | None, ...]:
+    """The text's words as "same fact?" sees them (neutral_keys_of): one look-up serves both
+    its clauses and, when it is a partner, its whole set of words."""
+    return tuple(neutral_keys_of([text], lang)[0])
+
+
+@lru_cache(maxsize=50_000)
 def _words(text: str, lang: str) -> frozenset[str]:
-    return frozenset(neutral_lemmas_of([text], lang)[0])
+    return frozenset(k for k in _keys(text, lang) if k is not None)
 
 
 @lru_cache(maxsize=50_000)
@@ -83,5 +90,5 @@ def _clauses(text: str, lang: str) -> tuple[tuple[tuple[int, int], frozenset[str
         return ((cuts[0], frozenset()),)
     # The sentence's own words, as "same fact?" saw them: "trat … zurück" is one verb even
     # when an inserted clause stands between verb and particle.
-    words = clause_words(text, neutral_keys_of([text], lang)[0], cuts)
+    words = clause_words(text, list(_keys(text, lang)), cuts)
     return tuple((cut, frozenset(w)) for cut, w in zip(cuts, words, strict=True))

@@ -43,24 +43,25 @@ def disjoint(links: Iterable[Link], score: Callable[[int, int], float]) -> tuple
     as "only in one article" while a linked partner of it is in the other, and a star does not
     keep a weak member whose own best partner lies elsewhere (the identical quotation, not the
     headline that mentions it). An item's score is the mean of the linked pairs it holds."""
-    pairs = {(i, j) for link in links for i in link.left for j in link.right}
+    scored = {(i, j): score(i, j) for link in links for i in link.left for j in link.right}
     item_of: dict[tuple[int, int], int] = {}  # (side, sentence) -> its item
     members: list[tuple[set[int], set[int]]] = []
-    for i, j in sorted(pairs, key=lambda p: (-score(*p), p)):
+    held: list[list[float]] = []  # the scores of the linked pairs inside each item
+    for (i, j), value in sorted(scored.items(), key=lambda p: (-p[1], p[0])):
         left, right = item_of.get((0, i)), item_of.get((1, j))
         if left is None and right is None:
             item_of[(0, i)] = item_of[(1, j)] = len(members)
             members.append(({i}, {j}))
+            held.append([])
         elif left is None:
             item_of[(0, i)] = right
             members[right][0].add(i)
         elif right is None:
             item_of[(1, j)] = left
             members[left][1].add(j)
-    held: list[list[float]] = [[] for _ in members]
-    for i, j in pairs:
-        if item_of[(0, i)] == item_of[(1, j)]:
-            held[item_of[(0, i)]].append(score(i, j))
+        elif left != right:
+            continue  # a pair between two items joins nothing
+        held[item_of[(0, i)]].append(value)
     kept = [
         Link(tuple(sorted(left)), tuple(sorted(right)), round(sum(s) / len(s), 1))
         for (left, right), s in zip(members, held, strict=True)

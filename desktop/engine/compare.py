@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from desktop.engine import limits
 from desktop.engine.agreement import discrepancies
@@ -11,7 +12,7 @@ from desktop.engine.diff import word_diff
 from desktop.engine.facts import sentence_states
 from desktop.engine.items import disjoint
 from desktop.engine.language import NAMES
-from desktop.engine.models import Article, Comparison, Coverage, Link, Pair
+from desktop.engine.models import Article, Comparison, Coverage, Link, Near, Pair
 from desktop.wording import phrase
 
 # What the CLI and the window say when no pair links (two unrelated articles).
@@ -56,6 +57,8 @@ class PreparedComparison:
             progress=progress,
         )
         self._pairs: dict[Link, Pair] = {}
+        # A sentence's closest sentences do not depend on the threshold: found once each.
+        self._closest: dict[tuple[str, int], tuple[Near, ...]] = {}
         self._last: tuple[tuple, Comparison] | None = None
 
     def at(
@@ -101,9 +104,28 @@ class PreparedComparison:
         pairs += [self._pair(m, manual=True) for m in manual]
         pairs.sort(key=lambda p: (min(p.left), min(p.right)))
         weight = self.aligner.overlap.weight if self.aligner.overlap else None
-        return _comparison(
+        comparison = _comparison(
             self.left, self.right, threshold, tuple(pairs), include_boilerplate, weight
         )
+        return replace(
+            comparison,
+            closest_left=self._closest_of("left", {i for p in pairs for i in p.left}),
+            closest_right=self._closest_of("right", {j for p in pairs for j in p.right}),
+        )
+
+    def _closest_of(self, side: str, paired: set[int]) -> tuple[tuple[Near, ...], ...]:
+        """Each sentence's closest sentences of the other article, empty for paired ones."""
+        article = self.left if side == "left" else self.right
+        out = []
+        for s in article.sentences:
+            if s.id in paired:
+                out.append(())
+                continue
+            key = (side, s.id)
+            if key not in self._closest:
+                self._closest[key] = self.aligner.nearest(side, (s.id,))
+            out.append(self._closest[key])
+        return tuple(out)
 
     def _pair(self, link: Link, manual: bool = False) -> Pair:
         key = Link(link.left, link.right, link.score if not manual else -1)

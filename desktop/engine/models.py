@@ -138,6 +138,15 @@ class Comparison:
     states_right: tuple[str, ...] = ()
     unique_spans_left: tuple[tuple[tuple[int, int], ...], ...] = ()
     unique_spans_right: tuple[tuple[tuple[int, int], ...], ...] = ()
+    # Per sentence, in id order: for one in no pair, the other article's closest sentences
+    # (Aligner.nearest), so whoever reads "only in one source" can check it; else empty.
+    closest_left: tuple[tuple[Near, ...], ...] = ()
+    closest_right: tuple[tuple[Near, ...], ...] = ()
+
+    def closest(self, side: str, sid: int) -> tuple[Near, ...]:
+        """The other article's closest sentences to sentence `sid` of `side` (none if paired)."""
+        near = self.closest_left if side == "left" else self.closest_right
+        return near[sid] if sid < len(near) else ()
 
     @property
     def disagreeing(self) -> tuple[Pair, ...]:

@@ -14,10 +14,11 @@ from pathlib import Path
 
 from desktop.engine.compare import warnings
 from desktop.engine.items import items
-from desktop.engine.models import Article, Comparison
+from desktop.engine.models import Comparison
 from desktop.engine.quotes import quotes_json
 from desktop.engine.text import json_for_terminal
-from desktop.export.model import ExportModel, Provenance
+from desktop.export.model import ExportModel
+from desktop.export.provenance import Provenance
 from desktop.export.tabular import record
 from desktop.vocabulary import LABELS
 
@@ -26,7 +27,10 @@ FORMAT_VERSION = 2
 SCHEMA = Path(__file__).with_name("twofold.schema.json")
 
 
-def _side(article: Article, states, spans, sha256: str) -> dict:
+def _side(c: Comparison, side: str, sha256: str) -> dict:
+    article = c.left if side == "left" else c.right
+    states = c.states_left if side == "left" else c.states_right
+    spans = c.unique_spans_left if side == "left" else c.unique_spans_right
     return {
         "name": article.name,
         "path": article.path,
@@ -42,6 +46,11 @@ def _side(article: Article, states, spans, sha256: str) -> dict:
                 "end": s.end,
                 "state": states[s.id] if s.id < len(states) else "",
                 "unique_spans": [list(span) for span in spans[s.id]] if s.id < len(spans) else [],
+                # in no pair: the other article's closest sentences, too weak to be linked
+                "closest": [
+                    {"id": n.sid, "score": round(n.score, 1), "evidence": list(n.evidence)}
+                    for n in c.closest(side, s.id)
+                ],
             }
             for s in article.sentences
         ],
@@ -74,8 +83,8 @@ def document(model: ExportModel) -> dict:
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
         "title": model.title,
-        "left": _side(c.left, c.states_left, c.unique_spans_left, p.left.sha256),
-        "right": _side(c.right, c.states_right, c.unique_spans_right, p.right.sha256),
+        "left": _side(c, "left", p.left.sha256),
+        "right": _side(c, "right", p.right.sha256),
         "threshold": c.threshold,
         "pairs": [
             {

@@ -18,13 +18,14 @@ from desktop.export.html import tint
 from desktop.export.model import (
     ExportModel,
     Row,
+    closest_text,
     count_name,
     coverage_text,
     landscape,
-    provenance_lines,
     scope_text,
     sections,
 )
+from desktop.export.provenance import provenance_lines
 from desktop.export.quotations import HEADING as QUOTATIONS
 from desktop.export.quotations import intro
 from desktop.vocabulary import REVIEWED, STATES, VERDICTS
@@ -142,6 +143,8 @@ def _summary(doc, model: ExportModel) -> None:
                 _run(p, f"  ⚠ {flag}", colour=FLAG)
             if r.note:
                 _run(p, f"  Note: {r.note}", italic=True)
+            for close in r.closest[:1]:
+                _run(p, f"  Closest: {closest_text(close)}", colour=GREY)
         if section.hidden:
             doc.add_paragraph(
                 f"{section.hidden} more set aside as boilerplate or irrelevant, not listed."

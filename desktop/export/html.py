@@ -13,13 +13,14 @@ from desktop.export.model import (
     Row,
     Section,
     Summary,
+    closest_text,
     count_name,
     coverage_text,
     excerpt,
-    provenance_lines,
     scope_text,
     sections,
 )
+from desktop.export.provenance import provenance_lines
 from desktop.export.quotations import HEADING as QUOTATIONS
 from desktop.export.quotations import QuoteRow, intro
 from desktop.vocabulary import REVIEWED, STATES, VERDICTS
@@ -151,6 +152,10 @@ def _list(section: Section) -> str:
             label = f" <b>{_e(r.label_text)}</b>" if r.label else ""
             note = "".join(f'<br><span class="flag">⚠ {_e(f)}</span>' for f in r.flags)
             note += f'<br><span class="note">Note: {_e(r.note)}</span>' if r.note else ""
+            note += "".join(
+                f'<br><span class="meta">Closest: {_e(closest_text(c))}</span>'
+                for c in r.closest[:1]
+            )
             out.append(f"<li><span class='meta'>#{r.number}</span>{label} {text}{note}</li>")
         out.append("</ul>")
     if section.hidden:

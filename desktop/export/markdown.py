@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 
 from desktop.engine.text import without_controls
-from desktop.export.model import ExportModel, Row, coverage_text, scope_text, sections
+from desktop.export.model import (
+    ExportModel,
+    Row,
+    closest_text,
+    coverage_text,
+    scope_text,
+    sections,
+)
 from desktop.export.quotations import HEADING as QUOTATIONS
 from desktop.export.quotations import QuoteRow, intro
 from desktop.vocabulary import LABEL
@@ -103,6 +110,7 @@ def _bullets(rows: tuple[Row, ...], side: str, hidden: int) -> list[str]:
     for r in rows:
         out.append(f"- {_quote(r, side)} (#{r.number}){_label(r)}")
         out += _note(r)
+        out += [f"  - Closest: {escape_md(closest_text(c))}" for c in r.closest[:1]]
     if not rows:
         out.append("- (none)")
     if hidden:

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
 
-from desktop import __version__
-from desktop.engine.clock import now_utc, stamp
-from desktop.engine.fingerprint import fingerprint
 from desktop.engine.items import ONLY_LEFT, ONLY_RIGHT, PAIR, items
-from desktop.engine.models import Article, Comparison, Discrepancy, WordOp
+from desktop.engine.models import Comparison, Discrepancy, WordOp
 from desktop.engine.quotes import QuoteCheck
+from desktop.export.closest import CloseRow, closest_rows, item_numbers
+from desktop.export.provenance import Provenance, make_provenance
 from desktop.export.quotations import QuoteRow, by_item, checked_quotes, quote_rows
 from desktop.store.records import Annotation
 from desktop.vocabulary import (
@@ -25,32 +23,7 @@ from desktop.vocabulary import (
 )
 
 UNLABELLED = "unlabelled"
-
-
-@dataclass(frozen=True, slots=True)
-class Source:
-    """Where one article came from, and a fingerprint of exactly the text compared."""
-
-    name: str
-    path: str
-    sha256: str
-    language: str
-    sentences: int
-    # Where the text was read from, as (fact, value): address, final address, when, author...
-    origin: tuple[tuple[str, str], ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class Provenance:
-    """What an export was made from, when and by which Twofold; `extra` holds caller facts
-    such as a comparison id, as (name, value) pairs shown after the standard ones."""
-
-    left: Source
-    right: Source
-    exported: str
-    version: str
-    threshold: float
-    extra: tuple[tuple[str, str], ...] = ()
+EXCERPT_CHARS = 70
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +48,7 @@ class Row:
     word_diff: tuple[WordOp, ...] = ()  # a pair's word differences, marked inline
     also: tuple[str, ...] = ()  # more labels, on an item holding sentences labelled differently
     quotations: tuple[QuoteRow, ...] = ()  # the quotations starting in this item
+    closest: tuple[CloseRow, ...] = ()  # a one-sided item's nearest misses in the other article
 
     @property
     def state(self) -> str:
@@ -173,65 +147,11 @@ def flag_text(d: Discrepancy) -> str:
     return f"{d.kind}: {left} {DIFFERS} {right}"
 
 
-ORIGIN_FACTS = (
-    ("final_url", "final address"),
-    ("fetched", "read"),
-    ("title", "title"),
-    ("author", "author"),
-    ("date", "published"),
-    ("site", "site"),
-)
-
-
-def _source(article: Article) -> Source:
-    prov = article.provenance
-    origin = tuple(
-        (label, str(getattr(prov, name)))
-        for name, label in ORIGIN_FACTS
-        if prov is not None and getattr(prov, name) and getattr(prov, name) != article.path
-    )
-    return Source(
-        name=article.name,
-        path=article.path,
-        sha256=fingerprint(article.text),
-        language=article.language,
-        sentences=len(article.sentences),
-        origin=origin,
-    )
-
-
-def provenance_lines(p: Provenance) -> list[tuple[str, str]]:
-    """Provenance as (name, value) lines, the same in every format that lists it."""
-    lines = []
-    for side, src in (("Left", p.left), ("Right", p.right)):
-        lines.append((f"{side} file", src.name))
-        if src.path:
-            lines.append((f"{side} source", src.path))
-        lines += [(f"{side} {fact}", value) for fact, value in src.origin]
-        lines.append(
-            (
-                f"{side} SHA-256",
-                f"{src.sha256} (of the text as UTF-8; {src.sentences} sentences, {src.language})",
-            )
-        )
-    lines += [("Exported", p.exported), ("Twofold", p.version), ("Threshold", f"{p.threshold:g}")]
-    return lines + list(p.extra)
-
-
-def make_provenance(
-    comparison: Comparison,
-    exported: datetime | None = None,
-    extra: Mapping[str, str] | None = None,
-) -> Provenance:
-    """Provenance for exporting `comparison` now (or at `exported`), with optional extra facts."""
-    return Provenance(
-        left=_source(comparison.left),
-        right=_source(comparison.right),
-        exported=stamp(exported) if exported is not None else now_utc(),
-        version=__version__,
-        threshold=comparison.threshold,
-        extra=tuple((str(k), str(v)) for k, v in (extra or {}).items()),
-    )
+def closest_text(c: CloseRow, limit: int = EXCERPT_CHARS) -> str:
+    """A nearest miss on one line: "right #7, score 12, shared: waffenhandel: “Ebenso …”"."""
+    where = f"{c.side} #{c.item}" if c.item is not None else f"{c.side} sentence {c.sid + 1}"
+    shared = ", ".join(c.evidence[:6]) or "no word"
+    return f"{where}, score {c.score:.0f}, shared: {shared}: “{excerpt(c.text, limit)}”"
 
 
 def build(
@@ -251,6 +171,7 @@ def build(
     left, right = comparison.left.sentences, comparison.right.sentences
     rows: list[Row] = []
     all_items = items(comparison)
+    item_of = item_numbers(all_items)
     pair_number = 0
     for number, item in enumerate(all_items, start=1):
         if item.kind == PAIR:
@@ -279,6 +200,7 @@ def build(
                 word_diff=pair.word_diff if pair else (),
                 also=note.also if note and note.label else (),
                 quotations=quoted_in.get(number, ()),
+                closest=closest_rows(comparison, item, item_of),
             )
         )
     return ExportModel(
@@ -339,7 +261,6 @@ def landscape(model: ExportModel) -> bool:
 
 # The summary lists of the formats that also print every item in full (HTML, PDF, Word) quote
 # this much of it: enough to recognise the item, whose number leads to the full text.
-EXCERPT_CHARS = 70
 
 
 def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:

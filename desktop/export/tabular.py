@@ -16,7 +16,7 @@ import io
 from collections.abc import Iterable, Sequence
 
 from desktop.engine.text import without_controls
-from desktop.export.model import ExportModel, Row
+from desktop.export.model import ExportModel, Row, closest_text
 from desktop.vocabulary import DIFFERS
 
 COLUMNS = (
@@ -37,7 +37,9 @@ COLUMNS = (
     "reviewed",
     "discrepancies",
     "quotations",
+    "closest",
 )
+NEAR_CHARS = 140  # a cell has room for enough of a close sentence to recognise it
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -107,7 +109,12 @@ def render_csv(model: ExportModel) -> str:
     """The rows as CSV text (without the byte-order mark; `write_csv` adds it)."""
     # Each quotation of an item on one line of its cell: who, verdict, the words that differ.
     records = [
-        {**record(row), "quotations": "\n".join(q.summary for q in row.quotations)}
+        {
+            **record(row),
+            "quotations": "\n".join(q.summary for q in row.quotations),
+            # a one-sided item's nearest misses in the other article, one per line
+            "closest": "\n".join(closest_text(c, NEAR_CHARS) for c in row.closest),
+        }
         for row in model.rows
     ]
     return csv_text(COLUMNS, ([_value(name, rec[name]) for name in COLUMNS] for rec in records))

@@ -60,10 +60,10 @@ def _candidate(ws: Workspace, item: Item, side: str) -> int:
 def nearest(ws: Workspace, item: Item) -> tuple[Near, ...]:
     """For a sentence only one article has: the other article's closest sentences, too weak to
     be linked, that the journalist may want to check (and link by hand) before calling it so."""
-    if ws.prepared is None or item.pair is not None:
+    if ws.comparison is None or item.pair is not None:
         return ()
     side, ids = ("left", item.left) if item.left else ("right", item.right)
-    return ws.prepared.aligner.nearest(side, ids)
+    return ws.comparison.closest(side, ids[0])
 
 
 def _scores(ws: Workspace):

@@ -2,6 +2,7 @@
 
 from desktop import paths
 from desktop.engine.align import DEFAULT_THRESHOLD, NEAR_FLOOR, Aligner
+from desktop.engine.compare import PreparedComparison
 from desktop.engine.load import load_article
 
 
@@ -64,3 +65,17 @@ def test_the_evidence_holds_no_one_letter_pieces_of_words():
         ["The Bank's committee voted for the rise."], ["The Bank's committee backed the rise."]
     )
     assert "s" not in aligner.evidence([0], [0]) and "committee" in aligner.evidence([0], [0])
+
+
+def test_the_comparison_carries_each_unpaired_sentences_closest_and_none_for_paired_ones():
+    left = load_article(paths.SEED_LEFT, "de")
+    right = load_article(paths.SEED_RIGHT, "de")
+    prepared = PreparedComparison(left, right)
+    c = prepared.at(DEFAULT_THRESHOLD)
+    arms = find_sentence(left, "illegale Waffenhandel")
+    assert "Waffenhandel" in right.sentences[c.closest("left", arms)[0].sid].text
+    (pair, *_) = c.pairs
+    assert c.closest("left", pair.left[0]) == () and c.closest("right", pair.right[0]) == ()
+    # above the pair's score its sentences stand alone, and each names the other as closest
+    alone = prepared.at(pair.score + 1)
+    assert alone.closest("left", pair.left[0])[0].sid == pair.right[0]

@@ -17,6 +17,7 @@ edit, or in sentences that say the same besides their names.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
@@ -24,7 +25,7 @@ from desktop.engine.clauses import clause_spans
 from desktop.engine.diff import word_diff
 from desktop.engine.lemmas import lemma, stop_words
 from desktop.engine.lexicon import WEEKDAYS, negations, opposites, persons
-from desktop.engine.models import Discrepancy
+from desktop.engine.models import Discrepancy, WordOp
 from desktop.engine.numbers import MONTH_NAMES, dates, numbers
 from desktop.engine.separable import separated_verbs
 from desktop.engine.text import normalize_for_matching
@@ -36,8 +37,11 @@ NAME_EDIT = 6  # words on each side of an edit that swaps one name for another, 
 NAME_ALIKE = 0.6  # share of their other content words two sentences with different names share
 
 
-def discrepancies(left: str, right: str, lang: str = "de") -> tuple[Discrepancy, ...]:
-    """Everything both sentences state, but differently, in the order of KINDS."""
+def discrepancies(
+    left: str, right: str, lang: str = "de", ops: Sequence[WordOp] | None = None
+) -> tuple[Discrepancy, ...]:
+    """Everything both sentences state, but differently, in the order of KINDS; `ops`: their
+    word_diff when the caller has it (the name check reads it)."""
     found: list[Discrepancy] = []
     left_dates, left_rest = dates(left)
     right_dates, right_rest = dates(right)
@@ -46,7 +50,7 @@ def discrepancies(left: str, right: str, lang: str = "de") -> tuple[Discrepancy,
     _add(found, "number", _number_conflict(left_rest, right_rest))
     _add(found, "date", (_texts(only_l), _texts(only_r)) if only_l and only_r else None)
     _add(found, "date", _weekday_conflict(left, right))
-    _add(found, "name", _name_conflict(left, right, lang))
+    _add(found, "name", _name_conflict(left, right, lang, ops))
     lemmas_l, lemmas_r = _words_of(left, lang), _words_of(right, lang)
     _add(found, "person", _person_conflict(lemmas_l, lemmas_r, lang))
     _add(found, "negation", _negation_conflict(left, right, lang))
@@ -262,7 +266,7 @@ def _mentioned(name: str, words: set[str]) -> bool:
     return any(_bare(part) in words for part in name.split())
 
 
-def _name_conflict(left: str, right: str, lang: str):
+def _name_conflict(left: str, right: str, lang: str, ops: Sequence[WordOp] | None):
     """Another actor in the same role: one name stands where the other does (a short edit
     beside words both share), or the sentences say the same besides their names. A name one side merely
     adds (a place, a source, a title) is more detail, not a conflict: on two outlets' reports
@@ -274,7 +278,7 @@ def _name_conflict(left: str, right: str, lang: str):
     if not (only_l and only_r):
         return None
     swapped_l, swapped_r = [], []
-    ops = word_diff(left, right)
+    ops = word_diff(left, right) if ops is None else ops
     for k, op in enumerate(ops):
         # a swap in place: a short edit next to words both sentences share ("chaired by …")
         beside = [ops[n] for n in (k - 1, k + 1) if 0 <= n < len(ops)]

@@ -133,12 +133,13 @@ class PreparedComparison:
         if pair is None:
             lt = " ".join(self.left.sentences[i].text for i in link.left)
             rt = " ".join(self.right.sentences[j].text for j in link.right)
+            ops = word_diff(lt, rt)
             pair = Pair(
                 link.left,
                 link.right,
                 link.score,
-                word_diff(lt, rt),
-                discrepancies(lt, rt, self.left.language),
+                ops,
+                discrepancies(lt, rt, self.left.language, ops),
                 manual,
                 self.aligner.evidence(link.left, link.right),
             )

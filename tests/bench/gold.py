@@ -54,15 +54,26 @@ def score(
     return Scores(p, r, f1, right / len(docs) if docs else 0.0)
 
 
-def shown_unique(docs: list[dict], prepared: list[Aligner], threshold: float) -> int:
-    """Sentences with a gold link that the window shows as only in one article."""
-    count = 0
+def shown_unique(docs: list[dict], prepared: list[Aligner], threshold: float) -> tuple[int, int]:
+    """Sentences with a gold link that the window shows as only in one article, and how many
+    of them have a gold partner among the closest sentences the window names (Aligner.nearest)."""
+    count = named = 0
     for doc, aligner in zip(docs, prepared, strict=True):
         groups = disjoint(aligner.links(threshold), lambda i, j, s=aligner.scores: float(s[i, j]))
-        placed_l = {i for link in groups for i in link.left}
-        placed_r = {j for link in groups for j in link.right}
+        placed = {
+            "left": {i for link in groups for i in link.left},
+            "right": {j for link in groups for j in link.right},
+        }
         judged_a = set(doc.get("judged_a", range(len(doc["a"]))))
         judged_b = set(doc.get("judged_b", range(len(doc["b"]))))
         truth = [(i, j) for i, j in doc["gold"] if i in judged_a and j in judged_b]
-        count += len({i for i, _ in truth} - placed_l) + len({j for _, j in truth} - placed_r)
-    return count
+        partners: dict[tuple[str, int], set[int]] = {}
+        for i, j in truth:
+            partners.setdefault(("left", i), set()).add(j)
+            partners.setdefault(("right", j), set()).add(i)
+        for (side, sid), others in partners.items():
+            if sid in placed[side]:
+                continue
+            count += 1
+            named += any(n.sid in others for n in aligner.nearest(side, [sid]))
+    return count, named

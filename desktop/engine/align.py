@@ -21,6 +21,10 @@ DEFAULT_THRESHOLD = 30.0
 # on: one in twenty such pairs is the same fact (calibrated), worth a look, not a link.
 NEAR_FLOOR = 5.0
 NEAR_COUNT = 2
+# A one-sided sentence whose closest sentence scores this much is worth a second look: on
+# ECB+ a third of them (37 of 116) are reported by the other article after all, against 6 %
+# of all one-sided sentences (104 of 1,753); on DEplain 34 of 100.
+CHECK_SCORE = 15.0
 __all__ = ["DEFAULT_THRESHOLD", "Aligner", "Progress", "align"]
 
 

@@ -23,6 +23,8 @@ DEFAULT: Tables = {
         "Shift+U": "previous-unique",
         "D": "next-disagreement",
         "Shift+D": "previous-disagreement",
+        "C": "next-to-check",
+        "Shift+C": "previous-to-check",
         "Q": "next-quote",
         "Shift+Q": "previous-quote",
         "Alt+Q": "quotes-list",

@@ -292,6 +292,10 @@
         <translation>Bei dieser Empfindlichkeit weicht kein Paar ab</translation>
     </message>
     <message>
+        <source>No one-sided sentence came close to a link</source>
+        <translation>Kein einseitiger Satz war nahe an einer Verknüpfung</translation>
+    </message>
+    <message>
         <source>The position was not saved: {error}</source>
         <translation>Die Position wurde nicht gespeichert: {error}</translation>
     </message>
@@ -484,6 +488,14 @@ Lizenz: GPL-3.0-or-later. Qt und PySide6 werden unter der LGPL-3.0 verwendet; wi
         <translation>Zum vorherigen Paar, in dem die Quellen abweichen</translation>
     </message>
     <message>
+        <source>Go to the next sentence only one article has that came close to a link: the likeliest to be reported by the other article after all</source>
+        <translation>Zum nächsten Satz, den nur ein Artikel hat und der nahe an einer Verknüpfung war: der wahrscheinlichste, den der andere Artikel doch berichtet</translation>
+    </message>
+    <message>
+        <source>Go to the previous sentence only one article has that came close to a link</source>
+        <translation>Zum vorherigen Satz, den nur ein Artikel hat und der nahe an einer Verknüpfung war</translation>
+    </message>
+    <message>
         <source>Switch between the left and right article</source>
         <translation>Zwischen linkem und rechtem Artikel wechseln</translation>
     </message>
@@ -662,6 +674,10 @@ Lizenz: GPL-3.0-or-later. Qt und PySide6 werden unter der LGPL-3.0 verwendet; wi
     <message>
         <source>Closest in {name}, not linked:</source>
         <translation>Am nächsten in {name}, nicht verknüpft:</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Worth checking:&lt;/b&gt; it came close to a link.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Prüfenswert:&lt;/b&gt; Er war nahe an einer Verknüpfung.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>score &lt;b&gt;{score:.0f}&lt;/b&gt; / 100</source>

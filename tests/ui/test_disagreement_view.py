@@ -61,3 +61,18 @@ def test_a_partly_reported_sentence_marks_only_its_unique_spans(window):
     assert pane.states[sid][0] in (theme.PAIRED, theme.DISAGREE)  # the rest stays shared
     marks = window.overviews["left"].marks
     assert any(state == theme.ONLY_LEFT for _, _, state in marks)
+
+
+def test_c_goes_to_the_one_sided_sentences_that_came_close_and_says_so(window, qtbot):
+    # the sample pair: the fentanyl and visit sentences are close to their partners (16-20)
+    expected = [n for n, item in enumerate(window.items) if window.ws.worth_checking(item)]
+    assert len(expected) >= 2
+    seen = []
+    for _ in expected:
+        press(qtbot, window, Qt.Key.Key_C)
+        seen.append(window.current)
+        text = window.detail.toPlainText()
+        assert "Worth checking" in text and "Closest in" in text
+    assert seen == expected
+    press(qtbot, window, Qt.Key.Key_C, Qt.KeyboardModifier.ShiftModifier)
+    assert window.current == expected[-2]

@@ -41,6 +41,25 @@ def previous_disagreement(ctx: Context) -> None:
     ctx.perform(ctx.ws.move_disagreeing(-1))
 
 
+@command(
+    "next-to-check",
+    phrase(
+        "Go to the next sentence only one article has that came close to a link: the "
+        "likeliest to be reported by the other article after all"
+    ),
+)
+def next_to_check(ctx: Context) -> None:
+    ctx.perform(ctx.ws.move_to_check(1))
+
+
+@command(
+    "previous-to-check",
+    phrase("Go to the previous sentence only one article has that came close to a link"),
+)
+def previous_to_check(ctx: Context) -> None:
+    ctx.perform(ctx.ws.move_to_check(-1))
+
+
 @command("switch-pane", phrase("Switch between the left and right article"))
 def switch_pane(ctx: Context) -> None:
     ctx.ui.switch_pane()

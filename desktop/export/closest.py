@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop.engine.align import worth_checking
 from desktop.engine.items import Item
 from desktop.engine.models import Comparison
 
@@ -42,6 +43,15 @@ def closest_rows(
         )
         for near in comparison.closest(side, ids[0])
     )
+
+
+def checking(comparison: Comparison, item: Item) -> bool:
+    """Whether a one-sided item came close to a link (align.worth_checking), as the window's
+    C key and detail panel say."""
+    if item.pair is not None or item.boilerplate:
+        return False
+    side, ids = ("left", item.left) if item.left else ("right", item.right)
+    return worth_checking(comparison.closest(side, ids[0]))
 
 
 def item_numbers(all_items: tuple[Item, ...]) -> dict[tuple[str, int], int]:

@@ -18,7 +18,6 @@ from desktop.export.html import tint
 from desktop.export.model import (
     ExportModel,
     Row,
-    closest_text,
     count_name,
     coverage_text,
     landscape,
@@ -143,8 +142,8 @@ def _summary(doc, model: ExportModel) -> None:
                 _run(p, f"  ⚠ {flag}", colour=FLAG)
             if r.note:
                 _run(p, f"  Note: {r.note}", italic=True)
-            for close in r.closest[:1]:
-                _run(p, f"  Closest: {closest_text(close)}", colour=GREY)
+            for line in r.closest_lines[:1]:
+                _run(p, f"  {line}", colour=GREY)
         if section.hidden:
             doc.add_paragraph(
                 f"{section.hidden} more set aside as boilerplate or irrelevant, not listed."

@@ -13,7 +13,6 @@ from desktop.export.model import (
     Row,
     Section,
     Summary,
-    closest_text,
     count_name,
     coverage_text,
     excerpt,
@@ -152,10 +151,7 @@ def _list(section: Section) -> str:
             label = f" <b>{_e(r.label_text)}</b>" if r.label else ""
             note = "".join(f'<br><span class="flag">⚠ {_e(f)}</span>' for f in r.flags)
             note += f'<br><span class="note">Note: {_e(r.note)}</span>' if r.note else ""
-            note += "".join(
-                f'<br><span class="meta">Closest: {_e(closest_text(c))}</span>'
-                for c in r.closest[:1]
-            )
+            note += "".join(f'<br><span class="meta">{_e(x)}</span>' for x in r.closest_lines[:1])
             out.append(f"<li><span class='meta'>#{r.number}</span>{label} {text}{note}</li>")
         out.append("</ul>")
     if section.hidden:

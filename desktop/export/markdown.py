@@ -8,7 +8,6 @@ from desktop.engine.text import without_controls
 from desktop.export.model import (
     ExportModel,
     Row,
-    closest_text,
     coverage_text,
     scope_text,
     sections,
@@ -110,7 +109,7 @@ def _bullets(rows: tuple[Row, ...], side: str, hidden: int) -> list[str]:
     for r in rows:
         out.append(f"- {_quote(r, side)} (#{r.number}){_label(r)}")
         out += _note(r)
-        out += [f"  - Closest: {escape_md(closest_text(c))}" for c in r.closest[:1]]
+        out += [f"  - {escape_md(line)}" for line in r.closest_lines[:1]]
     if not rows:
         out.append("- (none)")
     if hidden:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from desktop.engine.items import ONLY_LEFT, ONLY_RIGHT, PAIR, items
 from desktop.engine.models import Comparison, Discrepancy, WordOp
 from desktop.engine.quotes import QuoteCheck
-from desktop.export.closest import CloseRow, closest_rows, item_numbers
+from desktop.export.closest import CloseRow, checking, closest_rows, item_numbers
 from desktop.export.provenance import Provenance, make_provenance
 from desktop.export.quotations import QuoteRow, by_item, checked_quotes, quote_rows
 from desktop.store.records import Annotation
@@ -49,6 +49,7 @@ class Row:
     also: tuple[str, ...] = ()  # more labels, on an item holding sentences labelled differently
     quotations: tuple[QuoteRow, ...] = ()  # the quotations starting in this item
     closest: tuple[CloseRow, ...] = ()  # a one-sided item's nearest misses in the other article
+    worth_checking: bool = False  # the first of them came close to a link (closest.checking)
 
     @property
     def state(self) -> str:
@@ -85,6 +86,12 @@ class Row:
     def label_text(self) -> str:
         """Every label as one line (vocabulary.labels_text)."""
         return labels_text(self.labels)
+
+    @property
+    def closest_lines(self) -> tuple[str, ...]:
+        """ "Closest (worth checking): right #2, score 16, ..." for each nearest miss."""
+        head = "Closest (worth checking)" if self.worth_checking else "Closest"
+        return tuple(f"{head}: {closest_text(c)}" for c in self.closest)
 
     @property
     def flags(self) -> tuple[str, ...]:
@@ -201,6 +208,7 @@ def build(
                 also=note.also if note and note.label else (),
                 quotations=quoted_in.get(number, ()),
                 closest=closest_rows(comparison, item, item_of),
+                worth_checking=checking(comparison, item),
             )
         )
     return ExportModel(

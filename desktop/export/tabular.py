@@ -105,6 +105,14 @@ def _value(name: str, value):
     return value
 
 
+def _closest_cell(row: Row) -> list[str]:
+    """The closest sentences in full enough to recognise, the first marked if worth checking."""
+    lines = [closest_text(c, NEAR_CHARS) for c in row.closest]
+    if lines and row.worth_checking:
+        lines[0] = f"worth checking: {lines[0]}"
+    return lines
+
+
 def render_csv(model: ExportModel) -> str:
     """The rows as CSV text (without the byte-order mark; `write_csv` adds it)."""
     # Each quotation of an item on one line of its cell: who, verdict, the words that differ.
@@ -113,7 +121,7 @@ def render_csv(model: ExportModel) -> str:
             **record(row),
             "quotations": "\n".join(q.summary for q in row.quotations),
             # a one-sided item's nearest misses in the other article, one per line
-            "closest": "\n".join(closest_text(c, NEAR_CHARS) for c in row.closest),
+            "closest": "\n".join(_closest_cell(row)),
         }
         for row in model.rows
     ]

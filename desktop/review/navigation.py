@@ -4,7 +4,7 @@ mixin of the Workspace)."""
 
 from __future__ import annotations
 
-from desktop.engine.align import CHECK_SCORE
+from desktop.engine.align import worth_checking
 from desktop.review.changes import NOTHING, Changes
 from desktop.review.filtering import is_difference
 from desktop.wording import phrase
@@ -51,20 +51,19 @@ class Navigation:
 
     def move_to_check(self, step: int) -> Changes:
         """To the next (previous) sentence only one article has whose closest sentence in the
-        other came near to being linked: the likeliest missed links (align.CHECK_SCORE)."""
+        other came near to being linked: the likeliest missed links (align.worth_checking)."""
         found = [i for i, item in enumerate(self.items) if self.worth_checking(item)]
         if not found:
             return Changes(notice=phrase("No one-sided sentence came close to a link"))
         return self._move_among(found, step)
 
     def worth_checking(self, item) -> bool:
-        """A one-sided, non-boilerplate item whose closest sentence scored CHECK_SCORE."""
+        """A one-sided, non-boilerplate item whose closest sentence came close to a link."""
         c = self.comparison
         if c is None or item.pair is not None or item.boilerplate:
             return False
         side, ids = ("left", item.left) if item.left else ("right", item.right)
-        near = c.closest(side, ids[0])
-        return bool(near) and near[0].score >= CHECK_SCORE
+        return worth_checking(c.closest(side, ids[0]))
 
     def _move_among(self, indices: list[int], step: int) -> Changes:
         """To the first of `indices` after (before) the current item, wrapping around."""

@@ -8,7 +8,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from desktop.engine import limits
-from desktop.engine.align import CHECK_SCORE
+from desktop.engine.align import worth_checking
 from desktop.engine.diff import marked_spans as spans
 from desktop.engine.items import Item
 from desktop.engine.models import Article, Comparison, Near, WordOp
@@ -257,9 +257,9 @@ def _near_html(comparison: Comparison, side: str, near: tuple[Near, ...], link_k
     keys = tr("{key} links it by hand.", key=escape(link_key)) if link_key else ""
     keys = f"<p>{keys}</p>" if keys else ""
     heading = tr("Closest in {name}, not linked:", name=escape(other.name))
-    # the same rule as the C key's walk (align.CHECK_SCORE): the likeliest missed links
-    close = near[0].score >= CHECK_SCORE
-    check = tr("<p><b>Worth checking:</b> it came close to a link.</p>") if close else ""
+    # the same rule as the C key's walk: the likeliest missed links
+    check = tr("<p><b>Worth checking:</b> it came close to a link.</p>")
+    check = check if worth_checking(near) else ""
     return f"{check}<p><i>{heading}</i></p><ul>{rows}</ul>{keys}"
 
 

@@ -56,3 +56,20 @@ def test_json_sentences_carry_their_closest_sentences_with_score_and_evidence():
     assert best["score"] < doc["threshold"] and "waffenhandel" in best["evidence"]
     paired = {i for p in doc["pairs"] for i in p["left"]}
     assert paired and all(s["closest"] == [] for s in left if s["id"] in paired)
+
+
+def test_a_sentence_that_came_close_to_a_link_is_marked_worth_checking(tmp_path):
+    c = seed_comparison()
+    fentanyl = (
+        "Das Hauptthema der Verhandlungen war der Schmuggel von Fentanyl"  # 20 with its partner
+    )
+    text = export.render(ExportRequest(c), "md")
+    start = text.index(fentanyl)
+    # (Markdown escapes the brackets)
+    assert "worth checking" in text[start : text.index("\n- ", start)]
+    assert "worth checking" not in _arms_line(text)  # 12: named, not marked
+    rows = read_csv(export.write(ExportRequest(c), tmp_path / "r.csv"))
+    row = next(r for r in rows if fentanyl in r["left_text"])
+    assert row["closest"].startswith("worth checking: right #")
+    html = export.render(ExportRequest(c), "html")
+    assert "Closest (worth checking): right" in html

@@ -8,6 +8,7 @@ import textwrap
 from collections.abc import Sequence
 
 from desktop.engine import lemmas, limits
+from desktop.engine.align import worth_checking
 from desktop.engine.compare import warnings
 from desktop.engine.items import ONLY_LEFT, items
 from desktop.engine.language import NAMES
@@ -51,14 +52,29 @@ def comparison_text(comparison: Comparison, width: int | None = None) -> str:
         elif item.kind == ONLY_LEFT:
             out.append(f"< only left ─ L{item.left[0] + 1}{_furniture(item)}")
             out.extend(_columns(left.sentences[item.left[0]].text, "", col))
+            out.extend(_closest(comparison, "left", item.left[0]))
         else:
             out.append(f"> only right ─ R{item.right[0] + 1}{_furniture(item)}")
             out.extend(_columns("", right.sentences[item.right[0]].text, col))
+            out.extend(_closest(comparison, "right", item.right[0]))
         out.append("")
     return without_controls("\n".join(out))
 
 
 CUT_NOTE = limits.CUT_NOTE  # `twofold sentences` says it too
+
+
+def _closest(comparison: Comparison, side: str, sid: int) -> list[str]:
+    """ "  worth checking, closest: R2, score 16 (außenminister, besuch, …)" for a one-sided
+    sentence: the other article's sentences that came nearest to a link with it."""
+    near = comparison.closest(side, sid)
+    other = "R" if side == "left" else "L"
+    found = "; ".join(
+        f"{other}{n.sid + 1}, score {n.score:.0f} ({', '.join(n.evidence[:6]) or 'no word'})"
+        for n in near
+    )
+    head = "worth checking, closest" if worth_checking(near) else "closest"
+    return [f"  {head}: {found}"] if near else []
 
 
 def _disagree(count: int) -> str:

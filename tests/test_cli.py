@@ -46,6 +46,19 @@ def test_compare_text_marks_what_only_one_side_says(capsys):
     assert "Außenminister" in out
 
 
+def test_compare_text_names_the_closest_sentence_under_a_one_sided_one(capsys):
+    code, out, _ = run(capsys, "compare", str(SEED_LEFT), str(SEED_RIGHT))
+    assert code == 0
+    # the arms-trafficking sentence: its counterpart scores 12, named but not to check
+    start = out.index("illegale Waffenhandel")
+    line = next(x for x in out[start:].splitlines() if x.strip().startswith(("closest", "worth")))
+    assert line.startswith("  closest: R") and "waffenhandel" in line
+    # the fentanyl sentence's counterpart scores 20: worth checking
+    start = out.index("Das Hauptthema der Verhandlungen")
+    line = next(x for x in out[start:].splitlines() if x.strip().startswith(("closest", "worth")))
+    assert line.startswith("  worth checking, closest: R") and "fentanyl" in line
+
+
 def test_threshold_changes_the_number_of_pairs(capsys):
     counts = []
     for threshold in ("20", "95"):

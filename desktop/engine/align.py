@@ -83,16 +83,36 @@ class Aligner:
         scored by its best pair with them), at least `floor`, best first, with their evidence."""
         if not len(ids) or not self.scores.size:
             return ()
-        block = self.scores[list(ids), :] if side == "left" else self.scores[:, list(ids)].T
-        best = block.max(axis=0)
-        order = np.argsort(-best, kind="stable")[:count]
-        near = []
-        for other in map(int, order):
-            if best[other] < floor:
-                break
-            pair = (list(ids), [other]) if side == "left" else ([other], list(ids))
-            near.append(Near(other, float(best[other]), self.evidence(*pair)))
-        return tuple(near)
+        best = self._block(side, ids).max(axis=0, keepdims=True)
+        return self._nearest_rows(side, [list(ids)], best, count, floor)[0]
+
+    def nearest_each(
+        self, side: str, ids: Sequence[int], count: int = NEAR_COUNT, floor: float = NEAR_FLOOR
+    ) -> list[tuple[Near, ...]]:
+        """nearest(side, [i]) for every sentence i of `ids`, found in one pass (a comparison
+        asks it for all its unpaired sentences)."""
+        if not len(ids) or not self.scores.size:
+            return [() for _ in ids]
+        groups = [[i] for i in ids]
+        return self._nearest_rows(side, groups, self._block(side, ids), count, floor)
+
+    def _block(self, side: str, ids: Sequence[int]) -> np.ndarray:
+        """The scores of sentences `ids` of `side` (rows) with every sentence of the other."""
+        return self.scores[list(ids), :] if side == "left" else self.scores[:, list(ids)].T
+
+    def _nearest_rows(self, side, groups, rows: np.ndarray, count: int, floor: float):
+        """Each row's best `count` sentences of the other side from `floor`, with evidence."""
+        order = np.argsort(-rows, axis=1, kind="stable")[:, :count]
+        out = []
+        for group, row, best in zip(groups, rows.tolist(), order.tolist(), strict=True):
+            near = []
+            for other in best:
+                if row[other] < floor:
+                    break
+                pair = (group, [other]) if side == "left" else ([other], group)
+                near.append(Near(other, row[other], self.evidence(*pair)))
+            out.append(tuple(near))
+        return out
 
     def evidence(self, left: Sequence[int], right: Sequence[int]) -> tuple[str, ...]:
         """The content words, names and numbers sentences `left` and `right` share, a word

@@ -116,16 +116,11 @@ class PreparedComparison:
     def _closest_of(self, side: str, paired: set[int]) -> tuple[tuple[Near, ...], ...]:
         """Each sentence's closest sentences of the other article, empty for paired ones."""
         article = self.left if side == "left" else self.right
-        out = []
-        for s in article.sentences:
-            if s.id in paired:
-                out.append(())
-                continue
-            key = (side, s.id)
-            if key not in self._closest:
-                self._closest[key] = self.aligner.nearest(side, (s.id,))
-            out.append(self._closest[key])
-        return tuple(out)
+        ids = [s.id for s in article.sentences]
+        missing = [i for i in ids if i not in paired and (side, i) not in self._closest]
+        for sid, near in zip(missing, self.aligner.nearest_each(side, missing), strict=True):
+            self._closest[(side, sid)] = near
+        return tuple(() if i in paired else self._closest[(side, i)] for i in ids)
 
     def _pair(self, link: Link, manual: bool = False) -> Pair:
         key = Link(link.left, link.right, link.score if not manual else -1)

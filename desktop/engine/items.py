@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from desktop.engine.models import Comparison, Link, Pair
+from desktop.engine.align import worth_checking
+from desktop.engine.models import Comparison, Link, Near, Pair
 
 PAIR, ONLY_LEFT, ONLY_RIGHT = "pair", "left", "right"
 
@@ -26,6 +27,21 @@ class Item:
     @property
     def key(self) -> str:
         return item_key(self.kind, self.left, self.right)
+
+
+def closest_to(comparison: Comparison, item: Item) -> tuple[Near, ...]:
+    """A one-sided item's closest sentences of the other article (Comparison.closest); none
+    for a pair."""
+    if item.pair is not None:
+        return ()
+    side, ids = ("left", item.left) if item.left else ("right", item.right)
+    return comparison.closest(side, ids[0])
+
+
+def to_check(comparison: Comparison, item: Item) -> bool:
+    """A one-sided finding (not boilerplate) whose closest sentence came close to a link
+    (align.worth_checking): the C key's walk, the detail panel and the exports say so."""
+    return not item.boilerplate and worth_checking(closest_to(comparison, item))
 
 
 def item_key(kind: str, left: tuple[int, ...], right: tuple[int, ...]) -> str:

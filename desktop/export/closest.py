@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop.engine.align import worth_checking
-from desktop.engine.items import Item
+from desktop.engine.items import Item, closest_to
 from desktop.engine.models import Comparison
 
 
@@ -27,10 +26,7 @@ def closest_rows(
 ) -> tuple[CloseRow, ...]:
     """For an item only one article has: the other article's closest sentences
     (Comparison.closest), with the numbers of the items they are in (`item_of`)."""
-    if item.pair is not None:
-        return ()
-    side, other = ("left", "right") if item.left else ("right", "left")
-    ids = item.left or item.right
+    other = "right" if item.left else "left"
     article = comparison.right if other == "right" else comparison.left
     return tuple(
         CloseRow(
@@ -41,17 +37,8 @@ def closest_rows(
             near.evidence,
             article.sentences[near.sid].text,
         )
-        for near in comparison.closest(side, ids[0])
+        for near in closest_to(comparison, item)
     )
-
-
-def checking(comparison: Comparison, item: Item) -> bool:
-    """Whether a one-sided item came close to a link (align.worth_checking), as the window's
-    C key and detail panel say."""
-    if item.pair is not None or item.boilerplate:
-        return False
-    side, ids = ("left", item.left) if item.left else ("right", item.right)
-    return worth_checking(comparison.closest(side, ids[0]))
 
 
 def item_numbers(all_items: tuple[Item, ...]) -> dict[tuple[str, int], int]:

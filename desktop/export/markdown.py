@@ -5,13 +5,7 @@ from __future__ import annotations
 import re
 
 from desktop.engine.text import without_controls
-from desktop.export.model import (
-    ExportModel,
-    Row,
-    coverage_text,
-    scope_text,
-    sections,
-)
+from desktop.export.model import ExportModel, Row, coverage_text, scope_text, sections
 from desktop.export.quotations import HEADING as QUOTATIONS
 from desktop.export.quotations import QuoteRow, intro
 from desktop.vocabulary import LABEL

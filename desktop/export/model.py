@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from desktop.engine.items import ONLY_LEFT, ONLY_RIGHT, PAIR, items
+from desktop.engine.items import ONLY_LEFT, ONLY_RIGHT, PAIR, items, to_check
 from desktop.engine.models import Comparison, Discrepancy, WordOp
 from desktop.engine.quotes import QuoteCheck
-from desktop.export.closest import CloseRow, checking, closest_rows, item_numbers
+from desktop.export.closest import CloseRow, closest_rows, item_numbers
 from desktop.export.provenance import Provenance, make_provenance
 from desktop.export.quotations import QuoteRow, by_item, checked_quotes, quote_rows
 from desktop.store.records import Annotation
@@ -23,6 +23,8 @@ from desktop.vocabulary import (
 )
 
 UNLABELLED = "unlabelled"
+# The summary lists of the formats that also print every item in full (HTML, PDF, Word) quote
+# this much of it: enough to recognise the item, whose number leads to the full text.
 EXCERPT_CHARS = 70
 
 
@@ -49,7 +51,7 @@ class Row:
     also: tuple[str, ...] = ()  # more labels, on an item holding sentences labelled differently
     quotations: tuple[QuoteRow, ...] = ()  # the quotations starting in this item
     closest: tuple[CloseRow, ...] = ()  # a one-sided item's nearest misses in the other article
-    worth_checking: bool = False  # the first of them came close to a link (closest.checking)
+    worth_checking: bool = False  # the first of them came close to a link (items.to_check)
 
     @property
     def state(self) -> str:
@@ -89,9 +91,12 @@ class Row:
 
     @property
     def closest_lines(self) -> tuple[str, ...]:
-        """ "Closest (worth checking): right #2, score 16, ..." for each nearest miss."""
-        head = "Closest (worth checking)" if self.worth_checking else "Closest"
-        return tuple(f"{head}: {closest_text(c)}" for c in self.closest)
+        """ "Closest (worth checking): right #2, score 16, ..." for each nearest miss, the mark
+        on the first (the one that came close)."""
+        lines = [f"Closest: {closest_text(c)}" for c in self.closest]
+        if lines and self.worth_checking:
+            lines[0] = f"Closest (worth checking): {closest_text(self.closest[0])}"
+        return tuple(lines)
 
     @property
     def flags(self) -> tuple[str, ...]:
@@ -208,7 +213,7 @@ def build(
                 also=note.also if note and note.label else (),
                 quotations=quoted_in.get(number, ()),
                 closest=closest_rows(comparison, item, item_of),
-                worth_checking=checking(comparison, item),
+                worth_checking=to_check(comparison, item),
             )
         )
     return ExportModel(
@@ -265,10 +270,6 @@ LONG_ROW = 1500
 def landscape(model: ExportModel) -> bool:
     """Whether the paper formats turn the page: when a row is long, the text gets the width."""
     return any(len(r.left_text) + len(r.right_text) > LONG_ROW for r in model.rows)
-
-
-# The summary lists of the formats that also print every item in full (HTML, PDF, Word) quote
-# this much of it: enough to recognise the item, whose number leads to the full text.
 
 
 def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from desktop.engine.items import Item, item_key
+from desktop.engine.items import Item, closest_to, item_key
 from desktop.engine.models import Near
 from desktop.review.annotate import writable_target
 from desktop.review.changes import Changes
@@ -60,10 +60,7 @@ def _candidate(ws: Workspace, item: Item, side: str) -> int:
 def nearest(ws: Workspace, item: Item) -> tuple[Near, ...]:
     """For a sentence only one article has: the other article's closest sentences, too weak to
     be linked, that the journalist may want to check (and link by hand) before calling it so."""
-    if ws.comparison is None or item.pair is not None:
-        return ()
-    side, ids = ("left", item.left) if item.left else ("right", item.right)
-    return ws.comparison.closest(side, ids[0])
+    return closest_to(ws.comparison, item) if ws.comparison is not None else ()
 
 
 def _scores(ws: Workspace):

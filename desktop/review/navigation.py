@@ -4,7 +4,7 @@ mixin of the Workspace)."""
 
 from __future__ import annotations
 
-from desktop.engine.align import worth_checking
+from desktop.engine.items import to_check
 from desktop.review.changes import NOTHING, Changes
 from desktop.review.filtering import is_difference
 from desktop.wording import phrase
@@ -59,11 +59,7 @@ class Navigation:
 
     def worth_checking(self, item) -> bool:
         """A one-sided, non-boilerplate item whose closest sentence came close to a link."""
-        c = self.comparison
-        if c is None or item.pair is not None or item.boilerplate:
-            return False
-        side, ids = ("left", item.left) if item.left else ("right", item.right)
-        return worth_checking(c.closest(side, ids[0]))
+        return self.comparison is not None and to_check(self.comparison, item)
 
     def _move_among(self, indices: list[int], step: int) -> Changes:
         """To the first of `indices` after (before) the current item, wrapping around."""
